@@ -1,0 +1,57 @@
+import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract';
+import { policyConfigSchema } from '../../shared/policy';
+import { listAudit } from './audit-log';
+import { validationError } from './app-error';
+import type { Clock } from './clock';
+import { currentPolicy, insertPolicyVersion } from './policy-store';
+import type { Session } from './session';
+import { readSettings, writeSettings } from './settings-store';
+
+export interface HandlerContext {
+  session: Session;
+  clock: Clock;
+}
+
+type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: HandlerContext) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+
+/** One handler per channel of the contract; a channel without one does not compile. */
+export type Handlers = { [C in Channel]: Handler<C> };
+
+export const handlers: Handlers = {
+  'session.status': (_input, { session }) => session.status(),
+  'session.setup': (input, { session }) => session.setup(input.passphrase),
+  'session.unlock': (input, { session }) => session.unlock(input.passphrase),
+  'session.lock': (_input, { session }) => {
+    session.lock();
+    return session.status();
+  },
+  'session.changePassphrase': async (input, { session }) => {
+    await session.changePassphrase(input.current, input.next);
+    return null;
+  },
+  'session.recover': (input, { session }) => session.recover(input.recoveryCode, input.next),
+
+  'settings.get': (_input, { session }) => readSettings(session.database()),
+  'settings.set': (patch, { session }) => {
+    const changed = Object.keys(patch).sort().join(',');
+    session.write({ action: 'settings.set', entity: 'settings', entityId: changed }, (db) => writeSettings(db, patch));
+    return readSettings(session.database());
+  },
+
+  'audit.list': ({ page, pageSize }, { session }) => listAudit(session.database(), page, pageSize),
+
+  'policy.get': (_input, { session }) => currentPolicy(session.database()),
+  'policy.update': ({ changes, reason }, { session, clock }) => {
+    const db = session.database();
+    const next = policyConfigSchema.safeParse({ ...currentPolicy(db).config, ...changes });
+    if (!next.success) {
+      throw validationError(
+        'The policy parameters do not fit together.',
+        next.error.issues.map((issue) => ({ path: ['changes', ...issue.path].join('.'), message: issue.message })),
+      );
+    }
+    return session.write({ action: 'policy.update', entity: 'policy', entityId: Object.keys(changes).sort().join(',') }, (tx) =>
+      insertPolicyVersion(tx, next.data, clock(), reason),
+    );
+  },
+};

@@ -1,0 +1,217 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import type { SessionState, SessionStatus, SetupResult } from '../../shared/session';
+import { readKeyFile, keyFileExists, writeKeyFile } from '../db/key-file';
+import { defaultKdfParams, newDataKey, unwrapKey, wrapKey, type KdfParams } from '../db/key-wrapping';
+import { migrate } from '../db/migrate';
+import { openEncryptedDatabase, type Db } from '../db/open-database';
+import { generateRecoveryCode, normalizeRecoveryCode } from '../db/recovery-code';
+import type { StoreFiles } from '../db/store-files';
+import { AppError, validationError } from './app-error';
+import { recordAudit, type AuditEvent } from './audit-log';
+import type { Clock } from './clock';
+import { weaknessOf } from './passphrase-strength';
+import { readSettings } from './settings-store';
+import { afterFailure, clearThrottle, nextAttemptAllowedAt, readThrottle, writeThrottle } from './unlock-throttle';
+
+export interface SessionOptions {
+  files: StoreFiles;
+  clock: Clock;
+  /** Who the audit log names for changes made in this session ('coordinator', 'cli'). */
+  actor: string;
+  /**
+   * Whether wrong passphrases are counted on disk. The app counts them; the admin CLI
+   * only honours a delay already in force, so a failed CLI call changes no file.
+   */
+  countFailedAttempts: boolean;
+  kdfParams?: KdfParams;
+}
+
+/**
+ * The key holder: owns the open database handle, which exists only while unlocked.
+ * Locking (by hand, from the menu or when idle) closes the handle and forgets the key.
+ */
+export class Session {
+  private db: Db | null = null;
+  private lastActivityAt: number;
+  private readonly listeners = new Set<(state: SessionState) => void>();
+  private readonly kdfParams: KdfParams;
+
+  constructor(private readonly options: SessionOptions) {
+    this.kdfParams = options.kdfParams ?? defaultKdfParams;
+    this.lastActivityAt = options.clock().getTime();
+  }
+
+  get state(): SessionState {
+    if (this.db) return 'unlocked';
+    return keyFileExists(this.options.files.keys) ? 'locked' : 'needs-setup';
+  }
+
+  status(): SessionStatus {
+    const retryAt = this.db ? null : nextAttemptAllowedAt(readThrottle(this.options.files.unlockThrottle), this.options.clock());
+    return {
+      state: this.state,
+      retryAfter: retryAt ? retryAt.toISOString() : null,
+      autoLockMinutes: this.db ? readSettings(this.db).autoLockMinutes : null,
+    };
+  }
+
+  /** The open database; `locked` when there is none. */
+  database(): Db {
+    if (!this.db) throw new AppError('locked', 'PeerDesk is locked. Unlock it with your passphrase.');
+    return this.db;
+  }
+
+  onChange(listener: (state: SessionState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  touch(): void {
+    this.lastActivityAt = this.options.clock().getTime();
+  }
+
+  /** Runs a change and its audit line in one transaction. */
+  write<T>(event: AuditEvent, change: (db: Db) => T): T {
+    const db = this.database();
+    return db.transaction(() => {
+      const result = change(db);
+      recordAudit(db, event, this.options.clock(), this.options.actor);
+      return result;
+    })();
+  }
+
+  async setup(passphrase: string): Promise<SetupResult> {
+    if (this.state !== 'needs-setup') throw new AppError('conflict', 'PeerDesk is already set up in this data folder.');
+    assertStrong(passphrase, 'passphrase');
+    const { files } = this.options;
+    mkdirSync(files.dataDir, { recursive: true });
+    const dataKey = newDataKey();
+    const recoveryCode = generateRecoveryCode();
+    const keyFile = {
+      format: 1 as const,
+      passphrase: await wrapKey(dataKey, passphrase, this.kdfParams),
+      recoveryCode: await wrapKey(dataKey, recoveryCode, this.kdfParams),
+    };
+    // Remove leftovers of an earlier setup that failed before its key file was written.
+    for (const suffix of ['', '-wal', '-shm']) rmSync(files.database + suffix, { force: true });
+    let db: Db | null = null;
+    try {
+      db = openEncryptedDatabase(files.database, dataKey);
+      migrate(db);
+      recordAudit(db, { action: 'session.setup', entity: 'store' }, this.options.clock(), this.options.actor);
+      // The key file is written last: until it exists the folder counts as not set up.
+      writeKeyFile(files.keys, keyFile);
+    } catch (error) {
+      db?.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(files.database + suffix, { force: true });
+      throw error;
+    }
+    this.opened(db);
+    return { recoveryCode };
+  }
+
+  async unlock(passphrase: string): Promise<SessionStatus> {
+    if (this.db) return this.status();
+    const keyFile = this.readKeys();
+    this.assertNotThrottled();
+    const dataKey = await unwrapKey(keyFile.passphrase, passphrase);
+    if (!dataKey) this.failedAttempt('Wrong passphrase');
+    this.opened(this.openWithKey(dataKey));
+    return this.status();
+  }
+
+  async recover(recoveryCode: string, next: string): Promise<SessionStatus> {
+    if (this.db) throw new AppError('conflict', 'PeerDesk is already unlocked; change the passphrase in Settings instead.');
+    assertStrong(next, 'next');
+    const keyFile = this.readKeys();
+    this.assertNotThrottled();
+    const dataKey = await unwrapKey(keyFile.recoveryCode, normalizeRecoveryCode(recoveryCode));
+    if (!dataKey) this.failedAttempt('Wrong recovery code');
+    const db = this.openWithKey(dataKey);
+    writeKeyFile(this.options.files.keys, { ...keyFile, passphrase: await wrapKey(dataKey, next, this.kdfParams) });
+    recordAudit(db, { action: 'session.recover', entity: 'store' }, this.options.clock(), this.options.actor);
+    this.opened(db);
+    return this.status();
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    this.database();
+    assertStrong(next, 'next');
+    const keyFile = this.readKeys();
+    const dataKey = await unwrapKey(keyFile.passphrase, current);
+    if (!dataKey) throw validationError('The current passphrase is wrong.', [{ path: 'current', message: 'Wrong passphrase' }]);
+    if (current === next) throw validationError('Choose a passphrase different from the current one.', [{ path: 'next', message: 'Same as the current passphrase' }]);
+    writeKeyFile(this.options.files.keys, { ...keyFile, passphrase: await wrapKey(dataKey, next, this.kdfParams) });
+    this.write({ action: 'session.changePassphrase', entity: 'store' }, () => undefined);
+  }
+
+  lock(): void {
+    if (!this.db) return;
+    this.db.close();
+    this.db = null;
+    this.emit();
+  }
+
+  /** Locks when nothing happened for the configured number of minutes. */
+  lockIfIdle(): boolean {
+    if (!this.db) return false;
+    const idleMs = this.options.clock().getTime() - this.lastActivityAt;
+    if (idleMs < readSettings(this.db).autoLockMinutes * 60_000) return false;
+    this.lock();
+    return true;
+  }
+
+  private readKeys() {
+    if (!keyFileExists(this.options.files.keys)) throw new AppError('not_found', 'PeerDesk is not set up in this data folder yet.');
+    return readKeyFile(this.options.files.keys);
+  }
+
+  private openWithKey(dataKey: Buffer): Db {
+    const db = openEncryptedDatabase(this.options.files.database, dataKey);
+    try {
+      migrate(db);
+      return db;
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  private opened(db: Db): void {
+    this.db = db;
+    clearThrottleIfAny(this.options);
+    this.touch();
+    this.emit();
+  }
+
+  private assertNotThrottled(): void {
+    const now = this.options.clock();
+    const allowedAt = nextAttemptAllowedAt(readThrottle(this.options.files.unlockThrottle), now);
+    if (allowedAt) {
+      const retryAfterMs = allowedAt.getTime() - now.getTime();
+      throw new AppError('locked', `Too many wrong attempts. Try again in ${Math.ceil(retryAfterMs / 1000)} seconds.`, {
+        retryAfterMs,
+      });
+    }
+  }
+
+  private failedAttempt(message: string): never {
+    const { files, clock, countFailedAttempts } = this.options;
+    if (countFailedAttempts) writeThrottle(files.unlockThrottle, afterFailure(readThrottle(files.unlockThrottle), clock()));
+    throw new AppError('locked', message);
+  }
+
+  private emit(): void {
+    const state = this.state;
+    for (const listener of this.listeners) listener(state);
+  }
+}
+
+function clearThrottleIfAny(options: SessionOptions): void {
+  if (options.countFailedAttempts) clearThrottle(options.files.unlockThrottle);
+}
+
+function assertStrong(passphrase: string, field: string): void {
+  const weakness = weaknessOf(passphrase);
+  if (weakness) throw validationError(`Passphrase too weak: ${weakness}`, [{ path: field, message: weakness }]);
+}

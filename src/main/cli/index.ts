@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { contract, channels, isChannel, isSessionChannel } from '../../shared/contract';
+import { createBackend, type Backend } from '../backend/backend';
+import { resolveDataDir } from '../backend/data-dir';
+import { promptPassphrase } from './prompt-passphrase';
+import { seedDemo } from './seed-demo';
+
+/**
+ * The admin CLI: the same backend as the app, headless. Exit 0 when the call succeeds,
+ * 1 when it fails, 2 when the command line itself is wrong.
+ */
+const USAGE = `Usage: npm run --silent cli -- <command> [options]
+
+  init --data-dir DIR               create the encrypted store; prints the recovery code
+  channels                          every channel with its input JSON schema
+  call CHANNEL [JSON] --data-dir DIR
+                                    unlock, run one channel, print the result envelope
+  seed-demo --data-dir DIR          fill the store with a fictional demo program
+
+The passphrase comes from PEERDESK_PASSPHRASE, or is asked for on a terminal.
+The data folder may also come from PEERDESK_DATA_DIR.`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const positional = withoutOptions(rest);
+  switch (command) {
+    case 'channels':
+      printJson(Object.fromEntries(channels.map((name) => [name, { summary: contract[name].summary, input: z.toJSONSchema(contract[name].input, { io: 'input', unrepresentable: 'any' }) }])), true);
+      return 0;
+    case 'init': {
+      const backend = openBackend(rest);
+      const passphrase = await passphraseFromEnvOrPrompt();
+      const result = await backend.invoke('session.setup', { passphrase, confirmation: passphrase });
+      backend.close();
+      if (!result.ok) return reportFailure(result.error.message, result);
+      process.stdout.write(
+        `PeerDesk store created in ${backend.dataDir}\n\nRecovery code (print it and keep it in the Chief's safe; it is shown only once):\n\n  ${result.value.recoveryCode}\n`,
+      );
+      return 0;
+    }
+    case 'call': {
+      const [channel, json] = positional;
+      if (!channel) throw new UsageError('call needs a CHANNEL');
+      if (!isChannel(channel)) throw new UsageError(`Unknown channel "${channel}". See: channels`);
+      let input: unknown = {};
+      if (json !== undefined) {
+        try {
+          input = JSON.parse(json);
+        } catch {
+          throw new UsageError('The input is not valid JSON');
+        }
+      }
+      const backend = openBackend(rest);
+      try {
+        if (!isSessionChannel(channel)) {
+          const unlocked = await backend.invoke('session.unlock', { passphrase: await passphraseFromEnvOrPrompt() });
+          if (!unlocked.ok) return reportFailure(unlocked.error.message, unlocked);
+        }
+        const result = await backend.invoke(channel, input);
+        printJson(result);
+        return result.ok ? 0 : 1;
+      } finally {
+        backend.close();
+      }
+    }
+    case 'seed-demo': {
+      const backend = openBackend(rest);
+      try {
+        const unlocked = await backend.invoke('session.unlock', { passphrase: await passphraseFromEnvOrPrompt() });
+        if (!unlocked.ok) return reportFailure(unlocked.error.message, unlocked);
+        for (const line of await seedDemo(backend)) process.stdout.write(`seeded ${line}\n`);
+        return 0;
+      } finally {
+        backend.close();
+      }
+    }
+    case 'help':
+    case '--help':
+      process.stdout.write(`${USAGE}\n`);
+      return command ? 0 : 2;
+    default:
+      throw new UsageError(`Unknown command "${command}"`);
+  }
+}
+
+function openBackend(args: string[]): Backend {
+  const dataDir = resolveDataDir(args, process.env, null);
+  if (!dataDir) throw new UsageError('Say which data folder: --data-dir DIR (or PEERDESK_DATA_DIR)');
+  return createBackend({ dataDir, actor: 'cli', countFailedAttempts: false });
+}
+
+async function passphraseFromEnvOrPrompt(): Promise<string> {
+  return process.env.PEERDESK_PASSPHRASE ?? promptPassphrase('Passphrase: ');
+}
+
+function withoutOptions(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--data-dir') i++;
+    else if (!args[i]?.startsWith('--')) out.push(args[i] as string);
+  }
+  return out;
+}
+
+function reportFailure(message: string, envelope: unknown): number {
+  process.stderr.write(`${message}\n`);
+  printJson(envelope);
+  return 1;
+}
+
+function printJson(value: unknown, pretty = false): void {
+  process.stdout.write(`${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

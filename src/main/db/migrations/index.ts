@@ -1,0 +1,7 @@
+import type { Migration } from './migration';
+import { createSettings } from './0001-create-settings';
+import { createAuditLog } from './0002-create-audit-log';
+import { createPolicyVersions } from './0003-create-policy-versions';
+
+/** In order; each version is its position + 1. */
+export const migrations: readonly Migration[] = [createSettings, createAuditLog, createPolicyVersions];

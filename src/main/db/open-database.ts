@@ -1,0 +1,25 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+
+export type Db = Database.Database;
+
+/**
+ * Opens (or creates) the SQLCipher-encrypted database with the raw 256-bit data key.
+ * A raw key (x'…') skips SQLCipher's own key derivation: the slow derivation already
+ * happened when the passphrase unwrapped the key.
+ */
+export function openEncryptedDatabase(file: string, dataKey: Buffer): Db {
+  const db = new Database(file);
+  try {
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma(`key="x'${dataKey.toString('hex')}'"`);
+    // The first read fails with SQLITE_NOTADB when the key does not fit the file.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { auditListInputSchema, type AuditPage } from './audit';
+import { policyPatchSchema, type PolicyVersion } from './policy';
+import {
+  changePassphraseInputSchema,
+  emptyInputSchema,
+  recoverInputSchema,
+  setupInputSchema,
+  unlockInputSchema,
+  type SessionStatus,
+  type SetupResult,
+} from './session';
+import { settingsPatchSchema, type Settings } from './settings';
+import type { Result } from './result';
+
+/**
+ * The one table of the IPC contract: channel (`domain.verb`) → input schema → result type.
+ * Main registers a handler for each key (the compiler refuses a missing one), the preload
+ * lets exactly these names through, and the renderer's client is typed from it.
+ */
+interface ChannelSpec<Schema extends z.ZodType, Output> {
+  input: Schema;
+  /** Type-only marker for the result; never read at run time. */
+  output?: Output;
+  summary: string;
+}
+
+function channel<Output>() {
+  return <Schema extends z.ZodType>(input: Schema, summary: string): ChannelSpec<Schema, Output> => ({
+    input,
+    summary,
+  });
+}
+
+export const contract = {
+  'session.status': channel<SessionStatus>()(emptyInputSchema, 'Whether a store exists and is unlocked'),
+  'session.setup': channel<SetupResult>()(setupInputSchema, 'Create the encrypted store; returns the recovery code once'),
+  'session.unlock': channel<SessionStatus>()(unlockInputSchema, 'Open the store with the passphrase'),
+  'session.lock': channel<SessionStatus>()(emptyInputSchema, 'Close the store'),
+  'session.changePassphrase': channel<null>()(changePassphraseInputSchema, 'Rewrap the data key under a new passphrase'),
+  'session.recover': channel<SessionStatus>()(recoverInputSchema, 'Open the store with the recovery code and set a new passphrase'),
+  'settings.get': channel<Settings>()(emptyInputSchema, 'Program settings'),
+  'settings.set': channel<Settings>()(settingsPatchSchema, 'Change some settings; returns all of them'),
+  'audit.list': channel<AuditPage>()(auditListInputSchema, 'The audit trail, newest first, by page'),
+  'policy.get': channel<PolicyVersion>()(emptyInputSchema, 'The policy configuration in force'),
+  'policy.update': channel<PolicyVersion>()(policyPatchSchema, 'Change policy parameters as a new version'),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = Exclude<Contract[C]['output'], undefined>;
+
+export const channels = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** Channels that answer while the store is locked; every other one answers `locked`. */
+export function isSessionChannel(name: Channel): boolean {
+  return name.startsWith('session.');
+}
+
+/**
+ * What the preload exposes as `window.peerDesk` — and what the end-to-end harness
+ * provides in Chromium. Nothing else crosses into the renderer.
+ */
+export interface PeerDeskBridge {
+  invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  /** Told when the session changes outside the renderer's own calls (auto-lock, menu Lock). */
+  onSessionChange(listener: (state: SessionStatus['state']) => void): () => void;
+}
+
+/** Name of the one event main sends to the renderer. */
+export const SESSION_EVENT = 'session.changed';

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * The policy thresholds PeerDesk applies, as data. Defaults come from Policy 517;
+ * the Coordinator may change them in Settings (each change is a new, audited version)
+ * when the department amends the policy. Every parameter names the clause it implements
+ * so a finding can cite it.
+ */
+export const policyConfigSchema = z.object({
+  commitmentYears: z.number().int().min(1).max(10),
+  consecutiveMissesForInactive: z.number().int().min(1).max(8),
+  excusedAbsenceCountsAsMiss: z.boolean(),
+  rectifiedBy: z.enum(['make-up-or-next-session', 'make-up-only', 'next-session-only']),
+  tallyDueDay: z.number().int().min(1).max(28),
+  requiredCourseCodes: z.array(z.string().trim().min(1).max(20)).min(1).max(10),
+  recommendedCourseCodes: z.array(z.string().trim().min(1).max(20)).max(20),
+  smallCellSize: z.number().int().min(2).max(20),
+  commitmentEndingNoticeDays: z.number().int().min(1).max(365),
+  candidateRetentionMonths: z.number().int().min(1).max(120),
+  defusingWindowHours: z.number().int().min(1).max(72),
+  debriefingWindowDays: z
+    .object({ from: z.number().int().min(0).max(30), to: z.number().int().min(1).max(60) })
+    .refine((w) => w.from <= w.to, { message: 'The window must start before it ends' }),
+});
+export type PolicyConfig = z.infer<typeof policyConfigSchema>;
+export type PolicyParameter = keyof PolicyConfig;
+
+export const policyPatchSchema = z
+  .object({
+    changes: policyConfigSchema.partial().strict(),
+    /** Why the parameter changed, e.g. "Policy 517 amended 2027-01-05". Recorded in the version history. */
+    reason: z.string().trim().min(3).max(300),
+  })
+  .strict();
+export type PolicyPatch = z.infer<typeof policyPatchSchema>;
+
+export const defaultPolicy: PolicyConfig = {
+  commitmentYears: 3,
+  consecutiveMissesForInactive: 2,
+  excusedAbsenceCountsAsMiss: true,
+  rectifiedBy: 'make-up-or-next-session',
+  tallyDueDay: 10,
+  requiredCourseCodes: ['ICI-PS', 'GCI'],
+  recommendedCourseCodes: ['AGCI', 'SP'],
+  smallCellSize: 3,
+  commitmentEndingNoticeDays: 90,
+  candidateRetentionMonths: 24,
+  defusingWindowHours: 12,
+  debriefingWindowDays: { from: 1, to: 10 },
+};
+
+/** The clause of Policy 517 (or program practice) each parameter implements, shown beside it. */
+export const policyParameterInfo: Record<PolicyParameter, { section: string; label: string }> = {
+  commitmentYears: { section: '§2.B', label: 'Minimum commitment (years)' },
+  consecutiveMissesForInactive: { section: '§4.I', label: 'Consecutive missed trainings before inactive' },
+  excusedAbsenceCountsAsMiss: { section: '§4.I', label: 'An excused absence counts as a miss' },
+  rectifiedBy: { section: '§4.I', label: 'What rectifies a training deficiency' },
+  tallyDueDay: { section: '§6', label: 'Monthly tally due on day' },
+  requiredCourseCodes: { section: '§8', label: 'Courses required before service' },
+  recommendedCourseCodes: { section: '§8', label: 'Recommended courses' },
+  smallCellSize: { section: '§6', label: 'Small-cell suppression size (k)' },
+  commitmentEndingNoticeDays: { section: '§2.B', label: 'Warn of commitments ending within (days)' },
+  candidateRetentionMonths: { section: '§2.A', label: 'Keep records of candidates not selected (months)' },
+  defusingWindowHours: { section: '§7', label: 'Defusing window (hours after incident)' },
+  debriefingWindowDays: { section: '§7', label: 'Debriefing window (days after incident)' },
+};
+
+export interface PolicyVersion {
+  version: number;
+  config: PolicyConfig;
+  changedAt: string;
+  reason: string;
+}

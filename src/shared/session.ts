@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+export const MIN_PASSPHRASE_LENGTH = 12;
+
+/** Where the app stands: no store yet, a store waiting for the passphrase, or open. */
+export type SessionState = 'needs-setup' | 'locked' | 'unlocked';
+
+export interface SessionStatus {
+  state: SessionState;
+  /** While unlocking is throttled after repeated failures: when the next attempt is allowed. */
+  retryAfter: string | null;
+  autoLockMinutes: number | null;
+}
+
+const passphrase = z.string().max(1024);
+
+export const setupInputSchema = z
+  .object({ passphrase, confirmation: passphrase })
+  .strict()
+  .refine((v) => v.passphrase === v.confirmation, {
+    path: ['confirmation'],
+    message: 'The two passphrases differ',
+  });
+
+export interface SetupResult {
+  /** Shown once: the only way a successor Coordinator can open the data without the passphrase. */
+  recoveryCode: string;
+}
+
+export const unlockInputSchema = z.object({ passphrase }).strict();
+
+export const changePassphraseInputSchema = z
+  .object({ current: passphrase, next: passphrase, confirmation: passphrase })
+  .strict()
+  .refine((v) => v.next === v.confirmation, { path: ['confirmation'], message: 'The two passphrases differ' });
+
+/** Unlock with the recovery code; a new passphrase is required at the same time. */
+export const recoverInputSchema = z
+  .object({ recoveryCode: z.string().max(200), next: passphrase, confirmation: passphrase })
+  .strict()
+  .refine((v) => v.next === v.confirmation, { path: ['confirmation'], message: 'The two passphrases differ' });
+
+export const emptyInputSchema = z.object({}).strict();
