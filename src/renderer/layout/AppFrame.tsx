@@ -1,0 +1,52 @@
+import { AppShell, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useState } from 'react';
+import { PlaceholderScreen } from '../screens/Placeholder/PlaceholderScreen';
+import { SettingsScreen } from '../screens/Settings/SettingsScreen';
+import { screens, type ScreenId } from './navigation';
+
+/** The unlocked app: navigation on the left, the chosen screen, Lock always in reach (Ctrl+L). */
+export function AppFrame({ onLock }: { onLock(): void }) {
+  const [current, setCurrent] = useState<ScreenId>('dashboard');
+  useHotkeys([
+    ['mod+L', onLock],
+    ...screens.map((screen, index) => [`alt+${index + 1}`, () => setCurrent(screen.id)] as [string, () => void]),
+  ]);
+  const screen = screens.find((s) => s.id === current) ?? screens[0];
+
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between">
+          <Text fw={700} size="lg">
+            PeerDesk
+          </Text>
+          <Button variant="default" size="xs" onClick={onLock} aria-keyshortcuts="Control+L" rightSection={<Kbd size="xs">Ctrl L</Kbd>}>
+            Lock
+          </Button>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label="Main">
+        <Stack gap={2}>
+          {screens.map((s) => (
+            <NavLink
+              key={s.id}
+              component="button"
+              label={s.label}
+              active={s.id === current}
+              variant="filled"
+              aria-current={s.id === current ? 'page' : undefined}
+              onClick={() => setCurrent(s.id)}
+            />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Stack gap="lg" maw={1100}>
+          <Title order={1}>{screen.label}</Title>
+          {current === 'settings' ? <SettingsScreen /> : <PlaceholderScreen description={screen.description} />}
+        </Stack>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

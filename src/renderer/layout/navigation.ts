@@ -1,0 +1,13 @@
+/** The screens of the app frame, in menu order. Alt+1 … Alt+8 jump to them. */
+export const screens = [
+  { id: 'dashboard', label: 'Dashboard', description: 'What needs your attention today.' },
+  { id: 'roster', label: 'Roster', description: 'The team, its members and their status; publishing to the intranet.' },
+  { id: 'selection', label: 'Selection', description: 'Recruitment rounds, confidential nominations and the candidate pipeline.' },
+  { id: 'training', label: 'Training', description: 'Required courses, quarterly sessions and attendance.' },
+  { id: 'statistics', label: 'Statistics', description: 'Anonymous monthly tallies of contacts and hours.' },
+  { id: 'incidents', label: 'Incidents', description: 'Critical incidents, defusings, debriefings and deployments.' },
+  { id: 'reports', label: 'Reports', description: "The Chief's monthly statistical summary and period reports." },
+  { id: 'settings', label: 'Settings', description: 'Program details, auto-lock, passphrase, policy parameters and the audit log.' },
+] as const;
+
+export type ScreenId = (typeof screens)[number]['id'];

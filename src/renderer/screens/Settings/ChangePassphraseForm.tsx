@@ -1,0 +1,62 @@
+import { Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type FormEvent } from 'react';
+import { call, CallError, errorMessage } from '../../api/call';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+
+export function ChangePassphraseForm() {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [error, setError] = useState<CallError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await call('session.changePassphrase', { current, next, confirmation });
+      setCurrent('');
+      setNext('');
+      setConfirmation('');
+      notifications.show({ message: 'Passphrase changed', color: 'pine' });
+    } catch (e) {
+      setError(e instanceof CallError ? e : new CallError({ code: 'internal', message: errorMessage(e) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} aria-label="Change passphrase">
+      <Stack gap="md" maw={420}>
+        <Text size="sm">
+          The data stays as it is; only the key that opens it is locked again under the new passphrase. The recovery code
+          keeps working.
+        </Text>
+        <PasswordInput
+          label="Current passphrase"
+          value={current}
+          onChange={(e) => setCurrent(e.currentTarget.value)}
+          error={error?.fieldMessage('current')}
+          autoComplete="current-password"
+          required
+        />
+        <NewPassphraseFields
+          value={next}
+          confirmation={confirmation}
+          onChange={setNext}
+          onConfirmationChange={setConfirmation}
+          error={error?.fieldMessage('next')}
+          confirmationError={error?.fieldMessage('confirmation')}
+        />
+        <ErrorAlert error={error && !error.payload.details?.fields ? error.message : null} title="Passphrase not changed" />
+        <Button type="submit" loading={busy}>
+          Change passphrase
+        </Button>
+      </Stack>
+    </form>
+  );
+}

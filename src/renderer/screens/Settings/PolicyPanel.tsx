@@ -1,0 +1,175 @@
+import { Badge, Button, Group, Loader, NumberInput, Select, Stack, Switch, Table, TagsInput, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { policyParameterInfo, type PolicyConfig, type PolicyParameter, type PolicyVersion } from '../../../shared/policy';
+import { call, CallError, errorMessage } from '../../api/call';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDateTime } from '../../format';
+
+const rectifiedByLabels: Record<PolicyConfig['rectifiedBy'], string> = {
+  'make-up-or-next-session': 'A make-up session or attending the next session',
+  'make-up-only': 'A make-up session only',
+  'next-session-only': 'Attending the next session only',
+};
+
+/**
+ * The policy thresholds PeerDesk applies, each beside the clause it implements. A change
+ * needs a reason and becomes a new version; earlier versions are kept.
+ */
+export function PolicyPanel() {
+  const [current, setCurrent] = useState<PolicyVersion | null>(null);
+  const [draft, setDraft] = useState<PolicyConfig | null>(null);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<CallError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    call('policy.get', {}).then(
+      (policy) => {
+        setCurrent(policy);
+        setDraft(policy.config);
+      },
+      (e) => setError(new CallError({ code: 'internal', message: errorMessage(e) })),
+    );
+  }, []);
+
+  if (!current || !draft) return error ? <ErrorAlert error={error.message} /> : <Loader aria-label="Loading policy" />;
+
+  const changedKeys = (Object.keys(draft) as PolicyParameter[]).filter(
+    (key) => JSON.stringify(draft[key]) !== JSON.stringify(current.config[key]),
+  );
+  const set = <K extends PolicyParameter>(key: K, value: PolicyConfig[K]) => setDraft({ ...draft, [key]: value });
+  const fieldError = (key: PolicyParameter) => error?.fieldMessage(`changes.${key}`);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!draft) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const changes = Object.fromEntries(changedKeys.map((key) => [key, draft[key]]));
+      const next = await call('policy.update', { changes, reason });
+      setCurrent(next);
+      setDraft(next.config);
+      setReason('');
+      notifications.show({ message: `Policy parameters saved as version ${next.version}`, color: 'pine' });
+    } catch (e) {
+      setError(e instanceof CallError ? e : new CallError({ code: 'internal', message: errorMessage(e) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const editors: Record<PolicyParameter, ReactNode> = {
+    commitmentYears: numberEditor(draft.commitmentYears, (v) => set('commitmentYears', v), 1, 10, policyParameterInfo.commitmentYears.label),
+    consecutiveMissesForInactive: numberEditor(draft.consecutiveMissesForInactive, (v) => set('consecutiveMissesForInactive', v), 1, 8, policyParameterInfo.consecutiveMissesForInactive.label),
+    excusedAbsenceCountsAsMiss: (
+      <Switch
+        aria-label={policyParameterInfo.excusedAbsenceCountsAsMiss.label}
+        checked={draft.excusedAbsenceCountsAsMiss}
+        onChange={(e) => set('excusedAbsenceCountsAsMiss', e.currentTarget.checked)}
+      />
+    ),
+    rectifiedBy: (
+      <Select
+        aria-label={policyParameterInfo.rectifiedBy.label}
+        data={Object.entries(rectifiedByLabels).map(([value, label]) => ({ value, label }))}
+        value={draft.rectifiedBy}
+        onChange={(v) => v && set('rectifiedBy', v as PolicyConfig['rectifiedBy'])}
+        allowDeselect={false}
+      />
+    ),
+    tallyDueDay: numberEditor(draft.tallyDueDay, (v) => set('tallyDueDay', v), 1, 28, policyParameterInfo.tallyDueDay.label),
+    requiredCourseCodes: (
+      <TagsInput aria-label={policyParameterInfo.requiredCourseCodes.label} value={draft.requiredCourseCodes} onChange={(v) => set('requiredCourseCodes', v)} />
+    ),
+    recommendedCourseCodes: (
+      <TagsInput
+        aria-label={policyParameterInfo.recommendedCourseCodes.label}
+        value={draft.recommendedCourseCodes}
+        onChange={(v) => set('recommendedCourseCodes', v)}
+      />
+    ),
+    smallCellSize: numberEditor(draft.smallCellSize, (v) => set('smallCellSize', v), 2, 20, policyParameterInfo.smallCellSize.label),
+    commitmentEndingNoticeDays: numberEditor(draft.commitmentEndingNoticeDays, (v) => set('commitmentEndingNoticeDays', v), 1, 365, policyParameterInfo.commitmentEndingNoticeDays.label),
+    candidateRetentionMonths: numberEditor(draft.candidateRetentionMonths, (v) => set('candidateRetentionMonths', v), 1, 120, policyParameterInfo.candidateRetentionMonths.label),
+    defusingWindowHours: numberEditor(draft.defusingWindowHours, (v) => set('defusingWindowHours', v), 1, 72, policyParameterInfo.defusingWindowHours.label),
+    debriefingWindowDays: (
+      <Group gap="xs" wrap="nowrap">
+        {numberEditor(draft.debriefingWindowDays.from, (v) => set('debriefingWindowDays', { ...draft.debriefingWindowDays, from: v }), 0, 30, 'Debriefing window from day')}
+        {numberEditor(draft.debriefingWindowDays.to, (v) => set('debriefingWindowDays', { ...draft.debriefingWindowDays, to: v }), 1, 60, 'Debriefing window to day')}
+      </Group>
+    ),
+  };
+
+  return (
+    <form onSubmit={submit} aria-label="Policy parameters">
+      <Stack gap="md">
+        <Text size="sm">
+          Version {current.version} · {current.reason}
+          {current.changedAt ? ` · ${formatDateTime(current.changedAt)}` : ''}
+        </Text>
+        <Table verticalSpacing="xs" aria-label="Policy parameters">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Clause</Table.Th>
+              <Table.Th>Parameter</Table.Th>
+              <Table.Th w={320}>Value</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {(Object.keys(policyParameterInfo) as PolicyParameter[]).map((key) => (
+              <Table.Tr key={key}>
+                <Table.Td>
+                  <Badge variant="light" color="gray">
+                    {policyParameterInfo[key].section}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {policyParameterInfo[key].label}
+                  {fieldError(key) && (
+                    <Text c="red.8" size="xs" role="alert">
+                      {fieldError(key)}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{editors[key]}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <TextInput
+          label="Reason for the change"
+          description="For example: “Policy 517 amended by the Chief on 5 January”. Kept with the version."
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={error?.fieldMessage('reason')}
+          maw={620}
+        />
+        <ErrorAlert error={error && !error.payload.details?.fields ? error.message : null} />
+        <Group>
+          <Button type="submit" loading={busy} disabled={changedKeys.length === 0}>
+            Save as new version
+          </Button>
+          <Button variant="default" disabled={changedKeys.length === 0 || busy} onClick={() => setDraft(current.config)}>
+            Discard changes
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function numberEditor(value: number, onChange: (value: number) => void, min: number, max: number, label: string) {
+  return (
+    <NumberInput
+      aria-label={label}
+      value={value}
+      onChange={(v) => onChange(typeof v === 'number' ? v : Number.NaN)}
+      min={min}
+      max={max}
+      allowDecimal={false}
+      w={120}
+    />
+  );
+}

@@ -1,0 +1,93 @@
+import { Button, Group, Loader, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Settings } from '../../../shared/settings';
+import { call, CallError, errorMessage } from '../../api/call';
+import { ErrorAlert } from '../../components/ErrorAlert';
+
+const textFields: { key: Exclude<keyof Settings, 'autoLockMinutes'>; label: string; description?: string }[] = [
+  { key: 'departmentName', label: 'Department' },
+  { key: 'programName', label: 'Program' },
+  { key: 'chiefName', label: "Chief's name", description: 'Printed on the monthly summary.' },
+  { key: 'chiefTitle', label: "Chief's title" },
+  { key: 'coordinatorName', label: "Coordinator's name", description: 'Shown as “prepared by” and on the published roster.' },
+  { key: 'nasFolder', label: 'Intranet (NAS) folder', description: 'Where the team roster is published (§7).' },
+];
+
+export function ProgramSettingsForm() {
+  const [saved, setSaved] = useState<Settings | null>(null);
+  const [draft, setDraft] = useState<Settings | null>(null);
+  const [error, setError] = useState<CallError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    call('settings.get', {}).then(
+      (settings) => {
+        setSaved(settings);
+        setDraft(settings);
+      },
+      (e) => setError(e instanceof CallError ? e : new CallError({ code: 'internal', message: errorMessage(e) })),
+    );
+  }, []);
+
+  if (!draft || !saved) return error ? <ErrorAlert error={error.message} title="Could not load settings" /> : <Loader aria-label="Loading settings" />;
+
+  const changes = Object.fromEntries(
+    (Object.keys(draft) as (keyof Settings)[]).filter((k) => draft[k] !== saved[k]).map((k) => [k, draft[k]]),
+  ) as Partial<Settings>;
+  const dirty = Object.keys(changes).length > 0;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await call('settings.set', changes);
+      setSaved(next);
+      setDraft(next);
+      notifications.show({ message: 'Settings saved', color: 'pine' });
+    } catch (e) {
+      setError(e instanceof CallError ? e : new CallError({ code: 'internal', message: errorMessage(e) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} aria-label="Program settings">
+      <Stack gap="md" maw={720}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {textFields.map((field) => (
+            <TextInput
+              key={field.key}
+              label={field.label}
+              description={field.description}
+              value={draft[field.key]}
+              onChange={(e) => setDraft({ ...draft, [field.key]: e.currentTarget.value })}
+              error={error?.fieldMessage(field.key)}
+            />
+          ))}
+          <NumberInput
+            label="Lock after idle minutes"
+            description="PeerDesk locks itself when nobody has used it for this long (1–240)."
+            value={draft.autoLockMinutes}
+            onChange={(value) => setDraft({ ...draft, autoLockMinutes: typeof value === 'number' ? value : Number.NaN })}
+            min={1}
+            max={240}
+            allowDecimal={false}
+            error={error?.fieldMessage('autoLockMinutes')}
+          />
+        </SimpleGrid>
+        <ErrorAlert error={error && !error.payload.details?.fields ? error.message : null} />
+        <Group>
+          <Button type="submit" loading={busy} disabled={!dirty}>
+            Save settings
+          </Button>
+          <Button variant="default" disabled={!dirty || busy} onClick={() => setDraft(saved)}>
+            Discard changes
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import { Button, Stack, Text } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { call, CallError, errorMessage } from '../../api/call';
+import { CenteredCard } from '../../components/CenteredCard';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { RecoveryCodeStep } from './RecoveryCodeStep';
+
+/** First run: choose the passphrase, then keep the recovery code (shown once). */
+export function SetupScreen({ onDone }: { onDone(): void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [error, setError] = useState<CallError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+
+  if (recoveryCode) return <RecoveryCodeStep recoveryCode={recoveryCode} onConfirmed={onDone} />;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await call('session.setup', { passphrase, confirmation });
+      setRecoveryCode(result.recoveryCode);
+    } catch (e) {
+      setError(e instanceof CallError ? e : new CallError({ code: 'internal', message: errorMessage(e) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <CenteredCard title="Set up PeerDesk" subtitle="Everything you record is kept in one encrypted file on this computer.">
+      <form onSubmit={submit} aria-label="Choose a passphrase">
+        <Stack gap="md">
+          <Text size="sm">
+            Choose the passphrase you will type each time you open PeerDesk. Nobody can open the data without it or the
+            recovery code you will be given next.
+          </Text>
+          <NewPassphraseFields
+            label="Passphrase"
+            value={passphrase}
+            confirmation={confirmation}
+            onChange={setPassphrase}
+            onConfirmationChange={setConfirmation}
+            error={error?.fieldMessage('passphrase')}
+            confirmationError={error?.fieldMessage('confirmation')}
+            autoFocus
+          />
+          <ErrorAlert error={error && !error.payload.details?.fields ? error.message : null} title="Could not set up" />
+          <Button type="submit" loading={busy}>
+            Create encrypted store
+          </Button>
+        </Stack>
+      </form>
+    </CenteredCard>
+  );
+}

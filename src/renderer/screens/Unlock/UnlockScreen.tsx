@@ -1,0 +1,74 @@
+import { Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { SessionStatus } from '../../../shared/session';
+import { call, CallError, errorMessage } from '../../api/call';
+import { CenteredCard } from '../../components/CenteredCard';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecoverForm } from './RecoverForm';
+
+export function UnlockScreen({ status, onUnlocked }: { status: SessionStatus; onUnlocked(): void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [recovering, setRecovering] = useState(false);
+  const [retryAt, setRetryAt] = useState<number | null>(status.retryAfter ? Date.parse(status.retryAfter) : null);
+  const waitSeconds = useCountdown(retryAt);
+
+  if (recovering) return <RecoverForm onCancel={() => setRecovering(false)} onRecovered={onUnlocked} />;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await call('session.unlock', { passphrase });
+      onUnlocked();
+    } catch (e) {
+      setError(errorMessage(e));
+      const retryAfterMs = e instanceof CallError ? e.payload.details?.retryAfterMs : undefined;
+      if (retryAfterMs) setRetryAt(Date.now() + retryAfterMs);
+      setPassphrase('');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <CenteredCard title="Unlock PeerDesk" subtitle="Type your passphrase to open the program's records.">
+      <form onSubmit={submit} aria-label="Unlock">
+        <Stack gap="md">
+          <PasswordInput
+            label="Passphrase"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.currentTarget.value)}
+            autoComplete="current-password"
+            autoFocus
+            required
+          />
+          <ErrorAlert error={error} title="Still locked" />
+          {waitSeconds > 0 && (
+            <Text size="sm" role="status">
+              Too many wrong attempts: you can try again in {waitSeconds} s.
+            </Text>
+          )}
+          <Button type="submit" loading={busy} disabled={waitSeconds > 0}>
+            Unlock
+          </Button>
+          <Anchor component="button" type="button" size="sm" onClick={() => setRecovering(true)}>
+            Forgot the passphrase? Use the recovery code
+          </Anchor>
+        </Stack>
+      </form>
+    </CenteredCard>
+  );
+}
+
+function useCountdown(until: number | null): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (!until || until <= Date.now()) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [until]);
+  return until ? Math.max(0, Math.ceil((until - now) / 1000)) : 0;
+}

@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { AppFramePage } from './pages/AppFramePage';
+import { SetupPage } from './pages/SetupPage';
+import { expect, test } from './harness';
+
+const PASSPHRASE = 'quiet harbour lantern 42';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`).join(", ")})`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`WCAG 2.1 AA (${scheme}): Setup, recovery code, Unlock and Settings have no serious or critical violations`, async ({ app }) => {
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: scheme });
+    await app.open();
+    const setup = new SetupPage(page);
+    await expect(setup.heading()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await setup.choosePassphrase(PASSPHRASE);
+    const code = await setup.recoveryCode();
+    expect(await seriousViolations(page)).toEqual([]);
+    await setup.confirmRecoveryCode(code);
+
+    const frame = new AppFramePage(page);
+    await frame.goTo('Settings');
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const tab of ['Passphrase', 'Policy parameters', 'Audit log']) {
+      await page.getByRole('tab', { name: tab }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+
+    await frame.lock();
+    await expect(page.getByRole('heading', { name: 'Unlock PeerDesk' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
