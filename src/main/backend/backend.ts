@@ -44,13 +44,15 @@ export function createBackend(options: BackendOptions): Backend {
     if (!isChannel(channel)) {
       return failure({ code: 'validation', message: `Unknown channel: ${String(channel).slice(0, 80)}` });
     }
+    if (!isSessionChannel(channel) && session.state !== 'unlocked') {
+      return failure({ code: 'locked', message: 'PeerDesk is locked. Unlock it with your passphrase.' });
+    }
     const parsed = contract[channel].input.safeParse(rawInput === undefined ? {} : rawInput);
     if (!parsed.success) {
       const fields: FieldIssue[] = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
       return failure({ code: 'validation', message: describeFields(fields), details: { fields } });
     }
     try {
-      if (!isSessionChannel(channel)) session.database();
       session.touch();
       const handler = handlers[channel] as (input: unknown, ctx: { session: Session; clock: Clock }) => unknown;
       return { ok: true, value: await handler(parsed.data, { session, clock }) };

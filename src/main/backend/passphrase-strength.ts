@@ -27,7 +27,18 @@ export function weaknessOf(passphrase: string): string | null {
   if (orderedRuns.some((run) => run.includes(compact))) return 'A run of keys, letters or digits in order is easy to guess.';
   const stem = lower.replace(/[^a-z]/g, '');
   if (stem.length === 0) return 'Use words, not only digits or symbols.';
-  if (commonStems.some((common) => stem === common || stem === common + common || stem.replace(/(.+)\1+$/, '$1') === common)) {
+  // "P@ssw0rd2026!" is "password": undo look-alike substitutions inside the word.
+  const unLeet = lower
+    .replace(/[^a-z]+$/, '')
+    .replace(/[@4]/g, 'a')
+    .replace(/[0]/g, 'o')
+    .replace(/[1!|]/g, 'i')
+    .replace(/[3]/g, 'e')
+    .replace(/[$5]/g, 's')
+    .replace(/[7]/g, 't')
+    .replace(/[^a-z]/g, '');
+  const isCommon = (word: string) => commonStems.some((common) => word === common || word.replace(/(.+)\1+$/, '$1') === common);
+  if (isCommon(stem) || isCommon(unLeet)) {
     return 'This is one of the passphrases guessers try first. Try three or four unrelated words.';
   }
   return null;

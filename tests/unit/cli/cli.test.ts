@@ -1,0 +1,104 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { channels } from '../../../src/shared/contract';
+import { PASSPHRASE } from '../../helpers/test-backend';
+import { tempDir } from '../../helpers/temp-dir';
+
+const tsx = resolve('node_modules/.bin/tsx');
+const entry = resolve('src/main/cli/index.ts');
+
+function cli(args: string[], env: Record<string, string> = { PEERDESK_PASSPHRASE: PASSPHRASE }) {
+  const run = spawnSync(tsx, [entry, ...args], { encoding: 'utf8', env: { ...process.env, PEERDESK_DATA_DIR: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function filesOf(dir: string): Record<string, Buffer> {
+  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))]));
+}
+
+function initStore(): string {
+  const dataDir = join(tempDir(), 'data');
+  const init = cli(['init', '--data-dir', dataDir]);
+  expect(init.code, init.stderr).toBe(0);
+  return dataDir;
+}
+
+describe('admin CLI', () => {
+  it('init creates the encrypted store and prints the recovery code once', () => {
+    const dataDir = join(tempDir(), 'data');
+    const init = cli(['init', '--data-dir', dataDir]);
+    expect(init.code).toBe(0);
+    expect(init.stdout).toMatch(/Recovery code[\s\S]*\b([2-9A-Z]{5}-){7}[2-9A-Z]{5}\b/);
+    expect(readdirSync(dataDir).sort()).toEqual(['keys.json', 'peerdesk.db']);
+    expect(cli(['init', '--data-dir', dataDir])).toMatchObject({ code: 1, stderr: expect.stringMatching(/already set up/) });
+  });
+
+  it('a value written through `call` is in no file of the data folder, which sqlite3 cannot read', () => {
+    const dataDir = initStore();
+    const unique = `Zebra-${Date.now()}-Department`;
+    const set = cli(['call', 'settings.set', JSON.stringify({ departmentName: unique }), '--data-dir', dataDir]);
+    expect(set.code, set.stderr).toBe(0);
+    expect(JSON.parse(set.stdout)).toMatchObject({ ok: true, value: { departmentName: unique } });
+    for (const [name, bytes] of Object.entries(filesOf(dataDir))) {
+      expect(bytes.includes(Buffer.from(unique)), name).toBe(false);
+    }
+    const db = readFileSync(join(dataDir, 'peerdesk.db'));
+    expect(db.subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+    expect(() => execFileSync('sqlite3', [join(dataDir, 'peerdesk.db'), '.tables'], { stdio: 'pipe' })).toThrow(/not a database/);
+    const get = cli(['call', 'settings.get', '--data-dir', dataDir]);
+    expect(JSON.parse(get.stdout).value.departmentName).toBe(unique);
+  });
+
+  it('a wrong passphrase exits 1 with one clear line and leaves every file byte-identical', () => {
+    const dataDir = initStore();
+    const before = filesOf(dataDir);
+    const wrong = cli(['call', 'settings.get', '--data-dir', dataDir], { PEERDESK_PASSPHRASE: 'not the passphrase' });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr.trim()).toBe('Wrong passphrase');
+    expect(JSON.parse(wrong.stdout)).toEqual({ ok: false, error: { code: 'locked', message: 'Wrong passphrase' } });
+    expect(filesOf(dataDir)).toEqual(before);
+  });
+
+  it("invalid input exits 1 with error.code 'validation' and writes nothing", () => {
+    const dataDir = initStore();
+    const audit = () => JSON.parse(cli(['call', 'audit.list', '--data-dir', dataDir]).stdout).value.total as number;
+    const auditBefore = audit();
+    const bad = cli(['call', 'settings.set', '{"autoLockMinutes":"abc"}', '--data-dir', dataDir]);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, error: { code: 'validation', details: { fields: [{ path: 'autoLockMinutes' }] } } });
+    expect(JSON.parse(cli(['call', 'settings.get', '--data-dir', dataDir]).stdout).value.autoLockMinutes).toBe(10);
+    expect(audit()).toBe(auditBefore);
+  });
+
+  it('usage errors exit 2: unknown command, unknown channel, bad JSON, no data folder', () => {
+    const dataDir = initStore();
+    expect(cli(['frobnicate']).code).toBe(2);
+    expect(cli(['call', 'settings.drop', '--data-dir', dataDir]).code).toBe(2);
+    expect(cli(['call', 'settings.set', '{not json', '--data-dir', dataDir]).code).toBe(2);
+    expect(cli(['call', 'settings.get']).code).toBe(2);
+    expect(cli([]).code).toBe(2);
+  });
+
+  it('`channels` lists every channel with its input JSON schema', () => {
+    const listed = cli(['channels'], {});
+    expect(listed.code).toBe(0);
+    const schemas = JSON.parse(listed.stdout) as Record<string, { input: { type?: string; properties?: Record<string, unknown> } }>;
+    expect(Object.keys(schemas).sort()).toEqual([...channels].sort());
+    expect(schemas['settings.set']?.input.properties).toHaveProperty('autoLockMinutes');
+  });
+
+  it('seed-demo fills a fictional program', () => {
+    const dataDir = initStore();
+    const seeded = cli(['seed-demo', '--data-dir', dataDir]);
+    expect(seeded.code, seeded.stderr).toBe(0);
+    expect(JSON.parse(cli(['call', 'settings.get', '--data-dir', dataDir]).stdout).value.departmentName).toMatch(/County Probation/);
+  });
+
+  it('reads the data folder from PEERDESK_DATA_DIR as well', () => {
+    const dataDir = initStore();
+    const status = cli(['call', 'session.status'], { PEERDESK_DATA_DIR: dataDir });
+    expect(JSON.parse(status.stdout)).toMatchObject({ ok: true, value: { state: 'locked' } });
+  });
+});
