@@ -18,6 +18,8 @@ export function App() {
   const refresh = useCallback(async () => setStatus(await call('session.status', {})), []);
 
   useEffect(() => {
+    // Synchronises with the backend's session, an external system: not derivable during render.
+    // oxlint-disable-next-line react/set-state-in-effect
     void refresh();
     const unsubscribe = window.peerDesk.onSessionChange(() => void refresh());
     const unsubscribeLocked = onLockedCall(() => void refresh());

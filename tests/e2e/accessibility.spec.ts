@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { AppFramePage } from './pages/AppFramePage';
 import { SetupPage } from './pages/SetupPage';

@@ -15,6 +15,11 @@ const commonStems = [
 const digits = '0123456789'.repeat(4);
 const orderedRuns = ['qwertyuiopasdfghjklzxcvbnm', 'abcdefghijklmnopqrstuvwxyz', digits, [...digits].reverse().join('')];
 
+/** A common word, alone or repeated ("passwordpassword"). */
+function isCommon(word: string): boolean {
+  return commonStems.some((common) => word === common || word.replace(/(.+)\1+$/, '$1') === common);
+}
+
 /** Returns why a passphrase is too weak, or null when it is acceptable. */
 export function weaknessOf(passphrase: string): string | null {
   if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
@@ -37,7 +42,6 @@ export function weaknessOf(passphrase: string): string | null {
     .replace(/[$5]/g, 's')
     .replace(/[7]/g, 't')
     .replace(/[^a-z]/g, '');
-  const isCommon = (word: string) => commonStems.some((common) => word === common || word.replace(/(.+)\1+$/, '$1') === common);
   if (isCommon(stem) || isCommon(unLeet)) {
     return 'This is one of the passphrases guessers try first. Try three or four unrelated words.';
   }

@@ -1,24 +1,5 @@
-import type { Session, WebContents, WebPreferences } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { isAllowedRequest, isAppUrl } from './app-origin';
-
-/** The renderer gets no Node, an isolated world, the Chromium sandbox and a CommonJS preload. */
-export function secureWebPreferences(preloadPath: string, isDevelopment: boolean): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    devTools: isDevelopment,
-  };
-}
 
 /** No new windows, no navigation away, no <webview>: the window only ever shows the app. */
 export function hardenWebContents(contents: WebContents, devServerUrl: string | null): void {

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/electron/app-origin';
@@ -24,6 +24,12 @@ describe('the app:// protocol', () => {
     expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(await page.text()).toContain('PeerDesk');
     expect((await serveAppFile('app://peerdesk/assets/index.js', dir)).headers.get('content-type')).toMatch(/javascript/);
+  });
+
+  it('the page carries the same CSP in its <meta> (frame-ancestors is header-only)', () => {
+    const html = readFileSync('src/renderer/index.html', 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY.replace(/; frame-ancestors [^;]*/, ''));
   });
 
   it('has a CSP of default-src self without unsafe-eval', () => {

@@ -105,8 +105,19 @@ describe('Electron shell start-up', () => {
     expect(fake.state.windows).toHaveLength(1);
     const [window] = fake.state.windows;
     expect(window?.loaded).toBe('app://peerdesk/index.html');
-    expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false });
-    expect(String((window?.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.js$/);
+    expect(window?.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: false,
+    });
+    expect((window?.options.webPreferences as { preload?: string } | undefined)?.preload).toMatch(/preload[\\/]index\.js$/);
     expect(fake.state.ipcChannels.sort()).toEqual([...channels].sort());
     expect(fake.state.permissionHandlerSet).toBe(true);
     expect(fake.state.beforeRequestSet).toBe(true);

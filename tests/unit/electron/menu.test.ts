@@ -7,7 +7,7 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 }
 
 function click(item: MenuItemConstructorOptions | undefined) {
-  (item?.click as unknown as () => void)();
+  (item?.click as unknown as (() => void) | undefined)?.();
 }
 
 describe('application menu', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
-import { hardenWebContents, lockDownSession, secureWebPreferences } from '../../../src/main/electron/security';
+import { hardenWebContents, lockDownSession } from '../../../src/main/electron/security';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -37,26 +37,6 @@ function requestVerdict(beforeRequest: Listener | undefined, url: string): boole
 }
 
 describe('window hardening', () => {
-  it('isolates the renderer: context isolation, sandbox, no Node, no webview, CommonJS preload path', () => {
-    const prefs = secureWebPreferences('/app/out/preload/index.js', false);
-    expect(prefs).toMatchObject({
-      preload: '/app/out/preload/index.js',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-    });
-  });
-
-  it('opens devtools only in development', () => {
-    expect(secureWebPreferences('p', false).devTools).toBe(false);
-    expect(secureWebPreferences('p', true).devTools).toBe(true);
-  });
-
   it('denies window.open, blocks navigation and redirects away from the app, and <webview>', () => {
     const { contents, listeners, openWindow } = fakeWebContents();
     hardenWebContents(contents, null);

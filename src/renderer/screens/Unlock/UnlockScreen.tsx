@@ -47,7 +47,7 @@ export function UnlockScreen({ status, onUnlocked }: { status: SessionStatus; on
           />
           <ErrorAlert error={error} title="Still locked" />
           {waitSeconds > 0 && (
-            <Text size="sm" role="status">
+            <Text size="sm" component="output">
               Too many wrong attempts: you can try again in {waitSeconds} s.
             </Text>
           )}
@@ -64,7 +64,7 @@ export function UnlockScreen({ status, onUnlocked }: { status: SessionStatus; on
 }
 
 function useCountdown(until: number | null): number {
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!until || until <= Date.now()) return;
     const timer = setInterval(() => setNow(Date.now()), 1000);
