@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import type { SessionState, SessionStatus, SetupResult } from '../../shared/session';
 import { readKeyFile, keyFileExists, writeKeyFile } from '../db/key-file';
 import { defaultKdfParams, newDataKey, unwrapKey, wrapKey, type KdfParams } from '../db/key-wrapping';
@@ -92,8 +92,14 @@ export class Session {
       passphrase: await wrapKey(dataKey, passphrase, this.kdfParams),
       recoveryCode: await wrapKey(dataKey, recoveryCode, this.kdfParams),
     };
-    // Remove leftovers of an earlier setup that failed before its key file was written.
-    for (const suffix of ['', '-wal', '-shm']) rmSync(files.database + suffix, { force: true });
+    // A database without its key file is never overwritten: it may be the only copy of the
+    // program's records, waiting for keys.json to be restored from a backup.
+    if (existsSync(files.database)) {
+      throw new AppError(
+        'conflict',
+        'This data folder holds a PeerDesk database but not its key file (keys.json). Restore the key file from a backup, or choose another data folder to start afresh.',
+      );
+    }
     let db: Db | null = null;
     try {
       db = openEncryptedDatabase(files.database, dataKey);
@@ -102,6 +108,7 @@ export class Session {
       // The key file is written last: until it exists the folder counts as not set up.
       writeKeyFile(files.keys, keyFile);
     } catch (error) {
+      // Only what this setup itself created is removed.
       db?.close();
       for (const suffix of ['', '-wal', '-shm']) rmSync(files.database + suffix, { force: true });
       throw error;

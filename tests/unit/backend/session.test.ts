@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../src/main/backend/backend';
@@ -28,6 +28,17 @@ describe('first-run setup', () => {
     const { backend, recoveryCode } = await newStore();
     expect(recoveryCode).toMatch(/^([2-9A-HJKMNP-Z]{5}-){7}[2-9A-HJKMNP-Z]{5}$/);
     expect(await valueOf(backend.invoke('session.status', {}))).toMatchObject({ state: 'unlocked', autoLockMinutes: 10 });
+  });
+
+  it('never overwrites a database whose key file is missing', async () => {
+    const { backend, dataDir } = await newStore();
+    await valueOf(backend.invoke('settings.set', { departmentName: 'Marlow County' }));
+    backend.close();
+    const database = readFileSync(join(dataDir, 'peerdesk.db'));
+    rmSync(join(dataDir, 'keys.json'));
+    const setup = await backend.invoke('session.setup', { passphrase: PASSPHRASE, confirmation: PASSPHRASE });
+    expect(setup).toMatchObject({ ok: false, error: { code: 'conflict', message: /key file/ } });
+    expect(readFileSync(join(dataDir, 'peerdesk.db'))).toEqual(database);
   });
 
   it('cannot run twice on the same data folder', async () => {
