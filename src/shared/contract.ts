@@ -11,6 +11,19 @@ import {
   type SetupResult,
 } from './session';
 import { settingsPatchSchema, type Settings } from './settings';
+import { memberCreateSchema, memberIdSchema, memberUpdateSchema, statusChangeSchema, type Member, type MemberDetail } from './members';
+import {
+  exportFormatSchema,
+  importCommitInputSchema,
+  importPreviewInputSchema,
+  type ImportPreview,
+  type ImportResult,
+  type PublishPreview,
+  type RosterList,
+  type RosterPublication,
+  type SavedFile,
+  type TeamComposition,
+} from './roster';
 import type { Result } from './result';
 
 /**
@@ -41,9 +54,24 @@ export const contract = {
   'session.recover': channel<SessionStatus>()(recoverInputSchema, 'Open the store with the recovery code and set a new passphrase'),
   'settings.get': channel<Settings>()(emptyInputSchema, 'Program settings'),
   'settings.set': channel<Settings>()(settingsPatchSchema, 'Change some settings; returns all of them'),
+  'settings.chooseNasFolder': channel<Settings>()(emptyInputSchema, "Choose the intranet folder in main's folder dialog"),
   'audit.list': channel<AuditPage>()(auditListInputSchema, 'The audit trail, newest first, by page'),
   'policy.get': channel<PolicyVersion>()(emptyInputSchema, 'The policy configuration in force'),
   'policy.update': channel<PolicyVersion>()(policyPatchSchema, 'Change policy parameters as a new version'),
+
+  'roster.list': channel<RosterList>()(emptyInputSchema, 'Every member with their derived standing'),
+  'roster.get': channel<MemberDetail>()(memberIdSchema, 'One member with the status timeline'),
+  'roster.create': channel<MemberDetail>()(memberCreateSchema, 'Add a member (active from the day they joined)'),
+  'roster.update': channel<MemberDetail>()(memberUpdateSchema, "Change a member's details"),
+  'roster.changeStatus': channel<MemberDetail>()(statusChangeSchema, 'Record a status a person decided (§4.J–L)'),
+  'roster.composition': channel<TeamComposition>()(emptyInputSchema, 'Sworn/non-sworn and staff-group coverage (§2.A)'),
+  'roster.export': channel<SavedFile>()(exportFormatSchema, "Save the roster as CSV or XLSX where main's dialog says"),
+  'roster.importPreview': channel<ImportPreview>()(importPreviewInputSchema, 'Check a CSV/XLSX file of members; writes nothing'),
+  'roster.importCommit': channel<ImportResult>()(importCommitInputSchema, 'Import the valid rows, or all rows or none'),
+  'roster.publishPreview': channel<PublishPreview>()(emptyInputSchema, 'Who would be published, added and removed (§7)'),
+  'roster.publish': channel<RosterPublication>()(emptyInputSchema, 'Publish names and phones to the NAS folder (§7)'),
+  'roster.publishToFolder': channel<RosterPublication | null>()(emptyInputSchema, "Publish to a folder chosen in main's dialog"),
+  'roster.publications': channel<RosterPublication[]>()(emptyInputSchema, 'The publication history'),
 } as const;
 
 export type Contract = typeof contract;

@@ -9,9 +9,17 @@ export const settingsSchema = z.object({
   chiefName: label,
   chiefTitle: label,
   coordinatorName: label,
+  /** How staff reach the Coordinator; printed on the published team list. */
+  coordinatorPhone: z.string().trim().max(40),
   /** Folder on the intranet NAS where the roster is published (§7). Empty until configured. */
   nasFolder: z.string().trim().max(1000),
   autoLockMinutes: z.number().int().min(1).max(240),
+  /** The department's staff groups (§2.A), in the order lists show them. */
+  staffGroups: z.array(z.string().trim().min(1).max(80)).min(1).max(40),
+  /** Headcount of the department per staff group, for the team-composition panel. */
+  staffGroupHeadcounts: z.record(z.string().trim().min(1).max(80), z.number().int().min(0).max(100_000)),
+  /** What members may offer particular support in. */
+  supportSpecialties: z.array(z.string().trim().min(1).max(60)).max(40),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -25,6 +33,10 @@ export const defaultSettings: Settings = {
   chiefName: '',
   chiefTitle: 'Chief Probation Officer',
   coordinatorName: '',
+  coordinatorPhone: '',
   nasFolder: '',
   autoLockMinutes: 10,
+  staffGroups: ['Adult Field Services', 'Juvenile Field Services', 'Juvenile Hall', 'Administration', 'Support Services'],
+  staffGroupHeadcounts: {},
+  supportSpecialties: ['Critical incident', 'Grief and loss', 'Substance use', 'Family', 'Military / veteran', 'Finances', 'Health', 'Relationships'],
 };

@@ -5,7 +5,9 @@ import { storeFilesIn } from '../db/store-files';
 import type { KdfParams } from '../db/key-wrapping';
 import { AppError } from './app-error';
 import { systemClock, type Clock } from './clock';
+import { headlessDialogs, type Dialogs } from './dialogs';
 import { handlers } from './handlers';
+import type { HandlerContext } from './handlers/handler';
 import { Session } from './session';
 
 export interface BackendOptions {
@@ -14,6 +16,8 @@ export interface BackendOptions {
   actor?: string;
   countFailedAttempts?: boolean;
   kdfParams?: KdfParams;
+  /** File and folder choices (the shell's system dialogs); cancels when not given. */
+  dialogs?: Dialogs;
   /** Where unexpected errors are reported; never given the input of the call. */
   logError?: (message: string) => void;
 }
@@ -32,6 +36,7 @@ export interface Backend {
 export function createBackend(options: BackendOptions): Backend {
   const clock = options.clock ?? systemClock;
   const logError = options.logError ?? ((message: string) => console.error(message));
+  const dialogs = options.dialogs ?? headlessDialogs;
   const session = new Session({
     files: storeFilesIn(options.dataDir),
     clock,
@@ -54,8 +59,8 @@ export function createBackend(options: BackendOptions): Backend {
     }
     try {
       session.touch();
-      const handler = handlers[channel] as (input: unknown, ctx: { session: Session; clock: Clock }) => unknown;
-      return { ok: true, value: await handler(parsed.data, { session, clock }) };
+      const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
+      return { ok: true, value: await handler(parsed.data, { session, clock, dialogs }) };
     } catch (error) {
       return failure(toErrorPayload(error, channel, logError));
     }

@@ -70,12 +70,20 @@ export class Session {
     this.lastActivityAt = this.options.clock().getTime();
   }
 
-  /** Runs a change and its audit line in one transaction. */
-  write<T>(event: AuditEvent, change: (db: Db) => T): T {
+  /** Who the audit log names for this session's changes. */
+  get actor(): string {
+    return this.options.actor;
+  }
+
+  /**
+   * Runs a change and its audit line in one transaction: both are written or neither.
+   * The event may be computed from the change's result (e.g. the id of a new record).
+   */
+  write<T>(event: AuditEvent | ((result: T) => AuditEvent), change: (db: Db) => T): T {
     const db = this.database();
     return db.transaction(() => {
       const result = change(db);
-      recordAudit(db, event, this.options.clock(), this.options.actor);
+      recordAudit(db, typeof event === 'function' ? event(result) : event, this.options.clock(), this.options.actor);
       return result;
     })();
   }

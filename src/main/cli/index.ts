@@ -1,7 +1,9 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { contract, channels, isChannel, isSessionChannel } from '../../shared/contract';
 import { createBackend, type Backend } from '../backend/backend';
 import { resolveDataDir } from '../backend/data-dir';
+import type { Dialogs } from '../backend/dialogs';
 import { promptPassphrase } from './prompt-passphrase';
 import { seedDemo } from './seed-demo';
 
@@ -16,6 +18,8 @@ const USAGE = `Usage: npm run --silent cli -- <command> [options]
   call CHANNEL [JSON] --data-dir DIR
                                     unlock, run one channel, print the result envelope
   seed-demo --data-dir DIR          fill the store with a fictional demo program
+  export-roster --to DIR --data-dir DIR
+                                    publish the team list (HTML, CSV, PDF) into DIR (§7)
 
 The passphrase comes from PEERDESK_PASSPHRASE, or is asked for on a terminal.
 The data folder may also come from PEERDESK_DATA_DIR.`;
@@ -76,6 +80,23 @@ async function main(argv: string[]): Promise<number> {
         backend.close();
       }
     }
+    case 'export-roster': {
+      const to = optionValue(rest, '--to');
+      if (!to) throw new UsageError('export-roster needs --to DIR');
+      const backend = openBackend(rest, { chooseFolder: async () => resolve(to), chooseSaveFile: async () => null });
+      try {
+        const unlocked = await backend.invoke('session.unlock', { passphrase: await passphraseFromEnvOrPrompt() });
+        if (!unlocked.ok) return reportFailure(unlocked.error.message, unlocked);
+        const result = await backend.invoke('roster.publishToFolder', {});
+        if (!result.ok) return reportFailure(result.error.message, result);
+        for (const file of result.value?.files ?? []) process.stdout.write(`${file.name}  ${file.bytes} bytes  sha256 ${file.sha256}\n`);
+        process.stdout.write(`Published ${result.value?.memberCount ?? 0} members to ${resolve(to)}\n`);
+        return 0;
+      } finally {
+        backend.close();
+      }
+    }
+    case undefined:
     case 'help':
     case '--help':
       process.stdout.write(`${USAGE}\n`);
@@ -85,10 +106,15 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-function openBackend(args: string[]): Backend {
+function openBackend(args: string[], dialogs?: Dialogs): Backend {
   const dataDir = resolveDataDir(args, process.env, null);
   if (!dataDir) throw new UsageError('Say which data folder: --data-dir DIR (or PEERDESK_DATA_DIR)');
-  return createBackend({ dataDir, actor: 'cli', countFailedAttempts: false });
+  return createBackend({ dataDir, actor: 'cli', countFailedAttempts: false, dialogs });
+}
+
+function optionValue(args: string[], name: string): string | null {
+  const index = args.indexOf(name);
+  return index >= 0 ? (args[index + 1] ?? null) : null;
 }
 
 async function passphraseFromEnvOrPrompt(): Promise<string> {
@@ -98,7 +124,7 @@ async function passphraseFromEnvOrPrompt(): Promise<string> {
 function withoutOptions(args: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--data-dir') i++;
+    if (args[i] === '--data-dir' || args[i] === '--to') i++;
     else if (!args[i]?.startsWith('--')) out.push(args[i] as string);
   }
   return out;

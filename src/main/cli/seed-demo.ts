@@ -1,20 +1,94 @@
+import { addDays, toIsoDate } from '../../shared/dates';
+import type { MemberCreate, StatusChange } from '../../shared/members';
 import type { Backend } from '../backend/backend';
 
 /**
  * Fills a store with a realistic, entirely fictional program so a newcomer sees PeerDesk
  * alive. Every feature adds its part here; all of it goes through the same channels the
- * app uses, so the demo also exercises validation and auditing.
+ * app uses, so the demo also exercises validation and auditing. Phone numbers use the
+ * 555-01xx range reserved for fiction.
  */
-export async function seedDemo(backend: Backend): Promise<string[]> {
+interface LaterStatus {
+  status: 'temporarily-inactive' | 'removed' | 'resigned' | 'term-ended';
+  daysAgo: number;
+  reason: string;
+}
+type DemoMember = Omit<MemberCreate, 'joinedOn'> & { joinedDaysAgo: number; later?: LaterStatus };
+
+/** The status change a demo member went through, with the dates each status needs. */
+function laterChange(id: number, later: LaterStatus, effectiveOn: string): StatusChange {
+  const base = { id, effectiveOn, reason: later.reason };
+  switch (later.status) {
+    case 'temporarily-inactive':
+      // One leave is overdue (its expected return has passed), the other is not.
+      return { ...base, status: later.status, expectedReturnOn: addDays(effectiveOn, later.daysAgo > 60 ? 30 : 90) };
+    case 'removed':
+      return { ...base, status: later.status, reasonCategory: 'policy-non-compliance', chiefDecisionOn: addDays(effectiveOn, -3) };
+    default:
+      return { ...base, status: later.status };
+  }
+}
+
+const phone = (n: number) => `(707) 555-01${String(n).padStart(2, '0')}`;
+
+const demoMembers: DemoMember[] = [
+  { firstName: 'Maria', lastName: 'Alvarez', sworn: true, staffGroup: 'Adult Field Services', jobTitle: 'Deputy Probation Officer III', workPhone: phone(11), mobilePhone: phone(12), languages: ['English', 'Spanish'], specialties: ['Critical incident', 'Family'], listingConsent: true, afterHoursAvailable: true, joinedDaysAgo: 900, existingMember: true, hireDate: '2012-03-05', probationCompletedOn: '2013-03-05' },
+  { firstName: 'Daniel', lastName: 'Okafor', sworn: true, staffGroup: 'Adult Field Services', jobTitle: 'Supervising Probation Officer', workPhone: phone(13), languages: ['English'], specialties: ['Military / veteran', 'Critical incident'], listingConsent: true, joinedDaysAgo: 1040, existingMember: true, hireDate: '2009-08-17', probationCompletedOn: '2010-08-17' },
+  { firstName: 'Priya', lastName: 'Raman', preferredName: 'Pri', sworn: false, staffGroup: 'Administration', jobTitle: 'Office Manager', workPhone: phone(14), mobilePhone: phone(15), languages: ['English', 'Tamil'], specialties: ['Grief and loss'], listingConsent: true, joinedDaysAgo: 400, hireDate: '2015-01-12', probationCompletedOn: '2016-01-12' },
+  { firstName: 'Thomas', lastName: 'Becker', sworn: true, staffGroup: 'Juvenile Hall', jobTitle: 'Juvenile Correctional Counselor II', workPhone: phone(16), languages: ['English', 'German'], specialties: ['Substance use'], listingConsent: true, afterHoursAvailable: true, joinedDaysAgo: 700, hireDate: '2016-05-02', probationCompletedOn: '2017-05-02' },
+  { firstName: 'Lena', lastName: 'Hoang', sworn: true, staffGroup: 'Juvenile Hall', jobTitle: 'Juvenile Correctional Counselor I', workPhone: phone(17), mobilePhone: phone(18), languages: ['English', 'Vietnamese'], specialties: ['Family', 'Relationships'], listingConsent: true, joinedDaysAgo: 200, hireDate: '2019-09-09', probationCompletedOn: '2020-09-09' },
+  { firstName: 'Marcus', lastName: 'Reid', sworn: true, staffGroup: 'Juvenile Field Services', jobTitle: 'Deputy Probation Officer II', workPhone: phone(19), languages: ['English'], specialties: ['Critical incident'], listingConsent: true, joinedDaysAgo: 1050, existingMember: true, hireDate: '2011-02-14', probationCompletedOn: '2012-02-14' },
+  { firstName: 'Ana', lastName: 'Sousa', sworn: false, staffGroup: 'Support Services', jobTitle: 'Legal Processing Specialist', workPhone: phone(20), languages: ['English', 'Portuguese'], specialties: ['Finances'], listingConsent: true, joinedDaysAgo: 320, hireDate: '2018-04-23', probationCompletedOn: '2019-04-23' },
+  { firstName: 'Robert', lastName: 'Kim', preferredName: 'Bob', sworn: true, staffGroup: 'Adult Field Services', jobTitle: 'Deputy Probation Officer II', workPhone: phone(21), mobilePhone: phone(22), languages: ['English', 'Korean'], specialties: ['Health'], listingConsent: false, joinedDaysAgo: 150, hireDate: '2020-06-01', probationCompletedOn: '2021-06-01' },
+  { firstName: 'Grace', lastName: 'Mensah', sworn: false, staffGroup: 'Administration', jobTitle: 'Staff Analyst', workPhone: phone(23), languages: ['English', 'Twi'], specialties: ['Relationships', 'Grief and loss'], listingConsent: true, joinedDaysAgo: 560, hireDate: '2014-10-20', probationCompletedOn: '2015-10-20' },
+  { firstName: 'Samuel', lastName: 'Whitaker', sworn: true, staffGroup: 'Juvenile Hall', jobTitle: 'Senior Juvenile Correctional Counselor', workPhone: phone(24), languages: ['English'], specialties: ['Military / veteran'], listingConsent: true, joinedDaysAgo: 800, hireDate: '2008-07-07', probationCompletedOn: '2009-07-07', later: { status: 'temporarily-inactive', daysAgo: 40, reason: 'Extended leave' } },
+  { firstName: 'Fatima', lastName: 'Haddad', sworn: false, staffGroup: 'Support Services', jobTitle: 'Office Assistant III', workPhone: phone(25), mobilePhone: phone(26), languages: ['English', 'Arabic'], specialties: ['Family'], listingConsent: true, joinedDaysAgo: 610, hireDate: '2017-03-13', probationCompletedOn: '2018-03-13', later: { status: 'temporarily-inactive', daysAgo: 75, reason: 'Family leave' } },
+  { firstName: 'Kevin', lastName: 'Doyle', sworn: true, staffGroup: 'Adult Field Services', jobTitle: 'Deputy Probation Officer III', workPhone: phone(27), languages: ['English'], specialties: ['Substance use'], listingConsent: true, joinedDaysAgo: 980, hireDate: '2010-11-01', probationCompletedOn: '2011-11-01', later: { status: 'removed', daysAgo: 60, reason: 'Non-compliance with the policy' } },
+  { firstName: 'Helen', lastName: 'Park', sworn: false, staffGroup: 'Administration', jobTitle: 'Accountant', workPhone: phone(28), languages: ['English'], specialties: ['Finances'], listingConsent: true, joinedDaysAgo: 500, hireDate: '2013-02-04', probationCompletedOn: '2014-02-04', later: { status: 'resigned', daysAgo: 30, reason: 'Moved to another county' } },
+  { firstName: 'Victor', lastName: 'Nunez', sworn: true, staffGroup: 'Juvenile Field Services', jobTitle: 'Deputy Probation Officer III', workPhone: phone(29), languages: ['English', 'Spanish'], specialties: ['Family', 'Critical incident'], listingConsent: true, joinedDaysAgo: 1200, hireDate: '2007-01-08', probationCompletedOn: '2008-01-08', later: { status: 'term-ended', daysAgo: 90, reason: 'Completed the three-year term' } },
+  { firstName: 'Olivia', lastName: 'Grant', sworn: false, staffGroup: 'Support Services', jobTitle: 'Supervising Legal Processor', workPhone: phone(30), mobilePhone: phone(31), languages: ['English', 'ASL'], specialties: ['Health', 'Grief and loss'], listingConsent: false, joinedDaysAgo: 260, hireDate: '2016-08-29', probationCompletedOn: '2017-08-29' },
+  { firstName: 'Jamal', lastName: 'Carter', sworn: true, staffGroup: 'Juvenile Field Services', jobTitle: 'Deputy Probation Officer I', workPhone: phone(32), languages: ['English'], specialties: ['Relationships'], listingConsent: true, afterHoursAvailable: true, joinedDaysAgo: 90, hireDate: '2021-10-04', probationCompletedOn: '2022-10-04' },
+  { firstName: 'Irene', lastName: 'Kowalski', sworn: true, staffGroup: 'Adult Field Services', jobTitle: 'Deputy Probation Officer II', workPhone: phone(33), languages: ['English', 'Polish'], specialties: ['Grief and loss'], listingConsent: false, joinedDaysAgo: 1030, existingMember: true, hireDate: '2012-12-03', probationCompletedOn: '2013-12-03' },
+  { firstName: 'Hector', lastName: 'Ramirez', sworn: true, staffGroup: 'Juvenile Hall', jobTitle: 'Juvenile Correctional Counselor II', workPhone: phone(34), mobilePhone: phone(35), languages: ['English', 'Spanish'], specialties: ['Critical incident', 'Substance use'], listingConsent: true, joinedDaysAgo: 45, hireDate: '2019-02-18', probationCompletedOn: '2020-02-18' },
+];
+
+export async function seedDemo(backend: Backend, today: Date = new Date()): Promise<string[]> {
   const done: string[] = [];
-  const settings = await backend.invoke('settings.set', {
-    departmentName: 'Marlow County Probation Department',
-    programName: 'Peer Support Program',
-    chiefName: 'Dana Whitcombe',
-    chiefTitle: 'Chief Probation Officer',
-    coordinatorName: 'Jordan Ellery',
-  });
-  if (!settings.ok) throw new Error(settings.error.message);
-  done.push('settings: fictional department, Chief and Coordinator');
+  const ok = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }, what: string): T => {
+    if (!result.ok) throw new Error(`${what}: ${result.error.message}`);
+    return result.value;
+  };
+  ok(
+    await backend.invoke('settings.set', {
+      departmentName: 'Marlow County Probation Department',
+      programName: 'Peer Support Program',
+      chiefName: 'Dana Whitcombe',
+      chiefTitle: 'Chief Probation Officer',
+      coordinatorName: 'Jordan Ellery',
+      coordinatorPhone: '(707) 555-0100',
+      staffGroupHeadcounts: {
+        'Adult Field Services': 96,
+        'Juvenile Field Services': 48,
+        'Juvenile Hall': 64,
+        Administration: 22,
+        'Support Services': 35,
+      },
+    }),
+    'settings',
+  );
+  done.push('settings: fictional department, Chief, Coordinator and staff-group headcounts');
+
+  const existing = ok(await backend.invoke('roster.list', {}), 'roster');
+  if (existing.members.length === 0) {
+    const todayIso = toIsoDate(today);
+    for (const { joinedDaysAgo, later, ...member } of demoMembers) {
+      const created = ok(await backend.invoke('roster.create', { ...member, joinedOn: addDays(todayIso, -joinedDaysAgo) }), member.lastName);
+      if (later) {
+        const change = laterChange(created.id, later, addDays(todayIso, -later.daysAgo));
+        ok(await backend.invoke('roster.changeStatus', change), `${member.lastName} status`);
+      }
+    }
+    done.push(`roster: ${demoMembers.length} members in every status, some not listed on the intranet`);
+  }
   return done;
 }

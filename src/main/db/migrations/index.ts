@@ -2,6 +2,14 @@ import type { Migration } from './migration';
 import { createSettings } from './0001-create-settings';
 import { createAuditLog } from './0002-create-audit-log';
 import { createPolicyVersions } from './0003-create-policy-versions';
+import { createMembers } from './0004-create-members';
+import { createRosterPublications } from './0005-create-roster-publications';
 
 /** In order; each version is its position + 1. */
-export const migrations: readonly Migration[] = [createSettings, createAuditLog, createPolicyVersions];
+export const migrations: readonly Migration[] = [
+  createSettings,
+  createAuditLog,
+  createPolicyVersions,
+  createMembers,
+  createRosterPublications,
+];

@@ -5,12 +5,15 @@ import type { Settings } from '../../../shared/settings';
 import { call, CallError, errorMessage } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
-const textFields: { key: Exclude<keyof Settings, 'autoLockMinutes'>; label: string; description?: string }[] = [
+type TextSetting = { [K in keyof Settings]: Settings[K] extends string ? K : never }[keyof Settings];
+
+const textFields: { key: TextSetting; label: string; description?: string }[] = [
   { key: 'departmentName', label: 'Department' },
   { key: 'programName', label: 'Program' },
   { key: 'chiefName', label: "Chief's name", description: 'Printed on the monthly summary.' },
   { key: 'chiefTitle', label: "Chief's title" },
   { key: 'coordinatorName', label: "Coordinator's name", description: 'Shown as “prepared by” and on the published roster.' },
+  { key: 'coordinatorPhone', label: "Coordinator's phone", description: 'How staff reach you; printed on the published roster.' },
   { key: 'nasFolder', label: 'Intranet (NAS) folder', description: 'Where the team roster is published (§7).' },
 ];
 
@@ -33,7 +36,7 @@ export function ProgramSettingsForm() {
   if (!draft || !saved) return error ? <ErrorAlert error={error.message} title="Could not load settings" /> : <Loader aria-label="Loading settings" />;
 
   const changes = Object.fromEntries(
-    (Object.keys(draft) as (keyof Settings)[]).filter((k) => draft[k] !== saved[k]).map((k) => [k, draft[k]]),
+    [...textFields.map((f) => f.key), 'autoLockMinutes' as const].filter((k) => draft[k] !== saved[k]).map((k) => [k, draft[k]]),
   ) as Partial<Settings>;
   const dirty = Object.keys(changes).length > 0;
 

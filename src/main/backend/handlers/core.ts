@@ -1,23 +1,12 @@
-import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract';
-import { policyConfigSchema } from '../../shared/policy';
-import { listAudit } from './audit-log';
-import { validationError } from './app-error';
-import type { Clock } from './clock';
-import { currentPolicy, insertPolicyVersion } from './policy-store';
-import type { Session } from './session';
-import { readSettings, writeSettings } from './settings-store';
+import { policyConfigSchema } from '../../../shared/policy';
+import { listAudit } from '../audit-log';
+import { validationError } from '../app-error';
+import { currentPolicy, insertPolicyVersion } from '../policy-store';
+import { readSettings, writeSettings } from '../settings-store';
+import type { HandlersOf } from './handler';
 
-export interface HandlerContext {
-  session: Session;
-  clock: Clock;
-}
-
-type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: HandlerContext) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
-
-/** One handler per channel of the contract; a channel without one does not compile. */
-export type Handlers = { [C in Channel]: Handler<C> };
-
-export const handlers: Handlers = {
+/** Session, settings, audit log and policy parameters. */
+export const coreHandlers: HandlersOf<'session' | 'settings' | 'audit' | 'policy'> = {
   'session.status': (_input, { session }) => session.status(),
   'session.setup': (input, { session }) => session.setup(input.passphrase),
   'session.unlock': (input, { session }) => session.unlock(input.passphrase),
@@ -32,6 +21,11 @@ export const handlers: Handlers = {
   'session.recover': (input, { session }) => session.recover(input.recoveryCode, input.next),
 
   'settings.get': (_input, { session }) => readSettings(session.database()),
+  'settings.chooseNasFolder': async (_input, { session, dialogs }) => {
+    const folder = await dialogs.chooseFolder({ title: 'Choose the intranet (NAS) folder for the team list' });
+    if (folder) session.write({ action: 'settings.set', entity: 'settings', entityId: 'nasFolder' }, (db) => writeSettings(db, { nasFolder: folder }));
+    return readSettings(session.database());
+  },
   'settings.set': (patch, { session }) => {
     const changed = Object.keys(patch).sort().join(',');
     session.write({ action: 'settings.set', entity: 'settings', entityId: changed }, (db) => writeSettings(db, patch));

@@ -1,0 +1,103 @@
+import { basename } from 'node:path';
+import { toIsoDate } from '../../../shared/dates';
+import { writeFileAtomic } from '../../files/atomic-write';
+import { rosterExportFile } from '../../export/roster-export';
+import { validationError } from '../app-error';
+import { currentPolicy } from '../policy-store';
+import { readSettings } from '../settings-store';
+import { checkRows, importPreview, readSheet, suggestMapping } from '../roster/import-members';
+import { listMembers } from '../roster/member-store';
+import { listPublications } from '../roster/publication-store';
+import { preparePublication, previewPublication, publishPrepared } from '../roster/publish-roster';
+import { addMember, checkMemberAgainstTeam, editMember, getMember, listRoster, recordStatusChange, teamComposition } from '../roster/roster-service';
+import type { Clock } from '../clock';
+import type { Session } from '../session';
+import type { HandlersOf } from './handler';
+
+async function publish(session: Session, clock: Clock, folder: string) {
+  const db = session.database();
+  const prepared = await preparePublication(db, toIsoDate(clock()), currentPolicy(db).config, readSettings(db));
+  return session.write({ action: 'roster.publish', entity: 'roster', entityId: `${prepared.memberNames.length} members` }, (tx) =>
+    publishPrepared(tx, folder, prepared, clock()),
+  );
+}
+
+/** The roster (§2.B, §4.J–L) and its publication to the intranet (§7). */
+export const rosterHandlers: HandlersOf<'roster'> = {
+  'roster.list': (_input, { session, clock }) => {
+    const db = session.database();
+    return listRoster(db, toIsoDate(clock()), currentPolicy(db).config);
+  },
+  'roster.get': ({ id }, { session, clock }) => {
+    const db = session.database();
+    return getMember(db, id, toIsoDate(clock()), currentPolicy(db).config);
+  },
+  'roster.create': (fields, { session, clock }) => {
+    const db = session.database();
+    checkMemberAgainstTeam(db, fields, readSettings(db), null);
+    const id = session.write<number>(
+      (newId) => ({ action: 'roster.create', entity: 'member', entityId: newId }),
+      (tx) => addMember(tx, fields, clock(), session.actor),
+    );
+    return getMember(db, id, toIsoDate(clock()), currentPolicy(db).config);
+  },
+  'roster.update': ({ id, fields }, { session, clock }) => {
+    const db = session.database();
+    checkMemberAgainstTeam(db, fields, readSettings(db), id);
+    session.write({ action: 'roster.update', entity: 'member', entityId: id }, (tx) => editMember(tx, id, fields, clock()));
+    return getMember(db, id, toIsoDate(clock()), currentPolicy(db).config);
+  },
+  'roster.changeStatus': (change, { session, clock }) => {
+    const db = session.database();
+    session.write({ action: `roster.status.${change.status}`, entity: 'member', entityId: change.id }, (tx) =>
+      recordStatusChange(tx, change, clock(), session.actor),
+    );
+    return getMember(db, change.id, toIsoDate(clock()), currentPolicy(db).config);
+  },
+  'roster.composition': (_input, { session, clock }) => {
+    const db = session.database();
+    const policy = currentPolicy(db).config;
+    return teamComposition(listRoster(db, toIsoDate(clock()), policy), readSettings(db), policy);
+  },
+  'roster.export': async ({ format }, { session, clock, dialogs }) => {
+    const db = session.database();
+    const path = await dialogs.chooseSaveFile({ title: 'Export the roster', defaultName: `peer-support-roster.${format}`, extensions: [format] });
+    if (!path) return { saved: false, fileName: null };
+    const roster = listRoster(db, toIsoDate(clock()), currentPolicy(db).config);
+    writeFileAtomic(path, rosterExportFile(roster.members, format));
+    session.write({ action: 'roster.export', entity: 'roster', entityId: format }, () => undefined);
+    return { saved: true, fileName: basename(path) };
+  },
+  'roster.importPreview': ({ fileName, contentBase64, mapping }, { session }) => {
+    const db = session.database();
+    const sheet = readSheet(fileName, contentBase64);
+    const chosen = mapping ?? suggestMapping(sheet.columns);
+    return importPreview(sheet, chosen, checkRows(sheet, chosen, readSettings(db), listMembers(db)));
+  },
+  'roster.importCommit': ({ fileName, contentBase64, mapping, mode }, { session, clock }) => {
+    const db = session.database();
+    const rows = checkRows(readSheet(fileName, contentBase64), mapping, readSettings(db), listMembers(db));
+    const invalid = rows.filter((r) => r.errors.length > 0);
+    if (mode === 'all-or-nothing' && invalid.length > 0) {
+      throw validationError(`${invalid.length} of ${rows.length} rows have errors, so nothing was imported.`, [
+        { path: 'rows', message: invalid.map((r) => `row ${r.rowNumber}`).join(', ') },
+      ]);
+    }
+    const valid = rows.flatMap((r) => (r.fields ? [r.fields] : []));
+    if (valid.length === 0) throw validationError('No row can be imported.', [{ path: 'rows', message: 'Every row has errors' }]);
+    session.write({ action: 'roster.import', entity: 'roster', entityId: `${valid.length} members` }, (tx) => {
+      for (const fields of valid) addMember(tx, fields, clock(), session.actor);
+    });
+    return { imported: valid.length, skipped: invalid.length };
+  },
+  'roster.publishPreview': (_input, { session, clock }) => {
+    const db = session.database();
+    return previewPublication(db, toIsoDate(clock()), currentPolicy(db).config, readSettings(db));
+  },
+  'roster.publish': (_input, { session, clock }) => publish(session, clock, readSettings(session.database()).nasFolder),
+  'roster.publishToFolder': async (_input, { session, clock, dialogs }) => {
+    const folder = await dialogs.chooseFolder({ title: 'Publish the team list to a folder' });
+    return folder ? publish(session, clock, folder) : null;
+  },
+  'roster.publications': (_input, { session }) => listPublications(session.database()),
+};

@@ -1,0 +1,165 @@
+import * as XLSX from '@e965/xlsx';
+import { displayNameOf, memberCreateSchema, type MemberFields } from '../../../shared/members';
+import { importTargetFields, type ImportMapping, type ImportPreview, type ImportRowPreview, type ImportTargetField } from '../../../shared/roster';
+import type { Settings } from '../../../shared/settings';
+import { validationError } from '../app-error';
+import type { StoredMember } from './member-store';
+import { findDuplicate } from './roster-service';
+
+/**
+ * Importing the existing team from a CSV or XLSX file: read the first sheet, map its
+ * columns to member fields, and check every row exactly as a member typed in by hand
+ * would be checked. Nothing is written here; the caller decides what to commit.
+ */
+export interface ParsedSheet {
+  columns: string[];
+  rows: Record<string, unknown>[];
+}
+
+export function readSheet(fileName: string, contentBase64: string): ParsedSheet {
+  let workbook: XLSX.WorkBook;
+  try {
+    const bytes = Buffer.from(contentBase64, 'base64');
+    workbook = /\.csv$/i.test(fileName)
+      ? XLSX.read(bytes.toString('utf8'), { type: 'string', raw: true, dense: true })
+      : XLSX.read(bytes, { type: 'buffer', cellDates: true, dense: true });
+  } catch {
+    throw validationError(`${fileName} could not be read as a spreadsheet.`, [{ path: 'contentBase64', message: 'Unreadable file' }]);
+  }
+  const sheet = workbook.Sheets[workbook.SheetNames[0] ?? ''];
+  if (!sheet) throw validationError(`${fileName} has no sheet.`, [{ path: 'contentBase64', message: 'Empty file' }]);
+  const header = (XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, blankrows: false })[0] ?? []).map((c) => String(c ?? '').trim());
+  const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet, { defval: '', raw: true, blankrows: false });
+  return { columns: header.filter(Boolean), rows };
+}
+
+const synonyms: Record<ImportTargetField, string[]> = {
+  firstName: ['first name', 'first', 'given name', 'forename'],
+  lastName: ['last name', 'last', 'surname', 'family name'],
+  preferredName: ['preferred name', 'preferred', 'nickname', 'goes by'],
+  sworn: ['sworn', 'sworn non sworn', 'sworn status', 'classification'],
+  staffGroup: ['staff group', 'group', 'division', 'unit group'],
+  jobTitle: ['job title', 'title', 'position', 'classification title'],
+  workLocation: ['work location', 'location', 'unit', 'office'],
+  workPhone: ['work phone', 'office phone', 'desk phone', 'phone'],
+  mobilePhone: ['mobile phone', 'mobile', 'cell', 'cell phone'],
+  email: ['email', 'e mail', 'intranet email', 'email address'],
+  languages: ['languages', 'language', 'languages spoken'],
+  specialties: ['specialties', 'specialty', 'support specialties'],
+  hireDate: ['hire date', 'hired', 'date hired'],
+  probationCompletedOn: ['probation completed', 'probation completion date', 'probation completed on', 'off probation'],
+  fullTime: ['full time', 'fulltime', 'ft'],
+  joinedOn: ['joined', 'joined team', 'date joined', 'joined on', 'team start date', 'start date'],
+  afterHoursAvailable: ['after hours', 'after hours availability', 'after hours available', 'on call'],
+  listingConsent: ['listing consent', 'consent', 'list on intranet', 'intranet consent', 'publish'],
+};
+
+const normalize = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Suggests which column feeds which field, by header name. */
+export function suggestMapping(columns: string[]): ImportMapping {
+  const mapping: ImportMapping = {};
+  const used = new Set<string>();
+  for (const field of importTargetFields) {
+    const column = columns.find((c) => !used.has(c) && (normalize(c) === normalize(field.replace(/([A-Z])/g, ' $1')) || synonyms[field].includes(normalize(c))));
+    if (column) {
+      mapping[field] = column;
+      used.add(column);
+    }
+  }
+  return mapping;
+}
+
+function text(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value ?? '').trim();
+}
+
+function yesNo(value: unknown): boolean | undefined | 'invalid' {
+  const v = normalize(text(value));
+  if (v === '') return undefined;
+  if (['yes', 'y', 'true', '1', 'x', 'sworn', 'full time', 'ft'].includes(v)) return true;
+  if (['no', 'n', 'false', '0', 'non sworn', 'nonsworn', 'part time', 'pt'].includes(v)) return false;
+  return 'invalid';
+}
+
+/** Accepts 2026-11-22, 11/22/2026 (US order) and dates Excel stored as dates. */
+function isoDate(value: unknown): string | null | 'invalid' {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString().slice(0, 10);
+  const v = text(value);
+  if (v === '') return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+  if (us) return `${us[3]}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}`;
+  return 'invalid';
+}
+
+const list = (value: unknown) =>
+  text(value)
+    .split(/[;,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const booleanFields = new Set<ImportTargetField>(['sworn', 'fullTime', 'afterHoursAvailable', 'listingConsent']);
+const dateFields = new Set<ImportTargetField>(['hireDate', 'probationCompletedOn', 'joinedOn']);
+const listFields = new Set<ImportTargetField>(['languages', 'specialties']);
+
+export interface CheckedRow extends ImportRowPreview {
+  fields: MemberFields | null;
+}
+
+/** Converts and checks every row; rows duplicating the roster or an earlier row are errors. */
+export function checkRows(sheet: ParsedSheet, mapping: ImportMapping, settings: Settings, existing: StoredMember[]): CheckedRow[] {
+  const accepted: (MemberFields & { id: number })[] = [];
+  return sheet.rows.map((row, index) => {
+    const errors: { field: string; message: string }[] = [];
+    const candidate: Record<string, unknown> = { existingMember: true };
+    for (const field of importTargetFields) {
+      const column = mapping[field];
+      if (!column) continue;
+      const raw = row[column];
+      if (booleanFields.has(field)) {
+        const value = yesNo(raw);
+        if (value === 'invalid') errors.push({ field, message: `"${text(raw)}" is not yes or no` });
+        else if (value !== undefined) candidate[field] = value;
+      } else if (dateFields.has(field)) {
+        const value = isoDate(raw);
+        if (value === 'invalid') errors.push({ field, message: `"${text(raw)}" is not a date (use YYYY-MM-DD)` });
+        else if (value !== null) candidate[field] = value;
+      } else if (listFields.has(field)) {
+        candidate[field] = list(raw);
+      } else {
+        candidate[field] = text(raw);
+      }
+    }
+    const parsed = memberCreateSchema.safeParse(candidate);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? '');
+        if (!errors.some((e) => e.field === field)) errors.push({ field, message: field in candidate || !importTargetFields.includes(field as ImportTargetField) ? issue.message : `${issue.message} (no column mapped)` });
+      }
+    }
+    const fields = parsed.success ? parsed.data : null;
+    if (fields) {
+      if (!settings.staffGroups.includes(fields.staffGroup)) errors.push({ field: 'staffGroup', message: `"${fields.staffGroup}" is not a staff group in Settings` });
+      const unknown = fields.specialties.filter((s) => !settings.supportSpecialties.includes(s));
+      if (unknown.length) errors.push({ field: 'specialties', message: `Not in the list of specialties: ${unknown.join(', ')}` });
+      const duplicate = findDuplicate(existing, fields, null) ?? findDuplicate(accepted, fields, null);
+      if (duplicate) errors.push({ field: 'lastName', message: `Same name and phone as ${displayNameOf(duplicate)}, already ${'id' in duplicate && duplicate.id > 0 ? 'on the roster' : 'earlier in the file'}` });
+    }
+    const displayName = text(row[mapping.firstName ?? ''] ?? '') || text(row[mapping.lastName ?? ''] ?? '') ? `${text(row[mapping.firstName ?? ''])} ${text(row[mapping.lastName ?? ''])}`.trim() : `Row ${index + 2}`;
+    if (fields && errors.length === 0) accepted.push({ ...fields, id: -(index + 1) });
+    return { rowNumber: index + 2, displayName, errors, fields: errors.length === 0 ? fields : null };
+  });
+}
+
+export function importPreview(sheet: ParsedSheet, mapping: ImportMapping, rows: CheckedRow[]): ImportPreview {
+  const invalidCount = rows.filter((r) => r.errors.length > 0).length;
+  return {
+    columns: sheet.columns,
+    mapping,
+    rows: rows.map(({ rowNumber, displayName, errors }) => ({ rowNumber, displayName, errors })),
+    validCount: rows.length - invalidCount,
+    invalidCount,
+  };
+}

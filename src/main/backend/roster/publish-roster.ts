@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import type { IsoDate } from '../../../shared/dates';
+import type { PolicyConfig } from '../../../shared/policy';
+import type { PublishedMember, PublishPreview, RosterPublication } from '../../../shared/roster';
+import type { Settings } from '../../../shared/settings';
+import type { Db } from '../../db/open-database';
+import { membersToPublish } from '../../export/published-roster';
+import { rosterCsv, rosterHtml, type PublicationContext } from '../../export/roster-files';
+import { writePublication, type FileToPublish } from '../../export/write-publication';
+import { renderPdf } from '../../reports/render-pdf';
+import { rosterPdf } from '../../reports/roster-pdf';
+import { validationError } from '../app-error';
+import { insertPublication, lastPublication } from './publication-store';
+import { listRoster } from './roster-service';
+
+export const PUBLISHED_FILE_NAMES = { html: 'index.html', csv: 'peer-support-team.csv', pdf: 'peer-support-team.pdf' } as const;
+
+function context(settings: Settings, today: IsoDate): PublicationContext {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  return {
+    departmentName: settings.departmentName,
+    programName: settings.programName,
+    coordinatorName: settings.coordinatorName,
+    coordinatorPhone: settings.coordinatorPhone,
+    updatedOn: new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d))),
+  };
+}
+
+function currentMembers(db: Db, today: IsoDate, policy: PolicyConfig, settings: Settings): PublishedMember[] {
+  return membersToPublish(listRoster(db, today, policy).members, settings.staffGroups);
+}
+
+/** A fingerprint of what colleagues would see, to tell whether the list changed since publishing. */
+function fingerprint(members: PublishedMember[]): string {
+  return createHash('sha256').update(rosterCsv(members)).digest('hex');
+}
+
+export function previewPublication(db: Db, today: IsoDate, policy: PolicyConfig, settings: Settings): PublishPreview {
+  const members = currentMembers(db, today, policy, settings);
+  const last = lastPublication(db);
+  const names = members.map((m) => m.name);
+  const previous = last?.memberNames ?? [];
+  const lastCsv = last?.files.find((f) => f.name === PUBLISHED_FILE_NAMES.csv)?.sha256;
+  return {
+    folder: settings.nasFolder,
+    members,
+    added: names.filter((n) => !previous.includes(n)),
+    removed: previous.filter((n) => !names.includes(n)),
+    changedSinceLastPublish: !last || lastCsv !== fingerprint(members),
+    lastPublication: last ? { id: last.id, publishedAt: last.publishedAt, folder: last.folder, memberCount: last.memberCount, files: last.files } : null,
+  };
+}
+
+/** §7: the three files for the intranet, built from the whitelisted members only. */
+export async function preparePublication(db: Db, today: IsoDate, policy: PolicyConfig, settings: Settings): Promise<{ memberNames: string[]; files: FileToPublish[] }> {
+  const members = currentMembers(db, today, policy, settings);
+  const ctx = context(settings, today);
+  return {
+    memberNames: members.map((m) => m.name),
+    files: [
+      { name: PUBLISHED_FILE_NAMES.html, content: rosterHtml(members, ctx) },
+      { name: PUBLISHED_FILE_NAMES.csv, content: rosterCsv(members) },
+      { name: PUBLISHED_FILE_NAMES.pdf, content: await renderPdf(rosterPdf(members, ctx)) },
+    ],
+  };
+}
+
+/** Writes the prepared files into the folder atomically and records the publication. */
+export function publishPrepared(db: Db, folder: string, prepared: { memberNames: string[]; files: FileToPublish[] }, at: Date): RosterPublication {
+  if (!folder.trim()) {
+    throw validationError('Choose the intranet (NAS) folder in Settings before publishing.', [{ path: 'nasFolder', message: 'Not set' }]);
+  }
+  const written = writePublication(folder, prepared.files);
+  const id = insertPublication(db, at.toISOString(), folder, prepared.memberNames, written);
+  return { id, publishedAt: at.toISOString(), folder, memberCount: prepared.memberNames.length, files: written };
+}

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { isoDateSchema, type IsoDate } from './dates';
+import type { Finding } from './findings';
+
+/**
+ * A team member: a peer supporter, never a person they supported. Every field here is
+ * about the member; nothing in this file can hold anything about the staff they help.
+ */
+const PHONE_DIGITS = { min: 7, max: 15 };
+
+export const phoneSchema = z
+  .string()
+  .trim()
+  .max(40)
+  .refine((v) => v === '' || /^[+\d\s().\-x]*$/i.test(v), 'Use digits, spaces, ( ) - + and x for an extension')
+  .refine((v) => {
+    if (v === '') return true;
+    const digits = v.replace(/x.*$/i, '').replace(/\D/g, '').length;
+    return digits >= PHONE_DIGITS.min && digits <= PHONE_DIGITS.max;
+  }, `A phone number has ${PHONE_DIGITS.min} to ${PHONE_DIGITS.max} digits`);
+
+const requiredName = z.string().trim().min(1, 'Required').max(60);
+const text = (max: number) => z.string().trim().max(max);
+const tagList = z.array(z.string().trim().min(1).max(60)).max(30);
+
+export const memberFieldsSchema = z.object({
+  firstName: requiredName,
+  lastName: requiredName,
+  preferredName: text(60).default(''),
+  sworn: z.boolean(),
+  staffGroup: z.string().trim().min(1, 'Required').max(80),
+  jobTitle: text(120).default(''),
+  workLocation: text(120).default(''),
+  workPhone: phoneSchema.default(''),
+  mobilePhone: phoneSchema.default(''),
+  email: z.union([z.literal(''), z.email('Not an email address').max(200)]).default(''),
+  languages: tagList.default([]),
+  specialties: tagList.default([]),
+  hireDate: isoDateSchema.nullable().default(null),
+  probationCompletedOn: isoDateSchema.nullable().default(null),
+  fullTime: z.boolean().default(true),
+  joinedOn: isoDateSchema,
+  afterHoursAvailable: z.boolean().default(false),
+  listingConsent: z.boolean().default(false),
+  /** Administrative only (e.g. "prefers text messages"). Never about anyone they supported. */
+  adminNote: text(500).default(''),
+  /** Joined before PeerDesk: entered directly, without the selection workflow. */
+  existingMember: z.boolean().default(false),
+});
+
+type MemberFieldsInput = z.input<typeof memberFieldsSchema>;
+
+/** Cross-field checks: reachable by phone, and dates in their natural order. */
+function checkMemberFields(m: Partial<z.output<typeof memberFieldsSchema>>, ctx: z.RefinementCtx): void {
+  if (!m.workPhone && !m.mobilePhone) {
+    ctx.addIssue({ code: 'custom', path: ['workPhone'], message: 'Give a work or a mobile phone: the team list exists to reach members' });
+  }
+  if (m.hireDate && m.probationCompletedOn && m.probationCompletedOn < m.hireDate) {
+    ctx.addIssue({ code: 'custom', path: ['probationCompletedOn'], message: 'Probation cannot end before the hire date' });
+  }
+  if (m.hireDate && m.joinedOn && m.joinedOn < m.hireDate) {
+    ctx.addIssue({ code: 'custom', path: ['joinedOn'], message: 'Cannot join the team before being hired' });
+  }
+  if (m.probationCompletedOn && m.joinedOn && m.joinedOn < m.probationCompletedOn) {
+    ctx.addIssue({ code: 'custom', path: ['joinedOn'], message: 'Members join after completing probation (§2.C)' });
+  }
+}
+
+export const memberCreateSchema = memberFieldsSchema.strict().superRefine(checkMemberFields);
+export type MemberCreate = z.input<typeof memberCreateSchema>;
+export type MemberFields = z.output<typeof memberFieldsSchema>;
+
+export const memberUpdateSchema = z
+  .object({ id: z.number().int().positive(), fields: memberFieldsSchema.strict().superRefine(checkMemberFields) })
+  .strict();
+
+export const memberIdSchema = z.object({ id: z.number().int().positive() }).strict();
+
+/** Statuses a person decides; everything else about a member's standing is derived. */
+export const decidedStatuses = ['active', 'temporarily-inactive', 'removed', 'resigned', 'term-ended'] as const;
+export type DecidedStatus = (typeof decidedStatuses)[number];
+
+/** §4.I–K: why a member was removed for cause. Categories only: no narrative. */
+export const removalReasons = ['breach-of-confidentiality', 'conduct-unbecoming', 'policy-non-compliance', 'training-deficiency', 'other-cause'] as const;
+export type RemovalReason = (typeof removalReasons)[number];
+
+const statusChangeBase = {
+  id: z.number().int().positive(),
+  effectiveOn: isoDateSchema,
+  /** A short administrative reason ("family leave"); never about a supported person. */
+  reason: text(200).default(''),
+};
+
+export const statusChangeSchema = z.discriminatedUnion('status', [
+  z.object({ ...statusChangeBase, status: z.literal('active') }).strict(),
+  z.object({ ...statusChangeBase, status: z.literal('temporarily-inactive'), expectedReturnOn: isoDateSchema.nullable().default(null) }).strict(),
+  z.object({ ...statusChangeBase, status: z.literal('removed'), reasonCategory: z.enum(removalReasons), chiefDecisionOn: isoDateSchema }).strict(),
+  z.object({ ...statusChangeBase, status: z.literal('resigned') }).strict(),
+  z.object({ ...statusChangeBase, status: z.literal('term-ended') }).strict(),
+]);
+export type StatusChange = z.input<typeof statusChangeSchema>;
+export type ParsedStatusChange = z.output<typeof statusChangeSchema>;
+
+export interface StatusHistoryEntry {
+  id: number;
+  status: DecidedStatus;
+  effectiveOn: IsoDate;
+  reason: string;
+  reasonCategory: RemovalReason | null;
+  expectedReturnOn: IsoDate | null;
+  chiefDecisionOn: IsoDate | null;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** What the roster shows: the decided status, and what the rules derive from the facts. */
+export type EffectiveStatus = 'active' | 'inactive-training' | 'training-pending' | 'temporarily-inactive' | 'removed' | 'resigned' | 'term-ended';
+
+export interface MemberStanding {
+  decided: DecidedStatus;
+  decidedSince: IsoDate;
+  effective: EffectiveStatus;
+  /** §8: may be deployed to provide peer assistance now. */
+  deployable: boolean;
+  /** §7: appears on the intranet team list (may serve now and consented to be listed). */
+  listed: boolean;
+  commitmentEndsOn: IsoDate;
+  findings: Finding[];
+}
+
+export interface Member extends MemberFields {
+  id: number;
+  displayName: string;
+  standing: MemberStanding;
+  updatedAt: string;
+}
+
+export interface MemberDetail extends Member {
+  history: StatusHistoryEntry[];
+}
+
+export const effectiveStatusLabels: Record<EffectiveStatus, string> = {
+  active: 'Active',
+  'inactive-training': 'Inactive — training deficiency',
+  'training-pending': 'Training pending',
+  'temporarily-inactive': 'Temporarily inactive',
+  removed: 'Removed',
+  resigned: 'Resigned',
+  'term-ended': 'Term ended',
+};
+
+export const removalReasonLabels: Record<RemovalReason, string> = {
+  'breach-of-confidentiality': 'Breach of confidentiality (§4.J)',
+  'conduct-unbecoming': 'Conduct unbecoming (§4.K)',
+  'policy-non-compliance': 'Non-compliance with the policy (§4.K)',
+  'training-deficiency': 'Training deficiency not rectified (§4.I)',
+  'other-cause': 'Other cause (§4.J)',
+};
+
+/** The name colleagues know: the preferred first name when there is one. */
+export function displayNameOf(m: Pick<MemberFieldsInput, 'firstName' | 'lastName' | 'preferredName'>): string {
+  return `${m.preferredName?.trim() || m.firstName.trim()} ${m.lastName.trim()}`;
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import type { IsoDate } from './dates';
+import type { Member } from './members';
+
+export interface RosterList {
+  members: Member[];
+  /** Today as the backend sees it, so the screen and the rules agree on dates. */
+  today: IsoDate;
+}
+
+/** §2.A "representing a variety of staff groups": the team against the department. */
+export interface TeamComposition {
+  serving: number;
+  sworn: number;
+  nonSworn: number;
+  staffGroups: { name: string; members: number; headcount: number | null; perHundredStaff: number | null }[];
+  commitmentsEnding: { id: number; displayName: string; commitmentEndsOn: IsoDate }[];
+}
+
+/** The only member facts that leave for the intranet (§7). */
+export interface PublishedMember {
+  name: string;
+  staffGroup: string;
+  jobTitle: string;
+  workPhone: string;
+  mobilePhone: string;
+  languages: string[];
+}
+
+export interface PublishedFile {
+  name: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface RosterPublication {
+  id: number;
+  publishedAt: string;
+  folder: string;
+  memberCount: number;
+  files: PublishedFile[];
+}
+
+export interface PublishPreview {
+  folder: string;
+  members: PublishedMember[];
+  added: string[];
+  removed: string[];
+  /** Something a colleague would see differs from the last publication. */
+  changedSinceLastPublish: boolean;
+  lastPublication: RosterPublication | null;
+}
+
+export const exportFormatSchema = z.object({ format: z.enum(['csv', 'xlsx']) }).strict();
+
+export interface SavedFile {
+  /** False when the Coordinator cancelled the save dialog. */
+  saved: boolean;
+  fileName: string | null;
+}
+
+/** Import: the file travels as bytes the Coordinator picked; the renderer never names a path. */
+export const importFileSchema = z.object({
+  fileName: z.string().trim().min(1).max(255).regex(/\.(csv|xlsx)$/i, 'Choose a .csv or .xlsx file'),
+  contentBase64: z.string().min(1).max(14_000_000, 'The file is larger than 10 MB'),
+});
+
+export const importTargetFields = [
+  'firstName',
+  'lastName',
+  'preferredName',
+  'sworn',
+  'staffGroup',
+  'jobTitle',
+  'workLocation',
+  'workPhone',
+  'mobilePhone',
+  'email',
+  'languages',
+  'specialties',
+  'hireDate',
+  'probationCompletedOn',
+  'fullTime',
+  'joinedOn',
+  'afterHoursAvailable',
+  'listingConsent',
+] as const;
+export type ImportTargetField = (typeof importTargetFields)[number];
+
+/** Which file column (by header) feeds each member field; unmapped fields take their default. */
+export const importMappingSchema = z.partialRecord(z.enum(importTargetFields), z.string().max(200));
+export type ImportMapping = z.infer<typeof importMappingSchema>;
+
+export const importPreviewInputSchema = importFileSchema.extend({ mapping: importMappingSchema.optional() }).strict();
+
+export const importCommitInputSchema = importFileSchema
+  .extend({
+    mapping: importMappingSchema,
+    /** 'valid-rows': import what is valid and skip the rest; 'all-or-nothing': import only if every row is valid. */
+    mode: z.enum(['valid-rows', 'all-or-nothing']),
+  })
+  .strict();
+
+export interface ImportRowPreview {
+  /** Row number as the Coordinator sees it in the spreadsheet (the header is row 1). */
+  rowNumber: number;
+  displayName: string;
+  errors: { field: string; message: string }[];
+}
+
+export interface ImportPreview {
+  columns: string[];
+  mapping: ImportMapping;
+  rows: ImportRowPreview[];
+  validCount: number;
+  invalidCount: number;
+}
+
+export interface ImportResult {
+  imported: number;
+  skipped: number;
+}
