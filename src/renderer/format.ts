@@ -1,7 +1,15 @@
 /** Dates and times are shown the Coordinator's local way (the OS locale). */
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 
 export function formatDateTime(iso: string): string {
   const at = new Date(iso);
   return Number.isNaN(at.getTime()) ? '' : dateTime.format(at);
+}
+
+/** A calendar date (YYYY-MM-DD) in the local style, e.g. "22 Nov 2026" or "Nov 22, 2026". */
+export function formatDate(isoDate: string | null | undefined): string {
+  if (!isoDate) return '';
+  const at = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(at.getTime()) ? isoDate : dateOnly.format(at);
 }

@@ -11,7 +11,7 @@ import {
   type SetupResult,
 } from './session';
 import { settingsPatchSchema, type Settings } from './settings';
-import { memberCreateSchema, memberIdSchema, memberUpdateSchema, statusChangeSchema, type Member, type MemberDetail } from './members';
+import { memberCreateSchema, memberIdSchema, memberUpdateSchema, statusChangeSchema, type MemberDetail } from './members';
 import {
   exportFormatSchema,
   importCommitInputSchema,

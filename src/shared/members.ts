@@ -12,12 +12,17 @@ export const phoneSchema = z
   .string()
   .trim()
   .max(40)
-  .refine((v) => v === '' || /^[+\d\s().\-x]*$/i.test(v), 'Use digits, spaces, ( ) - + and x for an extension')
-  .refine((v) => {
-    if (v === '') return true;
-    const digits = v.replace(/x.*$/i, '').replace(/\D/g, '').length;
-    return digits >= PHONE_DIGITS.min && digits <= PHONE_DIGITS.max;
-  }, `A phone number has ${PHONE_DIGITS.min} to ${PHONE_DIGITS.max} digits`);
+  .superRefine((value, ctx) => {
+    if (value === '') return;
+    if (!/^[+\d\s().\-x]*$/i.test(value)) {
+      ctx.addIssue({ code: 'custom', message: 'Use digits, spaces, ( ) - + and x for an extension' });
+      return;
+    }
+    const digits = value.replace(/x.*$/i, '').replace(/\D/g, '').length;
+    if (digits < PHONE_DIGITS.min || digits > PHONE_DIGITS.max) {
+      ctx.addIssue({ code: 'custom', message: `A phone number has ${PHONE_DIGITS.min} to ${PHONE_DIGITS.max} digits` });
+    }
+  });
 
 const requiredName = z.string().trim().min(1, 'Required').max(60);
 const text = (max: number) => z.string().trim().max(max);

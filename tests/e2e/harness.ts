@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createBackend, type Backend } from '../../src/main/backend/backend';
 import type { Clock } from '../../src/main/backend/clock';
+import type { Dialogs } from '../../src/main/backend/dialogs';
 
 /**
  * Runs the built renderer in Chromium with `window.peerDesk` backed by the REAL backend
@@ -27,6 +28,10 @@ export interface AppHarness {
   dataDir: string;
   /** Moves the backend's clock forward (auto-lock, throttling, due dates). */
   advanceClock(ms: number): void;
+  /** The folder main's folder dialog answers with (the NAS in tests). */
+  nasDir: string;
+  /** Where main's save dialog saves exports. */
+  exportDir: string;
   /** Requests to other origins that the page attempted (must stay empty: air gap). */
   blockedRequests: string[];
   open(): Promise<void>;
@@ -34,10 +39,17 @@ export interface AppHarness {
 
 export const test = base.extend<{ app: AppHarness }>({
   app: async ({ page }, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'peerdesk-e2e-'));
+    const root = mkdtempSync(join(tmpdir(), 'peerdesk-e2e-'));
+    const [dataDir, nasDir, exportDir] = ['data', 'nas', 'exports'].map((name) => join(root, name)) as [string, string, string];
+    mkdirSync(nasDir);
+    mkdirSync(exportDir);
     let offsetMs = 0;
     const clock: Clock = () => new Date(Date.now() + offsetMs);
-    const backend = createBackend({ dataDir, clock, logError: () => undefined });
+    const dialogs: Dialogs = {
+      chooseFolder: async () => nasDir,
+      chooseSaveFile: async ({ defaultName }) => join(exportDir, defaultName),
+    };
+    const backend = createBackend({ dataDir, clock, dialogs, logError: () => undefined });
     const blockedRequests: string[] = [];
 
     await page.route('**/*', async (route) => {
@@ -79,6 +91,8 @@ export const test = base.extend<{ app: AppHarness }>({
       page,
       backend,
       dataDir,
+      nasDir,
+      exportDir,
       blockedRequests,
       advanceClock: (ms) => {
         offsetMs += ms;
@@ -88,7 +102,7 @@ export const test = base.extend<{ app: AppHarness }>({
       },
     });
     backend.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   },
 });
 

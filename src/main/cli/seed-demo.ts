@@ -52,12 +52,13 @@ const demoMembers: DemoMember[] = [
   { firstName: 'Hector', lastName: 'Ramirez', sworn: true, staffGroup: 'Juvenile Hall', jobTitle: 'Juvenile Correctional Counselor II', workPhone: phone(34), mobilePhone: phone(35), languages: ['English', 'Spanish'], specialties: ['Critical incident', 'Substance use'], listingConsent: true, joinedDaysAgo: 45, hireDate: '2019-02-18', probationCompletedOn: '2020-02-18' },
 ];
 
+function ok<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }, what: string): T {
+  if (!result.ok) throw new Error(`${what}: ${result.error.message}`);
+  return result.value;
+}
+
 export async function seedDemo(backend: Backend, today: Date = new Date()): Promise<string[]> {
   const done: string[] = [];
-  const ok = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }, what: string): T => {
-    if (!result.ok) throw new Error(`${what}: ${result.error.message}`);
-    return result.value;
-  };
   ok(
     await backend.invoke('settings.set', {
       departmentName: 'Marlow County Probation Department',

@@ -6,6 +6,7 @@ import { resolveDataDir } from '../backend/data-dir';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { serveAppFile } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
+import { electronDialogs } from './dialogs';
 import { buildMenuTemplate } from './menu';
 import { hardenWebContents, lockDownSession } from './security';
 
@@ -32,7 +33,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));
   app.whenReady().then(() => {
     const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData')) as string;
-    const backend = createBackend({ dataDir });
+    const backend = createBackend({ dataDir, dialogs: electronDialogs(() => window) });
     lockDownSession(session.defaultSession, devServerUrl);
     protocol.handle(APP_SCHEME, (request) => serveAppFile(request.url, join(__dirname, '../renderer')));
     registerIpcHandlers(ipcMain, backend, devServerUrl);

@@ -30,6 +30,11 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   throw new CallError(result.error);
 }
 
+/** Any failure as a CallError, so forms can show field messages and the summary alike. */
+export function toCallError(error: unknown): CallError {
+  return error instanceof CallError ? error : new CallError({ code: 'internal', message: errorMessage(error) });
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

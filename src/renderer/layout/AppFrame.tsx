@@ -2,6 +2,7 @@ import { AppShell, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mant
 import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { PlaceholderScreen } from '../screens/Placeholder/PlaceholderScreen';
+import { RosterScreen } from '../screens/Roster/RosterScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
 import { screens, type ScreenId } from './navigation';
 
@@ -42,9 +43,15 @@ export function AppFrame({ onLock }: { onLock(): void }) {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Stack gap="lg" maw={1100}>
+        <Stack gap="lg" maw={1280}>
           <Title order={1}>{screen.label}</Title>
-          {current === 'settings' ? <SettingsScreen /> : <PlaceholderScreen description={screen.description} />}
+          {current === 'settings' ? (
+            <SettingsScreen />
+          ) : current === 'roster' ? (
+            <RosterScreen />
+          ) : (
+            <PlaceholderScreen description={screen.description} />
+          )}
         </Stack>
       </AppShell.Main>
     </AppShell>

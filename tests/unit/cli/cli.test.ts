@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../../src/shared/contract';
@@ -94,6 +94,20 @@ describe('admin CLI', () => {
     const seeded = cli(['seed-demo', '--data-dir', dataDir]);
     expect(seeded.code, seeded.stderr).toBe(0);
     expect(JSON.parse(cli(['call', 'settings.get', '--data-dir', dataDir]).stdout).value.departmentName).toMatch(/County Probation/);
+  });
+
+  it('§7 export-roster publishes the team list files into --to DIR', () => {
+    const dataDir = initStore();
+    expect(cli(['seed-demo', '--data-dir', dataDir]).code).toBe(0);
+    const to = join(tempDir(), 'nas');
+    mkdirSync(to);
+    const exported = cli(['export-roster', '--to', to, '--data-dir', dataDir]);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).toMatch(/Published \d+ members/);
+    expect(readdirSync(to).sort()).toEqual(['index.html', 'peer-support-team.csv', 'peer-support-team.pdf']);
+    expect(cli(['export-roster', '--data-dir', dataDir]).code).toBe(2);
+    const missing = cli(['export-roster', '--to', join(to, 'nope'), '--data-dir', dataDir]);
+    expect(missing).toMatchObject({ code: 1, stderr: expect.stringMatching(/does not exist/) });
   });
 
   it('reads the data folder from PEERDESK_DATA_DIR as well', () => {

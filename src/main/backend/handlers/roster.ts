@@ -43,9 +43,11 @@ export const rosterHandlers: HandlersOf<'roster'> = {
   },
   'roster.update': ({ id, fields }, { session, clock }) => {
     const db = session.database();
+    const policy = currentPolicy(db).config;
+    getMember(db, id, toIsoDate(clock()), policy); // not_found before anything else
     checkMemberAgainstTeam(db, fields, readSettings(db), id);
     session.write({ action: 'roster.update', entity: 'member', entityId: id }, (tx) => editMember(tx, id, fields, clock()));
-    return getMember(db, id, toIsoDate(clock()), currentPolicy(db).config);
+    return getMember(db, id, toIsoDate(clock()), policy);
   },
   'roster.changeStatus': (change, { session, clock }) => {
     const db = session.database();

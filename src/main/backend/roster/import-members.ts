@@ -17,9 +17,13 @@ export interface ParsedSheet {
 }
 
 export function readSheet(fileName: string, contentBase64: string): ParsedSheet {
+  const bytes = Buffer.from(contentBase64, 'base64');
+  // An .xlsx file is a ZIP archive; anything else would be misread as text.
+  if (/\.xlsx$/i.test(fileName) && bytes.subarray(0, 4).toString('latin1') !== 'PK\u0003\u0004') {
+    throw validationError(`${fileName} is not an Excel workbook.`, [{ path: 'contentBase64', message: 'Not an .xlsx file' }]);
+  }
   let workbook: XLSX.WorkBook;
   try {
-    const bytes = Buffer.from(contentBase64, 'base64');
     workbook = /\.csv$/i.test(fileName)
       ? XLSX.read(bytes.toString('utf8'), { type: 'string', raw: true, dense: true })
       : XLSX.read(bytes, { type: 'buffer', cellDates: true, dense: true });
@@ -70,13 +74,13 @@ export function suggestMapping(columns: string[]): ImportMapping {
   return mapping;
 }
 
-function text(value: unknown): string {
+function cellText(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value ?? '').trim();
 }
 
 function yesNo(value: unknown): boolean | undefined | 'invalid' {
-  const v = normalize(text(value));
+  const v = normalize(cellText(value));
   if (v === '') return undefined;
   if (['yes', 'y', 'true', '1', 'x', 'sworn', 'full time', 'ft'].includes(v)) return true;
   if (['no', 'n', 'false', '0', 'non sworn', 'nonsworn', 'part time', 'pt'].includes(v)) return false;
@@ -86,7 +90,7 @@ function yesNo(value: unknown): boolean | undefined | 'invalid' {
 /** Accepts 2026-11-22, 11/22/2026 (US order) and dates Excel stored as dates. */
 function isoDate(value: unknown): string | null | 'invalid' {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString().slice(0, 10);
-  const v = text(value);
+  const v = cellText(value);
   if (v === '') return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
@@ -95,7 +99,7 @@ function isoDate(value: unknown): string | null | 'invalid' {
 }
 
 const list = (value: unknown) =>
-  text(value)
+  cellText(value)
     .split(/[;,]/)
     .map((s) => s.trim())
     .filter(Boolean);
@@ -108,48 +112,56 @@ export interface CheckedRow extends ImportRowPreview {
   fields: MemberFields | null;
 }
 
-/** Converts and checks every row; rows duplicating the roster or an earlier row are errors. */
+/** Reads one cell into the form the member schema expects, or says why it cannot. */
+function convertCell(field: ImportTargetField, raw: unknown): { value?: unknown; error?: string } {
+  if (booleanFields.has(field)) {
+    const value = yesNo(raw);
+    return value === 'invalid' ? { error: `"${cellText(raw)}" is not yes or no` } : { value };
+  }
+  if (dateFields.has(field)) {
+    const value = isoDate(raw);
+    return value === 'invalid' ? { error: `"${cellText(raw)}" is not a date (use YYYY-MM-DD)` } : { value: value ?? undefined };
+  }
+  return { value: listFields.has(field) ? list(raw) : cellText(raw) };
+}
+
+/** Converts and checks every row like a member typed in by hand; duplicates of the roster or of an earlier row are errors. */
 export function checkRows(sheet: ParsedSheet, mapping: ImportMapping, settings: Settings, existing: StoredMember[]): CheckedRow[] {
   const accepted: (MemberFields & { id: number })[] = [];
   return sheet.rows.map((row, index) => {
+    const rowNumber = index + 2;
     const errors: { field: string; message: string }[] = [];
     const candidate: Record<string, unknown> = { existingMember: true };
     for (const field of importTargetFields) {
       const column = mapping[field];
       if (!column) continue;
-      const raw = row[column];
-      if (booleanFields.has(field)) {
-        const value = yesNo(raw);
-        if (value === 'invalid') errors.push({ field, message: `"${text(raw)}" is not yes or no` });
-        else if (value !== undefined) candidate[field] = value;
-      } else if (dateFields.has(field)) {
-        const value = isoDate(raw);
-        if (value === 'invalid') errors.push({ field, message: `"${text(raw)}" is not a date (use YYYY-MM-DD)` });
-        else if (value !== null) candidate[field] = value;
-      } else if (listFields.has(field)) {
-        candidate[field] = list(raw);
-      } else {
-        candidate[field] = text(raw);
-      }
+      const { value, error } = convertCell(field, row[column]);
+      if (error) errors.push({ field, message: error });
+      else if (value !== undefined) candidate[field] = value;
     }
     const parsed = memberCreateSchema.safeParse(candidate);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '');
-        if (!errors.some((e) => e.field === field)) errors.push({ field, message: field in candidate || !importTargetFields.includes(field as ImportTargetField) ? issue.message : `${issue.message} (no column mapped)` });
+        const unmapped = importTargetFields.includes(field as ImportTargetField) && !mapping[field as ImportTargetField];
+        if (!errors.some((e) => e.field === field)) errors.push({ field, message: unmapped ? `${issue.message} (no column mapped)` : issue.message });
       }
     }
-    const fields = parsed.success ? parsed.data : null;
+    const staffGroup = String(candidate.staffGroup ?? '');
+    if (staffGroup && !settings.staffGroups.includes(staffGroup)) errors.push({ field: 'staffGroup', message: `"${staffGroup}" is not a staff group in Settings` });
+    const unknown = ((candidate.specialties as string[] | undefined) ?? []).filter((s) => !settings.supportSpecialties.includes(s));
+    if (unknown.length) errors.push({ field: 'specialties', message: `Not in the list of specialties: ${unknown.join(', ')}` });
+
+    const fields = parsed.success && errors.length === 0 ? parsed.data : null;
     if (fields) {
-      if (!settings.staffGroups.includes(fields.staffGroup)) errors.push({ field: 'staffGroup', message: `"${fields.staffGroup}" is not a staff group in Settings` });
-      const unknown = fields.specialties.filter((s) => !settings.supportSpecialties.includes(s));
-      if (unknown.length) errors.push({ field: 'specialties', message: `Not in the list of specialties: ${unknown.join(', ')}` });
-      const duplicate = findDuplicate(existing, fields, null) ?? findDuplicate(accepted, fields, null);
-      if (duplicate) errors.push({ field: 'lastName', message: `Same name and phone as ${displayNameOf(duplicate)}, already ${'id' in duplicate && duplicate.id > 0 ? 'on the roster' : 'earlier in the file'}` });
+      const onRoster = findDuplicate(existing, fields, null);
+      const inFile = findDuplicate(accepted, fields, null);
+      if (onRoster) errors.push({ field: 'lastName', message: `Same name and phone as ${displayNameOf(onRoster)}, already on the roster` });
+      else if (inFile) errors.push({ field: 'lastName', message: `Same name and phone as row ${-inFile.id}` });
+      else accepted.push({ ...fields, id: -rowNumber });
     }
-    const displayName = text(row[mapping.firstName ?? ''] ?? '') || text(row[mapping.lastName ?? ''] ?? '') ? `${text(row[mapping.firstName ?? ''])} ${text(row[mapping.lastName ?? ''])}`.trim() : `Row ${index + 2}`;
-    if (fields && errors.length === 0) accepted.push({ ...fields, id: -(index + 1) });
-    return { rowNumber: index + 2, displayName, errors, fields: errors.length === 0 ? fields : null };
+    const name = `${cellText(candidate.firstName)} ${cellText(candidate.lastName)}`.trim();
+    return { rowNumber, displayName: name || `Row ${rowNumber}`, errors, fields: errors.length === 0 ? fields : null };
   });
 }
 

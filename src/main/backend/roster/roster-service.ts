@@ -87,7 +87,6 @@ export function addMember(db: Db, fields: MemberFields, at: Date, actor: string)
 }
 
 export function editMember(db: Db, id: number, fields: MemberFields, at: Date): void {
-  if (!findMember(db, id)) throw new AppError('not_found', `No team member #${id}.`);
   updateMember(db, id, fields, at.toISOString());
 }
 

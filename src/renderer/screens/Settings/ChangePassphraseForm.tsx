@@ -1,7 +1,7 @@
 import { Button, PasswordInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
-import { call, CallError, errorMessage } from '../../api/call';
+import { call, CallError, toCallError } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 
@@ -23,7 +23,7 @@ export function ChangePassphraseForm() {
       setConfirmation('');
       notifications.show({ message: 'Passphrase changed', color: 'pine' });
     } catch (e) {
-      setError(e instanceof CallError ? e : new CallError({ code: 'internal', message: errorMessage(e) }));
+      setError(toCallError(e));
     } finally {
       setBusy(false);
     }

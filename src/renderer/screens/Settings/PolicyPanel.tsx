@@ -2,7 +2,7 @@ import { Badge, Button, Group, Loader, NumberInput, Select, Stack, Switch, Table
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { policyParameterInfo, type PolicyConfig, type PolicyParameter, type PolicyVersion } from '../../../shared/policy';
-import { call, CallError, errorMessage } from '../../api/call';
+import { call, CallError, errorMessage, toCallError } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';
 
@@ -54,7 +54,7 @@ export function PolicyPanel() {
       setReason('');
       notifications.show({ message: `Policy parameters saved as version ${next.version}`, color: 'pine' });
     } catch (e) {
-      setError(e instanceof CallError ? e : new CallError({ code: 'internal', message: errorMessage(e) }));
+      setError(toCallError(e));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import { Button, Group, Loader, NumberInput, SimpleGrid, Stack, TextInput } from
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/settings';
-import { call, CallError, errorMessage } from '../../api/call';
+import { call, CallError, toCallError } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 type TextSetting = { [K in keyof Settings]: Settings[K] extends string ? K : never }[keyof Settings];
@@ -14,7 +14,6 @@ const textFields: { key: TextSetting; label: string; description?: string }[] = 
   { key: 'chiefTitle', label: "Chief's title" },
   { key: 'coordinatorName', label: "Coordinator's name", description: 'Shown as “prepared by” and on the published roster.' },
   { key: 'coordinatorPhone', label: "Coordinator's phone", description: 'How staff reach you; printed on the published roster.' },
-  { key: 'nasFolder', label: 'Intranet (NAS) folder', description: 'Where the team roster is published (§7).' },
 ];
 
 export function ProgramSettingsForm() {
@@ -29,7 +28,7 @@ export function ProgramSettingsForm() {
         setSaved(settings);
         setDraft(settings);
       },
-      (e) => setError(e instanceof CallError ? e : new CallError({ code: 'internal', message: errorMessage(e) })),
+      (e) => setError(toCallError(e)),
     );
   }, []);
 
@@ -39,6 +38,16 @@ export function ProgramSettingsForm() {
     [...textFields.map((f) => f.key), 'autoLockMinutes' as const].filter((k) => draft[k] !== saved[k]).map((k) => [k, draft[k]]),
   ) as Partial<Settings>;
   const dirty = Object.keys(changes).length > 0;
+
+  async function chooseNasFolder() {
+    try {
+      const next = await call('settings.chooseNasFolder', {});
+      setSaved(next);
+      setDraft((d) => (d ? { ...d, nasFolder: next.nasFolder } : next));
+    } catch (e) {
+      setError(toCallError(e));
+    }
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -50,7 +59,7 @@ export function ProgramSettingsForm() {
       setDraft(next);
       notifications.show({ message: 'Settings saved', color: 'pine' });
     } catch (e) {
-      setError(e instanceof CallError ? e : new CallError({ code: 'internal', message: errorMessage(e) }));
+      setError(toCallError(e));
     } finally {
       setBusy(false);
     }
@@ -70,6 +79,18 @@ export function ProgramSettingsForm() {
               error={error?.fieldMessage(field.key)}
             />
           ))}
+          <TextInput
+            label="Intranet (NAS) folder"
+            description="Where the team list is published (§7). Chosen in the system's folder dialog."
+            value={draft.nasFolder || 'Not chosen yet'}
+            readOnly
+            rightSectionWidth={90}
+            rightSection={
+              <Button size="compact-sm" variant="light" onClick={() => void chooseNasFolder()}>
+                Choose…
+              </Button>
+            }
+          />
           <NumberInput
             label="Lock after idle minutes"
             description="PeerDesk locks itself when nobody has used it for this long (1–240)."

@@ -1,6 +1,6 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { call, CallError, errorMessage } from '../../api/call';
+import { call, CallError, toCallError } from '../../api/call';
 import { CenteredCard } from '../../components/CenteredCard';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
@@ -24,7 +24,7 @@ export function SetupScreen({ onDone }: { onDone(): void }) {
       const result = await call('session.setup', { passphrase, confirmation });
       setRecoveryCode(result.recoveryCode);
     } catch (e) {
-      setError(e instanceof CallError ? e : new CallError({ code: 'internal', message: errorMessage(e) }));
+      setError(toCallError(e));
     } finally {
       setBusy(false);
     }

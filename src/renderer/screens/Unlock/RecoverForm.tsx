@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { call, CallError, errorMessage } from '../../api/call';
+import { call, CallError, toCallError } from '../../api/call';
 import { CenteredCard } from '../../components/CenteredCard';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
@@ -21,7 +21,7 @@ export function RecoverForm({ onCancel, onRecovered }: { onCancel(): void; onRec
       await call('session.recover', { recoveryCode, next, confirmation });
       onRecovered();
     } catch (e) {
-      setError(e instanceof CallError ? e : new CallError({ code: 'internal', message: errorMessage(e) }));
+      setError(toCallError(e));
     } finally {
       setBusy(false);
     }

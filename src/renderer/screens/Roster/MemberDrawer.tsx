@@ -1,0 +1,114 @@
+import { Alert, Badge, Drawer, Group, Loader, Stack, Tabs, Text, Timeline } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { effectiveStatusLabels, removalReasonLabels, type MemberDetail } from '../../../shared/members';
+import { call, errorMessage } from '../../api/call';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDate, formatDateTime } from '../../format';
+import { MemberForm } from './MemberForm';
+import { StatusChangeForm } from './StatusChangeForm';
+
+interface Props {
+  memberId: number | null;
+  today: string;
+  staffGroups: string[];
+  specialties: string[];
+  onClose(): void;
+  onChanged(): void;
+}
+
+/** One member: profile, status history and the tabs later features fill. */
+export function MemberDrawer({ memberId, today, staffGroups, specialties, onClose, onChanged }: Props) {
+  const [member, setMember] = useState<MemberDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (memberId === null) return;
+    let current = true;
+    call('roster.get', { id: memberId }).then(
+      (m) => current && setMember(m),
+      (e) => current && setError(errorMessage(e)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [memberId]);
+
+  const updated = (next: MemberDetail, message: string) => {
+    setMember(next);
+    onChanged();
+    notifications.show({ message, color: 'pine' });
+  };
+
+  const shown = member && member.id === memberId ? member : null;
+  return (
+    <Drawer opened={memberId !== null} onClose={onClose} position="right" size="xl" title={shown ? shown.displayName : 'Member'}>
+      {error && <ErrorAlert error={error} title="Could not load the member" />}
+      {!shown && !error && <Loader aria-label="Loading member" />}
+      {shown && (
+        <Stack gap="md">
+          <Group gap="xs">
+            <StatusBadge status={shown.standing.effective} />
+            <Badge variant="outline" color={shown.standing.deployable ? 'pine' : 'gray'} styles={{ label: { textTransform: 'none' } }}>
+              {shown.standing.deployable ? 'Deployable' : 'Not deployable'}
+            </Badge>
+            <Badge variant="outline" color={shown.standing.listed ? 'pine' : 'gray'} styles={{ label: { textTransform: 'none' } }}>
+              {shown.standing.listed ? 'Listed on the intranet' : 'Not on the intranet list'}
+            </Badge>
+            <Text size="sm">Commitment ends {formatDate(shown.standing.commitmentEndsOn)} (§2.B)</Text>
+          </Group>
+          {shown.standing.findings.map((f) => (
+            <Alert key={f.ruleId} color={f.severity === 'block' ? 'red' : f.severity === 'warn' ? 'orange' : 'blue'} variant="light" title={f.section}>
+              {f.message}
+            </Alert>
+          ))}
+          <Tabs defaultValue="profile" keepMounted={false}>
+            <Tabs.List>
+              <Tabs.Tab value="profile">Profile</Tabs.Tab>
+              <Tabs.Tab value="status">Status history</Tabs.Tab>
+              <Tabs.Tab value="training">Training</Tabs.Tab>
+              <Tabs.Tab value="activity">Activity</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="profile" pt="md">
+              <MemberForm
+                key={shown.updatedAt}
+                initial={shown}
+                staffGroups={staffGroups}
+                specialties={specialties}
+                submitLabel="Save changes"
+                isNew={false}
+                onCancel={onClose}
+                onSubmit={async (fields) => updated(await call('roster.update', { id: shown.id, fields }), 'Member saved')}
+              />
+            </Tabs.Panel>
+            <Tabs.Panel value="status" pt="md">
+              <Stack gap="lg">
+                <Timeline active={shown.history.length - 1} bulletSize={14} lineWidth={2} aria-label="Status history">
+                  {shown.history.map((entry) => (
+                    <Timeline.Item key={entry.id} title={`${effectiveStatusLabels[entry.status]} from ${formatDate(entry.effectiveOn)}`}>
+                      {entry.reasonCategory && <Text size="sm">{removalReasonLabels[entry.reasonCategory]}</Text>}
+                      {entry.chiefDecisionOn && <Text size="sm">Chief's decision {formatDate(entry.chiefDecisionOn)}</Text>}
+                      {entry.expectedReturnOn && <Text size="sm">Expected back {formatDate(entry.expectedReturnOn)}</Text>}
+                      {entry.reason && <Text size="sm">{entry.reason}</Text>}
+                      <Text size="xs" c="dimmed">
+                        Recorded by {entry.recordedBy}, {formatDateTime(entry.recordedAt)}
+                      </Text>
+                    </Timeline.Item>
+                  ))}
+                </Timeline>
+                <StatusChangeForm key={shown.history.length} member={shown} today={today} onChanged={(m) => updated(m, 'Status recorded')} />
+              </Stack>
+            </Tabs.Panel>
+            <Tabs.Panel value="training" pt="md">
+              <Text>Courses, quarterly attendance and deployability (§8) will appear here with the training matrix.</Text>
+            </Tabs.Panel>
+            <Tabs.Panel value="activity" pt="md">
+              <Text>Monthly tallies and deployments will appear here with program activity.</Text>
+            </Tabs.Panel>
+          </Tabs>
+        </Stack>
+      )}
+    </Drawer>
+  );
+}

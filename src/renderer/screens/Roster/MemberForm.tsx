@@ -1,0 +1,143 @@
+import { Button, Checkbox, Divider, Group, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Switch, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import type { MemberCreate, MemberFields } from '../../../shared/members';
+import { CallError, toCallError } from '../../api/call';
+import { ErrorAlert } from '../../components/ErrorAlert';
+
+export const emptyMember = (today: string): MemberFields => ({
+  firstName: '',
+  lastName: '',
+  preferredName: '',
+  sworn: true,
+  staffGroup: '',
+  jobTitle: '',
+  workLocation: '',
+  workPhone: '',
+  mobilePhone: '',
+  email: '',
+  languages: ['English'],
+  specialties: [],
+  hireDate: null,
+  probationCompletedOn: null,
+  fullTime: true,
+  joinedOn: today,
+  afterHoursAvailable: false,
+  listingConsent: false,
+  adminNote: '',
+  existingMember: false,
+});
+
+interface Props {
+  initial: MemberFields;
+  staffGroups: string[];
+  specialties: string[];
+  submitLabel: string;
+  isNew: boolean;
+  onSubmit(fields: MemberCreate): Promise<void>;
+  onCancel(): void;
+}
+
+/** Add or edit a member; the backend's field errors appear beside the fields they name. */
+export function MemberForm({ initial, staffGroups, specialties, submitLabel, isNew, onSubmit, onCancel }: Props) {
+  const [fields, setFields] = useState<MemberFields>(initial);
+  const [error, setError] = useState<CallError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof MemberFields>(key: K, value: MemberFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const fieldError = (key: keyof MemberFields) => error?.fieldMessage(key);
+  const text = (key: 'firstName' | 'lastName' | 'preferredName' | 'jobTitle' | 'workLocation' | 'workPhone' | 'mobilePhone' | 'email', label: string, extra: { required?: boolean; type?: string; description?: string } = {}) => (
+    <TextInput label={label} value={fields[key]} onChange={(e) => set(key, e.currentTarget.value)} error={fieldError(key)} {...extra} />
+  );
+  const date = (key: 'hireDate' | 'probationCompletedOn' | 'joinedOn', label: string, required = false) => (
+    <TextInput type="date" label={label} value={fields[key] ?? ''} onChange={(e) => set(key, (e.currentTarget.value || null) as never)} error={fieldError(key)} required={required} />
+  );
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit(fields);
+    } catch (e) {
+      setError(toCallError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} aria-label={isNew ? 'New member' : 'Member details'} noValidate>
+      <Stack gap="md">
+        <SimpleGrid cols={3}>
+          {text('firstName', 'First name', { required: true })}
+          {text('lastName', 'Last name', { required: true })}
+          {text('preferredName', 'Preferred name')}
+        </SimpleGrid>
+        <SimpleGrid cols={3}>
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="sworn-label">
+              Sworn status
+            </Text>
+            <SegmentedControl
+              aria-labelledby="sworn-label"
+              data={[
+                { value: 'sworn', label: 'Sworn' },
+                { value: 'non-sworn', label: 'Non-sworn' },
+              ]}
+              value={fields.sworn ? 'sworn' : 'non-sworn'}
+              onChange={(v) => set('sworn', v === 'sworn')}
+            />
+          </Stack>
+          <Select label="Staff group" data={staffGroups} value={fields.staffGroup || null} onChange={(v) => set('staffGroup', v ?? '')} error={fieldError('staffGroup')} required allowDeselect={false} />
+          {text('jobTitle', 'Job title')}
+        </SimpleGrid>
+        <SimpleGrid cols={3}>
+          {text('workLocation', 'Unit / work location')}
+          {text('workPhone', 'Work phone', { type: 'tel' })}
+          {text('mobilePhone', 'Mobile phone', { type: 'tel' })}
+        </SimpleGrid>
+        <SimpleGrid cols={3}>
+          {text('email', 'Intranet email', { type: 'email' })}
+          <TagsInput label="Languages spoken" value={fields.languages} onChange={(v) => set('languages', v)} error={fieldError('languages')} />
+          <MultiSelect label="Support specialties" data={specialties} value={fields.specialties} onChange={(v) => set('specialties', v)} error={fieldError('specialties')} searchable />
+        </SimpleGrid>
+        <Divider />
+        <SimpleGrid cols={3}>
+          {date('hireDate', 'Hire date')}
+          {date('probationCompletedOn', 'Probation completed (§2.C)')}
+          {date('joinedOn', 'Joined the team', true)}
+        </SimpleGrid>
+        <Group gap="xl">
+          <Switch label="Full-time (§2.C)" checked={fields.fullTime} onChange={(e) => set('fullTime', e.currentTarget.checked)} />
+          <Switch label="Available after hours" checked={fields.afterHoursAvailable} onChange={(e) => set('afterHoursAvailable', e.currentTarget.checked)} />
+          <Switch label="Consents to be listed on the intranet (§7)" checked={fields.listingConsent} onChange={(e) => set('listingConsent', e.currentTarget.checked)} />
+        </Group>
+        {isNew && (
+          <Checkbox
+            label="Existing member: joined before PeerDesk (entered without the selection workflow)"
+            checked={fields.existingMember}
+            onChange={(e) => set('existingMember', e.currentTarget.checked)}
+          />
+        )}
+        <Textarea
+          label="Administrative note"
+          description="About the member only (e.g. “prefers text messages”). Never write anything about a person they supported."
+          value={fields.adminNote}
+          onChange={(e) => set('adminNote', e.currentTarget.value)}
+          error={fieldError('adminNote')}
+          maxLength={500}
+          autosize
+          minRows={2}
+        />
+        <ErrorAlert error={error ? error.message : null} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={busy}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

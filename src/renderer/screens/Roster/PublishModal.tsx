@@ -1,0 +1,141 @@
+import { Alert, Badge, Button, Group, List, Loader, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import type { PublishPreview, RosterPublication } from '../../../shared/roster';
+import { call, errorMessage } from '../../api/call';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDateTime } from '../../format';
+
+/** §7: shows who will be on the intranet list, what changed since last time, then publishes. */
+export function PublishModal({ opened, onClose, onPublished }: { opened: boolean; onClose(): void; onPublished(): void }) {
+  const [preview, setPreview] = useState<PublishPreview | null>(null);
+  const [history, setHistory] = useState<RosterPublication[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!opened) return;
+    Promise.all([call('roster.publishPreview', {}), call('roster.publications', {})]).then(
+      ([p, h]) => {
+        setPreview(p);
+        setHistory(h);
+      },
+      (e) => setError(errorMessage(e)),
+    );
+  }, [opened]);
+
+  function close() {
+    setPreview(null);
+    setError(null);
+    onClose();
+  }
+
+  async function publish() {
+    setBusy(true);
+    setError(null);
+    try {
+      const done = await call('roster.publish', {});
+      notifications.show({ message: `Published ${done.memberCount} members to the intranet folder`, color: 'pine' });
+      onPublished();
+      close();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal opened={opened} onClose={close} title="Publish the team list to the intranet" size="lg">
+      {!preview && !error && <Loader aria-label="Preparing the preview" />}
+      {preview && (
+        <Stack gap="md">
+          <Text size="sm">
+            Only names, staff group, job title, work and mobile phones and languages of members who may serve now and consented to be listed are
+            published (§7). Files: index.html, peer-support-team.csv, peer-support-team.pdf.
+          </Text>
+          <Text size="sm">
+            Folder: <strong>{preview.folder || 'not chosen yet — set it in Settings → Program'}</strong>
+          </Text>
+          <Group gap="xs">
+            <Badge variant="light" styles={{ label: { textTransform: 'none' } }}>
+              {preview.members.length} members
+            </Badge>
+            <Badge variant="light" color="pine" styles={{ label: { textTransform: 'none' } }}>
+              {preview.added.length} added
+            </Badge>
+            <Badge variant="light" color="orange" styles={{ label: { textTransform: 'none' } }}>
+              {preview.removed.length} removed
+            </Badge>
+            {!preview.changedSinceLastPublish && <Text size="sm">Nothing changed since the last publication.</Text>}
+          </Group>
+          {(preview.added.length > 0 || preview.removed.length > 0) && (
+            <Group align="flex-start" grow>
+              <div>
+                <Text size="sm" fw={600}>
+                  Added
+                </Text>
+                <List size="sm" aria-label="Added">
+                  {preview.added.map((n) => (
+                    <List.Item key={n}>{n}</List.Item>
+                  ))}
+                </List>
+              </div>
+              <div>
+                <Text size="sm" fw={600}>
+                  Removed
+                </Text>
+                <List size="sm" aria-label="Removed">
+                  {preview.removed.map((n) => (
+                    <List.Item key={n}>{n}</List.Item>
+                  ))}
+                </List>
+              </div>
+            </Group>
+          )}
+          <ScrollArea.Autosize mah={220}>
+            <Table aria-label="Members to publish" verticalSpacing={2}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Staff group</Table.Th>
+                  <Table.Th>Work phone</Table.Th>
+                  <Table.Th>Mobile phone</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.members.map((m) => (
+                  <Table.Tr key={`${m.name}-${m.workPhone}`}>
+                    <Table.Td>{m.name}</Table.Td>
+                    <Table.Td>{m.staffGroup}</Table.Td>
+                    <Table.Td>{m.workPhone}</Table.Td>
+                    <Table.Td>{m.mobilePhone}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea.Autosize>
+          {history.length > 0 && (
+            <Alert variant="light" color="gray" title="Publication history">
+              {history.slice(0, 5).map((h) => (
+                <Text size="xs" key={h.id}>
+                  {formatDateTime(h.publishedAt)} — {h.memberCount} members — {h.folder} — sha256 {h.files.map((f) => `${f.name} ${f.sha256.slice(0, 12)}…`).join(', ')}
+                </Text>
+              ))}
+            </Alert>
+          )}
+          <ErrorAlert error={error} title="Not published" />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button onClick={() => void publish()} loading={busy} disabled={!preview.folder}>
+              Publish {preview.members.length} members
+            </Button>
+          </Group>
+        </Stack>
+      )}
+      {!preview && error && <ErrorAlert error={error} title="Could not prepare the preview" />}
+    </Modal>
+  );
+}

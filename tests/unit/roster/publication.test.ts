@@ -1,0 +1,132 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { createBackend } from '../../../src/main/backend/backend';
+import { aMember } from '../../helpers/members';
+import { makeReadOnly } from '../../helpers/read-only-folder';
+import { fastKdf, newStore, valueOf } from '../../helpers/test-backend';
+import { tempDir } from '../../helpers/temp-dir';
+
+/** Values no published file may contain: every member field outside the §7 whitelist. */
+const secretFields = {
+  email: 'confidential.inbox@marlow.example',
+  workLocation: 'Basement Annex Room 7',
+  adminNote: 'Prefers texts; keep off weekend rota',
+  hireDate: '2011-04-18',
+  probationCompletedOn: '2012-04-18',
+  joinedOn: '2024-05-06',
+  specialties: ['Military / veteran'],
+  preferredName: '',
+};
+
+async function publishingStore() {
+  const nas = join(tempDir(), 'nas');
+  mkdirSync(nas);
+  const store = await newStore({ dialogs: { chooseFolder: async () => nas, chooseSaveFile: async () => null } });
+  const { backend } = store;
+  await valueOf(backend.invoke('settings.chooseNasFolder', {}));
+  const listed = await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Maria', lastName: 'Alvarez', workPhone: '(707) 555-0111', mobilePhone: '(707) 555-0112', jobTitle: 'Deputy Probation Officer III', languages: ['English', 'Spanish'], ...secretFields })));
+  const second = await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Daniel', lastName: 'Okafor', staffGroup: 'Juvenile Hall', workPhone: '(707) 555-0113', ...secretFields, email: 'daniel.private@marlow.example' })));
+  await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Robert', lastName: 'Kim', workPhone: '(707) 555-0121', listingConsent: false })));
+  const away = await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Samuel', lastName: 'Whitaker', workPhone: '(707) 555-0124' })));
+  await valueOf(backend.invoke('roster.changeStatus', { id: away.id, status: 'temporarily-inactive', effectiveOn: '2026-10-01' }));
+  const removed = await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Kevin', lastName: 'Doyle', workPhone: '(707) 555-0127' })));
+  await valueOf(backend.invoke('roster.changeStatus', { id: removed.id, status: 'removed', effectiveOn: '2026-09-01', reasonCategory: 'conduct-unbecoming', chiefDecisionOn: '2026-09-01' }));
+  return { ...store, nas, listed, second };
+}
+
+const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+
+describe('§7 publishing the team list to the NAS', () => {
+  it('writes index.html, the CSV and the PDF with exactly the members who may serve and consented', async () => {
+    const { backend, nas } = await publishingStore();
+    const publication = await valueOf(backend.invoke('roster.publish', {}));
+    expect(publication).toMatchObject({ folder: nas, memberCount: 2 });
+    expect(readdirSync(nas).sort()).toEqual(['index.html', 'peer-support-team.csv', 'peer-support-team.pdf']);
+
+    const csv = XLSX.utils.sheet_to_json<Record<string, string>>(XLSX.read(readFileSync(join(nas, 'peer-support-team.csv'), 'utf8'), { type: 'string', raw: true }).Sheets.Sheet1 as XLSX.WorkSheet, { raw: false, defval: '' });
+    expect(csv).toEqual([
+      { Name: 'Maria Alvarez', 'Staff group': 'Adult Field Services', 'Job title': 'Deputy Probation Officer III', 'Work phone': '(707) 555-0111', 'Mobile phone': '(707) 555-0112', Languages: 'English; Spanish' },
+      { Name: 'Daniel Okafor', 'Staff group': 'Juvenile Hall', 'Job title': 'Deputy Probation Officer III', 'Work phone': '(707) 555-0113', 'Mobile phone': '', Languages: 'English; Spanish' },
+    ]);
+    const html = readFileSync(join(nas, 'index.html'), 'utf8');
+    const pdf = pdfText(join(nas, 'peer-support-team.pdf'));
+    for (const text of [html, pdf]) {
+      expect(text).toContain('Maria Alvarez');
+      expect(text).toContain('Daniel Okafor');
+      for (const absent of ['Robert Kim', 'Samuel Whitaker', 'Kevin Doyle']) expect(text).not.toContain(absent);
+    }
+    expect(html).not.toMatch(/<script|src=|href=/i);
+    execFileSync('qpdf', ['--check', join(nas, 'peer-support-team.pdf')]);
+  });
+
+  it('no non-whitelisted value reaches any published file (email, dates, notes, location, specialties)', async () => {
+    const { backend, nas } = await publishingStore();
+    await valueOf(backend.invoke('roster.publish', {}));
+    const files = {
+      html: readFileSync(join(nas, 'index.html'), 'utf8'),
+      csv: readFileSync(join(nas, 'peer-support-team.csv'), 'utf8'),
+      pdf: pdfText(join(nas, 'peer-support-team.pdf')),
+    };
+    const forbidden = ['confidential.inbox', 'daniel.private', '@marlow.example', 'Basement Annex', 'Prefers texts', 'weekend rota', 'Military', '2011-04-18', '2012-04-18', '2024-05-06', '2011', '2012', '2024', 'Fairfield'];
+    for (const [name, text] of Object.entries(files)) {
+      for (const value of forbidden) expect(text.includes(value), `${value} in ${name}`).toBe(false);
+    }
+  });
+
+  it('previews who is added and removed since the last publication, and whether anything changed', async () => {
+    const { backend, listed } = await publishingStore();
+    const first = await valueOf(backend.invoke('roster.publishPreview', {}));
+    expect(first).toMatchObject({ added: ['Maria Alvarez', 'Daniel Okafor'], removed: [], changedSinceLastPublish: true, lastPublication: null });
+    await valueOf(backend.invoke('roster.publish', {}));
+    expect(await valueOf(backend.invoke('roster.publishPreview', {}))).toMatchObject({ added: [], removed: [], changedSinceLastPublish: false });
+    await valueOf(backend.invoke('roster.changeStatus', { id: listed.id, status: 'resigned', effectiveOn: '2026-11-01' }));
+    await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Lena', lastName: 'Hoang', workPhone: '(707) 555-0117' })));
+    expect(await valueOf(backend.invoke('roster.publishPreview', {}))).toMatchObject({ added: ['Lena Hoang'], removed: ['Maria Alvarez'], changedSinceLastPublish: true });
+    const history = await valueOf(backend.invoke('roster.publications', {}));
+    expect(history).toHaveLength(1);
+    expect(history[0]?.files.map((f) => [f.name, f.sha256.length])).toEqual([
+      ['index.html', 64],
+      ['peer-support-team.csv', 64],
+      ['peer-support-team.pdf', 64],
+    ]);
+  });
+
+  it('a folder that does not exist returns io with a clear message; the earlier publication elsewhere is unchanged', async () => {
+    const { backend, nas, dataDir } = await publishingStore();
+    await valueOf(backend.invoke('roster.publish', {}));
+    const before = Object.fromEntries(readdirSync(nas).map((f) => [f, readFileSync(join(nas, f))]));
+    backend.close();
+    const missing = join(tempDir(), 'unplugged-nas');
+    const elsewhere = createBackend({ dataDir, kdfParams: fastKdf, dialogs: { chooseFolder: async () => missing, chooseSaveFile: async () => null } });
+    await valueOf(elsewhere.invoke('session.unlock', { passphrase: 'quiet harbour lantern 42' }));
+    await valueOf(elsewhere.invoke('settings.chooseNasFolder', {}));
+    const result = await elsewhere.invoke('roster.publish', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'io', message: /does not exist or cannot be reached/ } });
+    expect(Object.fromEntries(readdirSync(nas).map((f) => [f, readFileSync(join(nas, f))]))).toEqual(before);
+    expect(await valueOf(elsewhere.invoke('roster.publications', {}))).toHaveLength(1);
+  });
+
+  it('a read-only folder returns io, leaves its old files untouched and no temporary file behind', async () => {
+    const { backend, nas } = await publishingStore();
+    await valueOf(backend.invoke('roster.publish', {}));
+    writeFileSync(join(nas, 'index.html'), 'previous publication');
+    const restore = makeReadOnly(nas);
+    try {
+      const result = await backend.invoke('roster.publish', {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'io', message: /previous publication was left unchanged/ } });
+    } finally {
+      restore();
+    }
+    expect(readFileSync(join(nas, 'index.html'), 'utf8')).toBe('previous publication');
+    expect(readdirSync(nas).sort()).toEqual(['index.html', 'peer-support-team.csv', 'peer-support-team.pdf']);
+    expect(await valueOf(backend.invoke('roster.publications', {}))).toHaveLength(1);
+  });
+
+  it('without a NAS folder chosen, publishing is a validation error naming it', async () => {
+    const { backend } = await newStore();
+    expect(await backend.invoke('roster.publish', {})).toMatchObject({ ok: false, error: { code: 'validation', details: { fields: [{ path: 'nasFolder' }] } } });
+  });
+});
