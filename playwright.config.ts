@@ -14,6 +14,8 @@ export default defineConfig({
     headless: true,
     trace: 'off',
     screenshot: 'only-on-failure',
+    // No transitions: accessibility checks then see the settled page, not a half-faded one.
+    contextOptions: { reducedMotion: 'reduce' },
     launchOptions: {
       executablePath: chromiumExecutable(),
       args: [

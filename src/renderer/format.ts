@@ -13,3 +13,8 @@ export function formatDate(isoDate: string | null | undefined): string {
   const at = new Date(`${isoDate}T00:00:00Z`);
   return Number.isNaN(at.getTime()) ? isoDate : dateOnly.format(at);
 }
+
+/** Rule messages carry ISO dates (the rules know no locale); show them the local way. */
+export function localizeDates(text: string): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) => formatDate(iso));
+}

@@ -20,6 +20,13 @@ export const theme = createTheme({
   primaryShade: 8,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'sm',
+  // Coordinators who ask their OS for less motion get no animations.
+  respectReducedMotion: true,
+  components: {
+    // Mantine's close buttons are icons only: give them a name screen readers can say.
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+  },
 });
 
 /** Secondary text dark enough for WCAG AA contrast on both schemes. */

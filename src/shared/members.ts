@@ -162,6 +162,12 @@ export const removalReasonLabels: Record<RemovalReason, string> = {
   'other-cause': 'Other cause (§4.J)',
 };
 
+/** Just the editable fields of a member (what `roster.update` takes), without derived data. */
+export function memberFieldsOf(member: MemberFields): MemberFields {
+  const keys = Object.keys(memberFieldsSchema.shape) as (keyof MemberFields)[];
+  return Object.fromEntries(keys.map((key) => [key, member[key]])) as unknown as MemberFields;
+}
+
 /** The name colleagues know: the preferred first name when there is one. */
 export function displayNameOf(m: Pick<MemberFieldsInput, 'firstName' | 'lastName' | 'preferredName'>): string {
   return `${m.preferredName?.trim() || m.firstName.trim()} ${m.lastName.trim()}`;

@@ -40,3 +40,27 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test('WCAG 2.1 AA: the Roster screen, a member drawer, the add form and the publish preview', async ({ app }) => {
+  const { page } = app;
+  await app.openUnlocked({ demo: true });
+  await new AppFramePage(page).goTo('Roster');
+  await expect(page.getByRole('table', { name: 'Team members' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('row', { name: /^Maria Alvarez/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Maria Alvarez' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('tab', { name: 'Status history' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Add member' }).click();
+  await expect(page.getByRole('form', { name: 'New member' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Publish to intranet…' }).click();
+  await expect(page.getByRole('table', { name: 'Members to publish' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

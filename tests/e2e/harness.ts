@@ -1,27 +1,18 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createBackend, type Backend } from '../../src/main/backend/backend';
 import type { Clock } from '../../src/main/backend/clock';
 import type { Dialogs } from '../../src/main/backend/dialogs';
+import { seedDemo } from '../../src/main/cli/seed-demo';
+import { APP_ORIGIN, attachBackend } from './attach-backend';
 
 /**
  * Runs the built renderer in Chromium with `window.peerDesk` backed by the REAL backend
  * in this test process (real encrypted database, real rules) — exactly the preload's
  * contract, so the UI under test is the UI that ships. Every test gets its own data folder.
  */
-export const APP_ORIGIN = 'https://peerdesk.test';
-const rendererDir = resolve('out/renderer');
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-
 export interface AppHarness {
   page: Page;
   backend: Backend;
@@ -35,7 +26,11 @@ export interface AppHarness {
   /** Requests to other origins that the page attempted (must stay empty: air gap). */
   blockedRequests: string[];
   open(): Promise<void>;
+  /** Sets the store up through the backend (no UI) and opens the app unlocked. */
+  openUnlocked(options?: { demo?: boolean }): Promise<void>;
 }
+
+export const PASSPHRASE = 'quiet harbour lantern 42';
 
 export const test = base.extend<{ app: AppHarness }>({
   app: async ({ page }, use) => {
@@ -52,40 +47,7 @@ export const test = base.extend<{ app: AppHarness }>({
     const backend = createBackend({ dataDir, clock, dialogs, logError: () => undefined });
     const blockedRequests: string[] = [];
 
-    await page.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      if (url.origin !== APP_ORIGIN) {
-        blockedRequests.push(url.href);
-        await route.abort('blockedbyclient');
-        return;
-      }
-      const file = normalize(join(rendererDir, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
-      if (!file.startsWith(rendererDir + sep)) {
-        await route.fulfill({ status: 404 });
-        return;
-      }
-      try {
-        await route.fulfill({ status: 200, body: readFileSync(file), contentType: contentTypes[extname(file)] ?? 'application/octet-stream' });
-      } catch {
-        await route.fulfill({ status: 404 });
-      }
-    });
-    await page.exposeBinding('__peerDeskInvoke', (_source, channel: unknown, input: unknown) => backend.invoke(channel, input));
-    backend.onSessionChange((state) => {
-      void page.evaluate((s) => (window as unknown as { __peerDeskSessionChanged?(s: string): void }).__peerDeskSessionChanged?.(s), state).catch(() => undefined);
-    });
-    await page.addInitScript(() => {
-      const listeners = new Set<(state: string) => void>();
-      const w = window as unknown as Record<string, unknown>;
-      w.__peerDeskSessionChanged = (state: string) => listeners.forEach((l) => l(state));
-      w.peerDesk = {
-        invoke: (channel: string, input: unknown) => (w.__peerDeskInvoke as (c: string, i: unknown) => Promise<unknown>)(channel, input),
-        onSessionChange(listener: (state: string) => void) {
-          listeners.add(listener);
-          return () => listeners.delete(listener);
-        },
-      };
-    });
+    await attachBackend(page, backend, (url) => blockedRequests.push(url));
 
     await use({
       page,
@@ -98,6 +60,12 @@ export const test = base.extend<{ app: AppHarness }>({
         offsetMs += ms;
       },
       open: async () => {
+        await page.goto(`${APP_ORIGIN}/index.html`);
+      },
+      openUnlocked: async ({ demo = false } = {}) => {
+        const setup = await backend.invoke('session.setup', { passphrase: PASSPHRASE, confirmation: PASSPHRASE });
+        if (!setup.ok) throw new Error(setup.error.message);
+        if (demo) await seedDemo(backend, clock());
         await page.goto(`${APP_ORIGIN}/index.html`);
       },
     });

@@ -1,4 +1,3 @@
-import * as XLSX from '@e965/xlsx';
 import { effectiveStatusLabels, type Member } from '../../shared/members';
 import { toCsv } from './csv';
 
@@ -26,8 +25,9 @@ function rows(members: Member[]): string[][] {
   ];
 }
 
-export function rosterExportFile(members: Member[], format: 'csv' | 'xlsx'): string | Buffer {
+export async function rosterExportFile(members: Member[], format: 'csv' | 'xlsx'): Promise<string | Buffer> {
   if (format === 'csv') return toCsv(rows(members));
+  const XLSX = await import('@e965/xlsx');
   const workbook = XLSX.utils.book_new();
   const sheet = XLSX.utils.aoa_to_sheet(rows(members));
   sheet['!cols'] = header.map((h) => ({ wch: Math.max(12, h.length + 2) }));

@@ -1,6 +1,5 @@
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
 /**
@@ -8,10 +7,19 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
  * ship inside pdfmake. No URL is ever fetched and no file outside the font folder is read.
  */
 const fontDir = join(dirname(createRequire(__filename).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-let configured = false;
+let loaded: Promise<typeof import('pdfmake')> | null = null;
 
-function configure(): void {
-  if (configured) return;
+/** pdfmake is loaded on first use (it is large), told where the fonts are, and cut off from URLs. */
+function loadPdfmake(): Promise<typeof import('pdfmake')> {
+  loaded ??= import('pdfmake').then((module) => {
+    const pdfmake = (module as unknown as { default?: typeof import('pdfmake') }).default ?? module;
+    configure(pdfmake);
+    return pdfmake;
+  });
+  return loaded;
+}
+
+function configure(pdfmake: typeof import('pdfmake')): void {
   pdfmake.setFonts({
     Roboto: {
       normal: join(fontDir, 'Roboto-Regular.ttf'),
@@ -22,10 +30,9 @@ function configure(): void {
   });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontDir));
-  configured = true;
 }
 
 export async function renderPdf(document: TDocumentDefinitions): Promise<Buffer> {
-  configure();
+  const pdfmake = await loadPdfmake();
   return pdfmake.createPdf(document).getBuffer();
 }

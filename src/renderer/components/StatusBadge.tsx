@@ -1,21 +1,28 @@
-import { Badge } from '@mantine/core';
+import type { CSSProperties } from 'react';
 import { effectiveStatusLabels, type EffectiveStatus } from '../../shared/members';
+import './StatusBadge.css';
 
-const colors: Record<EffectiveStatus, string> = {
+const tones: Record<EffectiveStatus, string> = {
   active: 'pine',
   'inactive-training': 'red',
-  'training-pending': 'yellow',
-  'temporarily-inactive': 'orange',
+  'training-pending': 'blue',
+  'temporarily-inactive': 'violet',
   removed: 'gray',
   resigned: 'gray',
   'term-ended': 'gray',
 };
 
-/** The effective status in words (never by colour alone). */
+/** The effective status in words (never by colour alone). A plain span: it appears in every roster row. */
 export function StatusBadge({ status }: { status: EffectiveStatus }) {
+  const tone = tones[status];
+  const style = {
+    '--status-tone-0': `var(--mantine-color-${tone}-0)`,
+    '--status-tone-2': `var(--mantine-color-${tone}-2)`,
+    '--status-tone-9': `var(--mantine-color-${tone}-9)`,
+  } as CSSProperties;
   return (
-    <Badge color={colors[status]} variant="light" radius="sm" styles={{ label: { textTransform: 'none' } }}>
+    <span className="status-badge" style={style}>
       {effectiveStatusLabels[status]}
-    </Badge>
+    </span>
   );
 }

@@ -6,11 +6,11 @@ import { channels } from '../../../src/shared/contract';
 import { PASSPHRASE } from '../../helpers/test-backend';
 import { tempDir } from '../../helpers/temp-dir';
 
-const tsx = resolve('node_modules/.bin/tsx');
-const entry = resolve('src/main/cli/index.ts');
+// What `npm run cli` runs: the bundle, rebuilt from the sources when they changed.
+const launcher = resolve('scripts/cli.mjs');
 
 function cli(args: string[], env: Record<string, string> = { PEERDESK_PASSPHRASE: PASSPHRASE }) {
-  const run = spawnSync(tsx, [entry, ...args], { encoding: 'utf8', env: { ...process.env, PEERDESK_DATA_DIR: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = spawnSync(process.execPath, [launcher, ...args], { encoding: 'utf8', env: { ...process.env, PEERDESK_DATA_DIR: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

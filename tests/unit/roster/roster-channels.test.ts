@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src/main/backend/backend';
+import { memberFieldsOf } from '../../../src/shared/members';
 import { aMember } from '../../helpers/members';
 import { newStore, valueOf } from '../../helpers/test-backend';
 
@@ -61,7 +62,7 @@ describe('adding and editing members', () => {
   it('edits a member; an unknown id is not_found', async () => {
     const { backend } = await newStore();
     const created = await valueOf(backend.invoke('roster.create', aMember()));
-    const { id: _id, displayName: _d, standing: _s, history: _h, updatedAt: _u, ...fields } = created;
+    const fields = memberFieldsOf(created);
     const updated = await valueOf(backend.invoke('roster.update', { id: created.id, fields: { ...fields, jobTitle: 'Supervising Probation Officer' } }));
     expect(updated.jobTitle).toBe('Supervising Probation Officer');
     expect(await backend.invoke('roster.update', { id: 999, fields })).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -66,19 +66,19 @@ export const rosterHandlers: HandlersOf<'roster'> = {
     const path = await dialogs.chooseSaveFile({ title: 'Export the roster', defaultName: `peer-support-roster.${format}`, extensions: [format] });
     if (!path) return { saved: false, fileName: null };
     const roster = listRoster(db, toIsoDate(clock()), currentPolicy(db).config);
-    writeFileAtomic(path, rosterExportFile(roster.members, format));
+    writeFileAtomic(path, await rosterExportFile(roster.members, format));
     session.write({ action: 'roster.export', entity: 'roster', entityId: format }, () => undefined);
     return { saved: true, fileName: basename(path) };
   },
-  'roster.importPreview': ({ fileName, contentBase64, mapping }, { session }) => {
+  'roster.importPreview': async ({ fileName, contentBase64, mapping }, { session }) => {
     const db = session.database();
-    const sheet = readSheet(fileName, contentBase64);
+    const sheet = await readSheet(fileName, contentBase64);
     const chosen = mapping ?? suggestMapping(sheet.columns);
     return importPreview(sheet, chosen, checkRows(sheet, chosen, readSettings(db), listMembers(db)));
   },
-  'roster.importCommit': ({ fileName, contentBase64, mapping, mode }, { session, clock }) => {
+  'roster.importCommit': async ({ fileName, contentBase64, mapping, mode }, { session, clock }) => {
     const db = session.database();
-    const rows = checkRows(readSheet(fileName, contentBase64), mapping, readSettings(db), listMembers(db));
+    const rows = checkRows(await readSheet(fileName, contentBase64), mapping, readSettings(db), listMembers(db));
     const invalid = rows.filter((r) => r.errors.length > 0);
     if (mode === 'all-or-nothing' && invalid.length > 0) {
       throw validationError(`${invalid.length} of ${rows.length} rows have errors, so nothing was imported.`, [

@@ -1,4 +1,4 @@
-import * as XLSX from '@e965/xlsx';
+import type { WorkBook } from '@e965/xlsx';
 import { displayNameOf, memberCreateSchema, type MemberFields } from '../../../shared/members';
 import { importTargetFields, type ImportMapping, type ImportPreview, type ImportRowPreview, type ImportTargetField } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';
@@ -16,13 +16,15 @@ export interface ParsedSheet {
   rows: Record<string, unknown>[];
 }
 
-export function readSheet(fileName: string, contentBase64: string): ParsedSheet {
+export async function readSheet(fileName: string, contentBase64: string): Promise<ParsedSheet> {
+  // Loaded on first use: the spreadsheet library is large and most sessions never import.
+  const XLSX = await import('@e965/xlsx');
   const bytes = Buffer.from(contentBase64, 'base64');
   // An .xlsx file is a ZIP archive; anything else would be misread as text.
   if (/\.xlsx$/i.test(fileName) && bytes.subarray(0, 4).toString('latin1') !== 'PK\u0003\u0004') {
     throw validationError(`${fileName} is not an Excel workbook.`, [{ path: 'contentBase64', message: 'Not an .xlsx file' }]);
   }
-  let workbook: XLSX.WorkBook;
+  let workbook: WorkBook;
   try {
     workbook = /\.csv$/i.test(fileName)
       ? XLSX.read(bytes.toString('utf8'), { type: 'string', raw: true, dense: true })

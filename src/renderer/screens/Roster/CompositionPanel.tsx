@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { TeamComposition } from '../../../shared/roster';
 import { formatDate } from '../../format';
 
 /** §2.A: a team "representing a variety of staff groups" — coverage at a glance. */
-export function CompositionPanel({ composition, onOpen }: { composition: TeamComposition; onOpen(id: number): void }) {
+export const CompositionPanel = memo(function CompositionPanel({ composition, onOpen }: { composition: TeamComposition; onOpen(id: number): void }) {
   const swornShare = composition.serving ? Math.round((composition.sworn / composition.serving) * 100) : 0;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="composition-title">
@@ -16,11 +17,11 @@ export function CompositionPanel({ composition, onOpen }: { composition: TeamCom
             <Text size="sm">
               {composition.serving} on the team: {composition.sworn} sworn, {composition.nonSworn} non-sworn
             </Text>
-            <Progress.Root size="lg" aria-label={`${swornShare}% sworn`}>
-              <Progress.Section value={swornShare} color="pine">
+            <Progress.Root size="xl">
+              <Progress.Section value={swornShare} color="pine" aria-label={`Sworn ${swornShare}%`}>
                 <Progress.Label>Sworn</Progress.Label>
               </Progress.Section>
-              <Progress.Section value={100 - swornShare} color="gray.6">
+              <Progress.Section value={100 - swornShare} color="gray.7" aria-label={`Non-sworn ${100 - swornShare}%`}>
                 <Progress.Label>Non-sworn</Progress.Label>
               </Progress.Section>
             </Progress.Root>
@@ -72,4 +73,4 @@ export function CompositionPanel({ composition, onOpen }: { composition: TeamCom
       </Stack>
     </Paper>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { Badge, Button, FileInput, Group, Modal, Radio, ScrollArea, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { importTargetFields, type ImportMapping, type ImportPreview, type ImportTargetField } from '../../../shared/roster';
 import { call, errorMessage } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -38,7 +38,7 @@ async function toBase64(file: File): Promise<string> {
  * then import the valid rows or nothing — the Coordinator's choice. Nothing is written
  * before "Import".
  */
-export function ImportModal({ opened, onClose, onImported }: { opened: boolean; onClose(): void; onImported(): void }) {
+export const ImportModal = memo(function ImportModal({ opened, onClose, onImported }: { opened: boolean; onClose(): void; onImported(): void }) {
   const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mode, setMode] = useState<'valid-rows' | 'all-or-nothing'>('valid-rows');
@@ -122,7 +122,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
                 {preview.invalidCount} rows with errors
               </Badge>
             </Group>
-            <ScrollArea.Autosize mah={240}>
+            <ScrollArea.Autosize mah={240} viewportProps={{ tabIndex: 0, "aria-label": "Rows to import, scrollable" }}>
               <Table verticalSpacing={2} aria-label="Rows to import">
                 <Table.Thead>
                   <Table.Tr>
@@ -172,4 +172,4 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
       </Stack>
     </Modal>
   );
-}
+});

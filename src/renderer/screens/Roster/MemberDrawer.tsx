@@ -1,11 +1,11 @@
 import { Alert, Badge, Drawer, Group, Loader, Stack, Tabs, Text, Timeline } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
-import { effectiveStatusLabels, removalReasonLabels, type MemberDetail } from '../../../shared/members';
+import { memo, useEffect, useState } from 'react';
+import { effectiveStatusLabels, memberFieldsOf, removalReasonLabels, type MemberDetail } from '../../../shared/members';
 import { call, errorMessage } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatDate, formatDateTime } from '../../format';
+import { formatDate, formatDateTime, localizeDates } from '../../format';
 import { MemberForm } from './MemberForm';
 import { StatusChangeForm } from './StatusChangeForm';
 
@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** One member: profile, status history and the tabs later features fill. */
-export function MemberDrawer({ memberId, today, staffGroups, specialties, onClose, onChanged }: Props) {
+export const MemberDrawer = memo(function MemberDrawer({ memberId, today, staffGroups, specialties, onClose, onChanged }: Props) {
   const [member, setMember] = useState<MemberDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -60,7 +60,7 @@ export function MemberDrawer({ memberId, today, staffGroups, specialties, onClos
           </Group>
           {shown.standing.findings.map((f) => (
             <Alert key={f.ruleId} color={f.severity === 'block' ? 'red' : f.severity === 'warn' ? 'orange' : 'blue'} variant="light" title={f.section}>
-              {f.message}
+              {localizeDates(f.message)}
             </Alert>
           ))}
           <Tabs defaultValue="profile" keepMounted={false}>
@@ -73,7 +73,7 @@ export function MemberDrawer({ memberId, today, staffGroups, specialties, onClos
             <Tabs.Panel value="profile" pt="md">
               <MemberForm
                 key={shown.updatedAt}
-                initial={shown}
+                initial={memberFieldsOf(shown)}
                 staffGroups={staffGroups}
                 specialties={specialties}
                 submitLabel="Save changes"
@@ -111,4 +111,4 @@ export function MemberDrawer({ memberId, today, staffGroups, specialties, onClos
       )}
     </Drawer>
   );
-}
+});

@@ -128,7 +128,7 @@ export function MemberForm({ initial, staffGroups, specialties, submitLabel, isN
           autosize
           minRows={2}
         />
-        <ErrorAlert error={error ? error.message : null} />
+        <ErrorAlert error={error ? (error.payload.code === 'validation' && error.payload.details?.fields ? 'Check the fields marked in red.' : error.message) : null} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             Cancel

@@ -1,13 +1,13 @@
 import { Alert, Badge, Button, Group, List, Loader, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { PublishPreview, RosterPublication } from '../../../shared/roster';
 import { call, errorMessage } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';
 
 /** §7: shows who will be on the intranet list, what changed since last time, then publishes. */
-export function PublishModal({ opened, onClose, onPublished }: { opened: boolean; onClose(): void; onPublished(): void }) {
+export const PublishModal = memo(function PublishModal({ opened, onClose, onPublished }: { opened: boolean; onClose(): void; onPublished(): void }) {
   const [preview, setPreview] = useState<PublishPreview | null>(null);
   const [history, setHistory] = useState<RosterPublication[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -64,7 +64,7 @@ export function PublishModal({ opened, onClose, onPublished }: { opened: boolean
             <Badge variant="light" color="pine" styles={{ label: { textTransform: 'none' } }}>
               {preview.added.length} added
             </Badge>
-            <Badge variant="light" color="orange" styles={{ label: { textTransform: 'none' } }}>
+            <Badge variant="light" color="grape" styles={{ label: { textTransform: 'none' } }}>
               {preview.removed.length} removed
             </Badge>
             {!preview.changedSinceLastPublish && <Text size="sm">Nothing changed since the last publication.</Text>}
@@ -93,7 +93,7 @@ export function PublishModal({ opened, onClose, onPublished }: { opened: boolean
               </div>
             </Group>
           )}
-          <ScrollArea.Autosize mah={220}>
+          <ScrollArea.Autosize mah={220} viewportProps={{ tabIndex: 0, "aria-label": "Members to publish, scrollable" }}>
             <Table aria-label="Members to publish" verticalSpacing={2}>
               <Table.Thead>
                 <Table.Tr>
@@ -138,4 +138,4 @@ export function PublishModal({ opened, onClose, onPublished }: { opened: boolean
       {!preview && error && <ErrorAlert error={error} title="Could not prepare the preview" />}
     </Modal>
   );
-}
+});

@@ -1,11 +1,13 @@
-import { Checkbox, Group, MultiSelect, Select, TextInput } from '@mantine/core';
-import { forwardRef } from 'react';
+import { Checkbox, Group, MultiSelect, Select } from '@mantine/core';
+import { memo } from 'react';
 import { decidedStatuses, effectiveStatusLabels, type EffectiveStatus } from '../../../shared/members';
 import type { RosterFilters } from './filter-members';
 
+type BarFilters = Omit<RosterFilters, 'search'>;
+
 interface Props {
-  filters: RosterFilters;
-  onChange(filters: RosterFilters): void;
+  filters: BarFilters;
+  onChange(filters: BarFilters): void;
   staffGroups: string[];
   languages: string[];
   specialties: string[];
@@ -16,19 +18,11 @@ const statusOptions = (['active', 'training-pending', 'inactive-training', ...de
   label: effectiveStatusLabels[value],
 }));
 
-export const RosterFiltersBar = forwardRef<HTMLInputElement, Props>(function RosterFiltersBar({ filters, onChange, staffGroups, languages, specialties }, searchRef) {
-  const set = (patch: Partial<RosterFilters>) => onChange({ ...filters, ...patch });
+/** The filters beside the search box; memoised, so typing a search does not re-render them. */
+export const RosterFiltersBar = memo(function RosterFiltersBar({ filters, onChange, staffGroups, languages, specialties }: Props) {
+  const set = (patch: Partial<BarFilters>) => onChange({ ...filters, ...patch });
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
-      <TextInput
-        ref={searchRef}
-        label="Search"
-        placeholder="Name or phone  ( / )"
-        value={filters.search}
-        onChange={(e) => set({ search: e.currentTarget.value })}
-        w={220}
-        type="search"
-      />
       <MultiSelect label="Status" data={statusOptions} value={filters.statuses} onChange={(v) => set({ statuses: v as EffectiveStatus[] })} clearable w={230} placeholder="Any" />
       <Select label="Staff group" data={staffGroups} value={filters.staffGroup} onChange={(v) => set({ staffGroup: v })} clearable w={200} placeholder="Any" />
       <Select

@@ -1,7 +1,7 @@
-import { Button, Group, Loader, Menu, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Loader, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { RosterList, TeamComposition } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';
 import { call, errorMessage } from '../../api/call';
@@ -32,10 +32,15 @@ export function RosterScreen() {
   const [composition, setComposition] = useState<TeamComposition | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [filters, setFilters] = useState<RosterFilters>(noFilters);
+  const [search, setSearch] = useState('');
+  const [filters, setFilters] = useState<Omit<RosterFilters, 'search'>>(noFilters);
   const [sort, setSort] = useState<Sort>({ key: 'name', descending: false });
   const [openId, setOpenId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
+  const closeDrawer = useCallback(() => setOpenId(null), []);
+  const closeAdd = useCallback(() => setAdding(false), []);
+  const closeImport = useCallback(() => setImporting(false), []);
+  const closePublish = useCallback(() => setPublishing(false), []);
   const [importing, setImporting] = useState(false);
   const [publishing, setPublishing] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -50,6 +55,7 @@ export function RosterScreen() {
       setError(errorMessage(e));
     }
   }, []);
+  const reload = useCallback(() => void load(), [load]);
   useEffect(() => {
     // Loads from the backend (an external system) when the screen opens.
     // oxlint-disable-next-line react/set-state-in-effect
@@ -62,9 +68,9 @@ export function RosterScreen() {
   ]);
 
   // Typing in the search box stays responsive: the table catches up a frame later if needed.
-  const deferredFilters = useDeferredValue(filters);
+  const deferredSearch = useDeferredValue(search);
   const members = roster?.members ?? noMembers;
-  const shown = useMemo(() => sortMembers(filterMembers(members, deferredFilters), sort), [members, deferredFilters, sort]);
+  const shown = useMemo(() => sortMembers(filterMembers(members, { ...filters, search: deferredSearch }), sort), [members, filters, deferredSearch, sort]);
   const languages = useMemo(() => distinctValues(members, (m) => m.languages), [members]);
 
   if (error) return <ErrorAlert error={error} title="Could not load the roster" />;
@@ -99,7 +105,18 @@ export function RosterScreen() {
           </Button>
         </Group>
       </Group>
-      <RosterFiltersBar ref={searchRef} filters={filters} onChange={setFilters} staffGroups={settings.staffGroups} languages={languages} specialties={settings.supportSpecialties} />
+      <Group align="flex-end" gap="sm" wrap="nowrap">
+        <TextInput
+          ref={searchRef}
+          label="Search"
+          placeholder="Name or phone  ( / )"
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={220}
+          type="search"
+        />
+        <RosterFiltersBar filters={filters} onChange={setFilters} staffGroups={settings.staffGroups} languages={languages} specialties={settings.supportSpecialties} />
+      </Group>
       {members.length === 0 ? (
         <Stack gap="xs" py="xl" align="center">
           <Text fw={600}>No team members yet.</Text>
@@ -108,7 +125,13 @@ export function RosterScreen() {
       ) : shown.length === 0 ? (
         <Stack gap="xs" py="lg" align="center">
           <Text>No member matches these filters.</Text>
-          <Button variant="subtle" onClick={() => setFilters(noFilters)}>
+          <Button
+            variant="subtle"
+            onClick={() => {
+              setSearch('');
+              setFilters(noFilters);
+            }}
+          >
             Clear filters
           </Button>
         </Stack>
@@ -122,27 +145,34 @@ export function RosterScreen() {
         today={roster.today}
         staffGroups={settings.staffGroups}
         specialties={settings.supportSpecialties}
-        onClose={() => setOpenId(null)}
-        onChanged={() => void load()}
+        onClose={closeDrawer}
+        onChanged={reload}
       />
-      <Modal opened={adding} onClose={() => setAdding(false)} title="Add a team member" size="xl">
-        <MemberForm
-          initial={emptyMember(roster.today)}
-          staffGroups={settings.staffGroups}
-          specialties={settings.supportSpecialties}
-          submitLabel="Add member"
-          isNew
-          onCancel={() => setAdding(false)}
-          onSubmit={async (fields) => {
-            const created = await call('roster.create', fields);
-            setAdding(false);
-            notifications.show({ message: `${created.displayName} added`, color: 'pine' });
-            await load();
-          }}
-        />
-      </Modal>
-      <ImportModal opened={importing} onClose={() => setImporting(false)} onImported={() => void load()} />
-      <PublishModal opened={publishing} onClose={() => setPublishing(false)} onPublished={() => void load()} />
+      <AddMemberModal opened={adding} today={roster.today} settings={settings} onClose={closeAdd} onAdded={reload} />
+      <ImportModal opened={importing} onClose={closeImport} onImported={reload} />
+      <PublishModal opened={publishing} onClose={closePublish} onPublished={reload} />
     </Stack>
   );
 }
+
+/** The add form in a modal; memoised so that typing in the roster search does not re-render it. */
+const AddMemberModal = memo(function AddMemberModal({ opened, today, settings, onClose, onAdded }: { opened: boolean; today: string; settings: Settings; onClose(): void; onAdded(): void }) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="Add a team member" size="xl">
+      <MemberForm
+        initial={emptyMember(today)}
+        staffGroups={settings.staffGroups}
+        specialties={settings.supportSpecialties}
+        submitLabel="Add to the roster"
+        isNew
+        onCancel={onClose}
+        onSubmit={async (fields) => {
+          const created = await call('roster.create', fields);
+          onClose();
+          notifications.show({ message: `${created.displayName} added`, color: 'pine' });
+          onAdded();
+        }}
+      />
+    </Modal>
+  );
+});

@@ -1,9 +1,9 @@
-import { Table, Text, UnstyledButton } from '@mantine/core';
-import { memo, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Member } from '../../../shared/members';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../format';
 import type { Sort, SortKey } from './filter-members';
+import './RosterTable.css';
 
 const columns: { key: SortKey | null; label: string }[] = [
   { key: 'name', label: 'Name' },
@@ -14,6 +14,10 @@ const columns: { key: SortKey | null; label: string }[] = [
   { key: 'commitmentEndsOn', label: 'Commitment ends' },
 ];
 
+/** Every row has the same height, so only the rows in view (and a margin) are in the page. */
+const ROW_HEIGHT = 52;
+const OVERSCAN = 25;
+
 interface Props {
   members: Member[];
   sort: Sort;
@@ -23,104 +27,146 @@ interface Props {
 
 /**
  * The roster as a table: click a header to sort; arrow keys move between rows, Enter
- * (or a click) opens the member, Home/End jump to the first or last row.
+ * (or a click) opens the member, Home/End and Page Up/Down jump. Only the rows in view
+ * are rendered, so a keystroke in the search box stays quick with hundreds of members.
  */
 export function RosterTable({ members, sort, onSort, onOpen }: Props) {
-  const body = useRef<HTMLTableSectionElement>(null);
+  const viewport = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(640);
+  const [active, setActive] = useState(0);
+  const focusPending = useRef(false);
+
+  useLayoutEffect(() => {
+    const element = viewport.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const activeIndex = Math.min(active, Math.max(0, members.length - 1));
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(members.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+
+  useEffect(() => {
+    if (!focusPending.current) return;
+    focusPending.current = false;
+    viewport.current?.querySelector<HTMLElement>(`tr[data-index="${activeIndex}"]`)?.focus();
+  }, [activeIndex]);
+
+  function moveTo(index: number) {
+    const next = Math.max(0, Math.min(members.length - 1, index));
+    const element = viewport.current;
+    if (element) {
+      // Keep the header (one row high) from covering the row.
+      const top = next * ROW_HEIGHT;
+      if (top < element.scrollTop) element.scrollTop = top;
+      else if (top + 2 * ROW_HEIGHT > element.scrollTop + element.clientHeight) element.scrollTop = top + 2 * ROW_HEIGHT - element.clientHeight;
+    }
+    focusPending.current = true;
+    setActive(next);
+  }
 
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
-    const rows = [...(body.current?.querySelectorAll<HTMLTableRowElement>('tr[data-member]') ?? [])];
-    const index = rows.indexOf(document.activeElement as HTMLTableRowElement);
-    const move = (to: number) => {
-      event.preventDefault();
-      rows[Math.max(0, Math.min(rows.length - 1, to))]?.focus();
+    const pageRows = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: activeIndex + 1,
+      ArrowUp: activeIndex - 1,
+      PageDown: activeIndex + pageRows,
+      PageUp: activeIndex - pageRows,
+      Home: 0,
+      End: members.length - 1,
     };
-    if (event.key === 'ArrowDown') move(index + 1);
-    else if (event.key === 'ArrowUp') move(index - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(rows.length - 1);
-    else if (event.key === 'Enter' && index >= 0) {
+    const target = moves[event.key];
+    if (target !== undefined) {
       event.preventDefault();
-      onOpen(Number(rows[index]?.dataset.member));
+      moveTo(target);
+    } else if (event.key === 'Enter' && members[activeIndex]) {
+      event.preventDefault();
+      onOpen(members[activeIndex].id);
     }
   }
 
   return (
-    <Table highlightOnHover stickyHeader aria-label="Team members" aria-rowcount={members.length + 1}>
-      <Table.Thead>
-        <Table.Tr>
-          {columns.map((column) => (
-            <Table.Th
-              key={column.label}
-              aria-sort={column.key === sort.key ? (sort.descending ? 'descending' : 'ascending') : undefined}
-            >
-              {column.key ? (
-                <UnstyledButton
-                  fw={700}
-                  fz="sm"
-                  onClick={() => onSort({ key: column.key as SortKey, descending: column.key === sort.key ? !sort.descending : false })}
-                >
-                  {column.label}
-                  {column.key === sort.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
-                </UnstyledButton>
-              ) : (
-                column.label
-              )}
-            </Table.Th>
+    <div ref={viewport} className="roster-viewport" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <table className="roster-table" aria-label="Team members" aria-rowcount={members.length + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            {columns.map((column) => (
+              <th key={column.label} scope="col" aria-sort={column.key === sort.key ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+                {column.key ? (
+                  <button type="button" onClick={() => onSort({ key: column.key as SortKey, descending: column.key === sort.key ? !sort.descending : false })}>
+                    {column.label}
+                    {column.key === sort.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
+                  </button>
+                ) : (
+                  column.label
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody onKeyDown={onKeyDown}>
+          {first > 0 && <Spacer rows={first} />}
+          {members.slice(first, last).map((member, offset) => (
+            <RosterRow key={member.id} member={member} index={first + offset} active={first + offset === activeIndex} onOpen={onOpen} onFocusRow={setActive} />
           ))}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody ref={body} onKeyDown={onKeyDown}>
-        {members.map((member, index) => (
-          <RosterRow key={member.id} member={member} first={index === 0} onOpen={onOpen} />
-        ))}
-      </Table.Tbody>
-    </Table>
+          {last < members.length && <Spacer rows={members.length - last} />}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
-const RosterRow = memo(function RosterRow({ member, first, onOpen }: { member: Member; first: boolean; onOpen(id: number): void }) {
+function Spacer({ rows }: { rows: number }) {
   return (
-    <Table.Tr
+    <tr aria-hidden="true" className="spacer">
+      <td colSpan={columns.length} style={{ height: rows * ROW_HEIGHT }} />
+    </tr>
+  );
+}
+
+interface RowProps {
+  member: Member;
+  index: number;
+  active: boolean;
+  onOpen(id: number): void;
+  onFocusRow(index: number): void;
+}
+
+const RosterRow = memo(function RosterRow({ member, index, active, onOpen, onFocusRow }: RowProps) {
+  return (
+    <tr
       data-member={member.id}
-      tabIndex={first ? 0 : -1}
+      data-index={index}
+      aria-rowindex={index + 2}
+      tabIndex={active ? 0 : -1}
       onClick={() => onOpen(member.id)}
-      style={{ cursor: 'pointer' }}
+      onFocus={() => onFocusRow(index)}
       aria-label={`${member.displayName}, ${member.standing.effective.replaceAll('-', ' ')}`}
     >
-      <Table.Td>
-        <Text fw={600} size="sm">
-          {member.displayName}
-        </Text>
+      <td>
+        <span className="name">{member.displayName}</span>
         {member.preferredName && (
-          <Text size="xs" c="dimmed">
+          <span className="secondary">
             {member.firstName} {member.lastName}
-          </Text>
+          </span>
         )}
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <StatusBadge status={member.standing.effective} />
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{member.staffGroup}</Text>
-        <Text size="xs" c="dimmed">
-          {member.sworn ? 'Sworn' : 'Non-sworn'}
-        </Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{member.jobTitle}</Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{member.workPhone}</Text>
-        {member.mobilePhone && (
-          <Text size="xs" c="dimmed">
-            Mobile {member.mobilePhone}
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{formatDate(member.standing.commitmentEndsOn)}</Text>
-      </Table.Td>
-    </Table.Tr>
+      </td>
+      <td>
+        {member.staffGroup}
+        <span className="secondary">{member.sworn ? 'Sworn' : 'Non-sworn'}</span>
+      </td>
+      <td>{member.jobTitle}</td>
+      <td>
+        {member.workPhone}
+        {member.mobilePhone && <span className="secondary">Mobile {member.mobilePhone}</span>}
+      </td>
+      <td>{formatDate(member.standing.commitmentEndsOn)}</td>
+    </tr>
   );
 });

@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toIsoDate } from '../../src/shared/dates';
+import { AppFramePage } from './pages/AppFramePage';
+import { RosterPage } from './pages/RosterPage';
+import { expect, test } from './harness';
+
+test('§4.J–L, §7: add, edit, inactivate, reactivate and remove members, then publish exactly who may serve', async ({ app }) => {
+  const { page } = app;
+  await app.openUnlocked();
+  const frame = new AppFramePage(page);
+
+  await frame.goTo('Settings');
+  await page.getByRole('button', { name: 'Choose…' }).click();
+  await expect(page.getByRole('textbox', { name: 'Intranet (NAS) folder' })).toHaveValue(app.nasDir);
+
+  await frame.goTo('Roster');
+  await expect(page.getByText('No team members yet.')).toBeVisible();
+  const roster = new RosterPage(page);
+  const secrets = { email: 'maria.private@marlow.example', workLocation: 'Basement Annex 7', adminNote: 'Prefers texts on weekends', joinedOn: '2024-05-06' };
+  await roster.addMember({ firstName: 'Maria', lastName: 'Alvarez', staffGroup: 'Adult Field Services', workPhone: '(707) 555-0111', listed: true, ...secrets });
+  await roster.addMember({ firstName: 'Daniel', lastName: 'Okafor', staffGroup: 'Juvenile Hall', workPhone: '(707) 555-0113', listed: true });
+  await roster.addMember({ firstName: 'Robert', lastName: 'Kim', staffGroup: 'Administration', workPhone: '(707) 555-0121' });
+  await roster.addMember({ firstName: 'Kevin', lastName: 'Doyle', staffGroup: 'Support Services', workPhone: '(707) 555-0127', listed: true });
+  await expect(page.getByText('Showing 4 of 4 members')).toBeVisible();
+
+  // Edit
+  await roster.open('Maria Alvarez');
+  await roster.drawer().getByRole('textbox', { name: 'Job title' }).fill('Deputy Probation Officer III');
+  await roster.drawer().getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Member saved')).toBeVisible();
+  await roster.closeDrawer();
+  await expect(roster.row('Maria Alvarez')).toContainText('Deputy Probation Officer III');
+
+  // Temporarily inactivate, then reactivate (§4.L)
+  await roster.open('Daniel Okafor');
+  await roster.changeStatus('Temporarily inactive', { expectedReturnOn: '2027-02-01' });
+  await expect(roster.drawer().getByText('Temporarily inactive from')).toBeVisible();
+  await roster.closeDrawer();
+  await expect(roster.row('Daniel Okafor')).toContainText('Temporarily inactive');
+  await roster.open('Daniel Okafor');
+  await roster.changeStatus('Active');
+  await roster.closeDrawer();
+  await expect(roster.row('Daniel Okafor')).toContainText('Active');
+
+  // Remove for cause, with confirmation (§4.J)
+  await roster.open('Kevin Doyle');
+  await roster.changeStatus('Removed', { reason: 'Conduct unbecoming (§4.K)', chiefDecisionOn: toIsoDate(new Date()) });
+  await page.getByRole('button', { name: 'Remove member' }).click();
+  await expect(roster.drawer().getByText(/^Removed from/)).toBeVisible();
+  await roster.closeDrawer();
+  await expect(roster.row('Kevin Doyle')).toContainText('Removed');
+
+  // Publish (§7)
+  await page.getByRole('button', { name: 'Publish to intranet…' }).click();
+  const modal = page.getByRole('dialog', { name: 'Publish the team list to the intranet' });
+  await expect(modal.getByText('2 added')).toBeVisible();
+  await modal.getByRole('button', { name: 'Publish 2 members' }).click();
+  await expect(page.getByText('Published 2 members to the intranet folder')).toBeVisible();
+
+  expect(readdirSync(app.nasDir).sort()).toEqual(['index.html', 'peer-support-team.csv', 'peer-support-team.pdf']);
+  const csv = readFileSync(join(app.nasDir, 'peer-support-team.csv'), 'utf8').trim().split('\r\n');
+  expect(csv).toEqual([
+    'Name,Staff group,Job title,Work phone,Mobile phone,Languages',
+    'Maria Alvarez,Adult Field Services,Deputy Probation Officer III,(707) 555-0111,,English',
+    'Daniel Okafor,Juvenile Hall,,(707) 555-0113,,English',
+  ]);
+  const html = readFileSync(join(app.nasDir, 'index.html'), 'utf8');
+  const pdf = execFileSync('pdftotext', ['-layout', join(app.nasDir, 'peer-support-team.pdf'), '-'], { encoding: 'utf8' });
+  for (const text of [html, pdf, csv.join('\n')]) {
+    expect(text).toContain('Maria Alvarez');
+    expect(text).toContain('Daniel Okafor');
+    expect(text).not.toContain('Robert Kim');
+    expect(text).not.toContain('Kevin Doyle');
+    for (const secret of [...Object.values(secrets), 'marlow.example', '2024']) expect(text).not.toContain(secret);
+  }
+  expect(app.blockedRequests).toEqual([]);
+});
+
+test('bad input: missing names and an invalid phone are shown beside the fields; a duplicate is refused', async ({ app }) => {
+  const { page } = app;
+  await app.openUnlocked();
+  await new AppFramePage(page).goTo('Roster');
+  const roster = new RosterPage(page);
+  await roster.addMember({ firstName: ' ', lastName: '', staffGroup: 'Adult Field Services', workPhone: 'call me' });
+  const form = page.getByRole('form', { name: 'New member' });
+  await expect(form.getByRole('textbox', { name: /^First name/ })).toHaveAccessibleDescription(/Required/);
+  await expect(form.getByRole('textbox', { name: /^Last name/ })).toHaveAccessibleDescription(/Required/);
+  await expect(form.getByRole('textbox', { name: 'Work phone' })).toHaveAccessibleDescription(/Use digits, spaces/);
+  await expect(form.getByText('Check the fields marked in red.')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await roster.addMember({ firstName: 'Maria', lastName: 'Alvarez', staffGroup: 'Adult Field Services', workPhone: '(707) 555-0111' });
+  await roster.addMember({ firstName: 'Maria', lastName: 'Alvarez', staffGroup: 'Adult Field Services', workPhone: '707 555 0111' });
+  await expect(page.getByText(/already on the roster/)).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Showing 1 of 1 members')).toBeVisible();
+});
+
+test('search, filters, sort and keyboard navigation on the demo roster', async ({ app }) => {
+  const { page } = app;
+  await app.openUnlocked({ demo: true });
+  await new AppFramePage(page).goTo('Roster');
+  const roster = new RosterPage(page);
+  await expect(page.getByText('Showing 18 of 18 members')).toBeVisible();
+
+  await page.keyboard.press('/');
+  await page.keyboard.type('alv');
+  await expect(page.getByText('Showing 1 of 18 members')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('555-0117');
+  await expect(roster.row('Lena Hoang')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+
+  await page.getByRole('checkbox', { name: 'Deployable only' }).check();
+  await expect(page.getByText(/Showing 13 of 18 members/)).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Deployable only' }).uncheck();
+
+  await page.getByRole('button', { name: 'Name' }).click();
+  await expect(page.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'descending');
+  await roster.table().getByRole('row').nth(1).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(roster.drawer()).toBeVisible();
+  await expect(roster.drawer().getByRole('tab', { name: 'Profile' })).toBeVisible();
+});
