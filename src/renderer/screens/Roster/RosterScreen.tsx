@@ -37,13 +37,13 @@ export function RosterScreen() {
   const [sort, setSort] = useState<Sort>({ key: 'name', descending: false });
   const [openId, setOpenId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [publishing, setPublishing] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
   const closeDrawer = useCallback(() => setOpenId(null), []);
   const closeAdd = useCallback(() => setAdding(false), []);
   const closeImport = useCallback(() => setImporting(false), []);
   const closePublish = useCallback(() => setPublishing(false), []);
-  const [importing, setImporting] = useState(false);
-  const [publishing, setPublishing] = useState(false);
-  const searchRef = useRef<HTMLInputElement>(null);
 
   const load = useCallback(async () => {
     try {
