@@ -24,6 +24,21 @@ import {
   type SavedFile,
   type TeamComposition,
 } from './roster';
+import {
+  attendanceInputSchema,
+  completionIdSchema,
+  completionInputSchema,
+  courseInputSchema,
+  matrixExportSchema,
+  memberTrainingInputSchema,
+  sessionIdSchema,
+  sessionInputSchema,
+  type Course,
+  type MemberTraining,
+  type SessionDetail,
+  type TrainingMatrix,
+  type TrainingSession,
+} from './training';
 import type { Result } from './result';
 
 /**
@@ -72,6 +87,19 @@ export const contract = {
   'roster.publish': channel<RosterPublication>()(emptyInputSchema, 'Publish names and phones to the NAS folder (§7)'),
   'roster.publishToFolder': channel<RosterPublication | null>()(emptyInputSchema, "Publish to a folder chosen in main's dialog"),
   'roster.publications': channel<RosterPublication[]>()(emptyInputSchema, 'The publication history'),
+
+  'training.courses': channel<Course[]>()(emptyInputSchema, 'The course catalog'),
+  'training.saveCourse': channel<Course>()(courseInputSchema, 'Add or change a course'),
+  'training.sessions': channel<TrainingSession[]>()(emptyInputSchema, 'Sessions, newest first'),
+  'training.planSession': channel<SessionDetail>()(sessionInputSchema, 'Plan a session'),
+  'training.session': channel<SessionDetail>()(sessionIdSchema, 'A session with the members expected at it'),
+  'training.recordAttendance': channel<SessionDetail>()(attendanceInputSchema, "Record a held session's attendance (§4.H)"),
+  'training.recordCompletion': channel<MemberTraining>()(completionInputSchema, 'Record a course completed with an outside provider'),
+  'training.removeCompletion': channel<null>()(completionIdSchema, 'Remove a completion recorded by mistake'),
+  'training.matrix': channel<TrainingMatrix>()(emptyInputSchema, 'Members × courses, with quarterly attendance (§8)'),
+  'training.member': channel<MemberTraining>()(memberTrainingInputSchema, "One member's training"),
+  'training.exportMatrix': channel<SavedFile>()(matrixExportSchema, "Save the matrix as PDF or XLSX where main's dialog says"),
+  'training.signInSheet': channel<SavedFile>()(sessionIdSchema, "Save a session's sign-in sheet PDF"),
 } as const;
 
 export type Contract = typeof contract;

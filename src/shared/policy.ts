@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /**
- * The policy thresholds PeerDesk applies, as data. Defaults come from Policy 517;
+ * The policy thresholds PeerDesk applies, as data. (Which courses are required before
+ * service, §8, is said by each course's kind in the training catalog.) Defaults come from Policy 517;
  * the Coordinator may change them in Settings (each change is a new, audited version)
  * when the department amends the policy. Every parameter names the clause it implements
  * so a finding can cite it.
@@ -12,8 +13,8 @@ export const policyConfigSchema = z.object({
   excusedAbsenceCountsAsMiss: z.boolean(),
   rectifiedBy: z.enum(['make-up-or-next-session', 'make-up-only', 'next-session-only']),
   tallyDueDay: z.number().int().min(1).max(28),
-  requiredCourseCodes: z.array(z.string().trim().min(1).max(20)).min(1).max(10),
-  recommendedCourseCodes: z.array(z.string().trim().min(1).max(20)).max(20),
+  /** Warn this many days before a completion with a validity period expires (§8). */
+  refresherNoticeDays: z.number().int().min(1).max(365),
   smallCellSize: z.number().int().min(2).max(20),
   commitmentEndingNoticeDays: z.number().int().min(1).max(365),
   candidateRetentionMonths: z.number().int().min(1).max(120),
@@ -40,8 +41,7 @@ export const defaultPolicy: PolicyConfig = {
   excusedAbsenceCountsAsMiss: true,
   rectifiedBy: 'make-up-or-next-session',
   tallyDueDay: 10,
-  requiredCourseCodes: ['ICI-PS', 'GCI'],
-  recommendedCourseCodes: ['AGCI', 'SP'],
+  refresherNoticeDays: 60,
   smallCellSize: 3,
   commitmentEndingNoticeDays: 90,
   candidateRetentionMonths: 24,
@@ -56,8 +56,7 @@ export const policyParameterInfo: Record<PolicyParameter, { section: string; lab
   excusedAbsenceCountsAsMiss: { section: '§4.I', label: 'An excused absence counts as a miss' },
   rectifiedBy: { section: '§4.I', label: 'What rectifies a training deficiency' },
   tallyDueDay: { section: '§6', label: 'Monthly tally due on day' },
-  requiredCourseCodes: { section: '§8', label: 'Courses required before service' },
-  recommendedCourseCodes: { section: '§8', label: 'Recommended courses' },
+  refresherNoticeDays: { section: '§8', label: 'Warn of expiring training within (days)' },
   smallCellSize: { section: '§6', label: 'Small-cell suppression size (k)' },
   commitmentEndingNoticeDays: { section: '§2.B', label: 'Warn of commitments ending within (days)' },
   candidateRetentionMonths: { section: '§2.A', label: 'Keep records of candidates not selected (months)' },

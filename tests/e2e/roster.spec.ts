@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toIsoDate } from '../../src/shared/dates';
+import { completeRequiredTraining } from '../helpers/members';
 import { AppFramePage } from './pages/AppFramePage';
 import { RosterPage } from './pages/RosterPage';
 import { expect, test } from './harness';
@@ -24,6 +25,13 @@ test('§4.J–L, §7: add, edit, inactivate, reactivate and remove members, then
   await roster.addMember({ firstName: 'Robert', lastName: 'Kim', staffGroup: 'Administration', workPhone: '(707) 555-0121' });
   await roster.addMember({ firstName: 'Kevin', lastName: 'Doyle', staffGroup: 'Support Services', workPhone: '(707) 555-0127', listed: true });
   await expect(page.getByText('Showing 4 of 4 members')).toBeVisible();
+  // §8: new members are training pending until the required courses are recorded.
+  await expect(roster.row('Maria Alvarez')).toContainText('Training pending');
+  const members = await app.backend.invoke('roster.list', {});
+  for (const member of members.ok ? members.value.members : []) await completeRequiredTraining(app.backend, member.id);
+  await page.reload();
+  await frame.goTo('Roster');
+  await expect(roster.row('Maria Alvarez')).toContainText('Active');
 
   // Edit
   await roster.open('Maria Alvarez');
@@ -113,7 +121,7 @@ test('search, filters, sort and keyboard navigation on the demo roster', async (
   await page.getByRole('searchbox', { name: 'Search' }).fill('');
 
   await page.getByRole('checkbox', { name: 'Deployable only' }).check();
-  await expect(page.getByText(/Showing 13 of 18 members/)).toBeVisible();
+  await expect(page.getByText(/Showing 11 of 18 members/)).toBeVisible();
   await page.getByRole('checkbox', { name: 'Deployable only' }).uncheck();
 
   await page.getByRole('button', { name: 'Name' }).click();

@@ -1,3 +1,4 @@
+import type { Backend } from '../../src/main/backend/backend';
 import type { MemberCreate } from '../../src/shared/members';
 
 let counter = 0;
@@ -28,4 +29,22 @@ export function aMember(overrides: Partial<MemberCreate> = {}): MemberCreate {
     existingMember: true,
     ...overrides,
   };
+}
+
+/** Records the two courses §8 requires before service, so the member may be deployed. */
+export async function completeRequiredTraining(backend: Backend, memberId: number, completedOn = '2025-02-01'): Promise<void> {
+  const courses = await backend.invoke('training.courses', {});
+  if (!courses.ok) throw new Error(courses.error.message);
+  for (const course of courses.value.filter((c) => c.kind === 'required-before-service')) {
+    const done = await backend.invoke('training.recordCompletion', { memberId, courseId: course.id, completedOn, provider: 'Regional ICISF', certificateOnFile: true });
+    if (!done.ok) throw new Error(done.error.message);
+  }
+}
+
+/** A member added and trained: active, deployable and (with consent) listed. */
+export async function addTrainedMember(backend: Backend, overrides: Partial<MemberCreate> = {}) {
+  const created = await backend.invoke('roster.create', aMember(overrides));
+  if (!created.ok) throw new Error(created.error.message);
+  await completeRequiredTraining(backend, created.value.id);
+  return created.value;
 }

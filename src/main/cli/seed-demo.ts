@@ -90,6 +90,41 @@ export async function seedDemo(backend: Backend, today: Date = new Date()): Prom
       }
     }
     done.push(`roster: ${demoMembers.length} members in every status, some not listed on the intranet`);
+    await seedTraining(backend, todayIso);
+    done.push('training: required courses, eight quarterly sessions with attendance, one member inactive for training, one at risk, one pending');
   }
   return done;
+}
+
+/** Who deviates from "completed everything, attended every quarterly session" in the demo. */
+const trainingExceptions = {
+  missingGroupCrisis: 'Ramirez',
+  missedLastTwoQuarterlies: 'Becker',
+  missedLastQuarterly: 'Mensah',
+};
+
+async function seedTraining(backend: Backend, todayIso: string): Promise<void> {
+  const courses = ok(await backend.invoke('training.courses', {}), 'courses');
+  const byCode = (code: string) => courses.find((c) => c.code === code)?.id ?? 0;
+  const members = ok(await backend.invoke('roster.list', {}), 'roster').members;
+  for (const member of members) {
+    for (const code of ['ICI-PS', 'GCI', ...(member.id % 3 === 0 ? ['SP'] : [])]) {
+      if (code === 'GCI' && member.lastName === trainingExceptions.missingGroupCrisis) continue;
+      const completedOn = addDays(member.joinedOn, 20 + (member.id % 5) * 7);
+      if (completedOn > todayIso) continue;
+      ok(await backend.invoke('training.recordCompletion', { memberId: member.id, courseId: byCode(code), completedOn, provider: 'Regional ICISF instructors', certificateOnFile: true }), 'completion');
+    }
+  }
+  for (let quarter = 8; quarter >= 1; quarter--) {
+    const session = ok(
+      await backend.invoke('training.planSession', { courseId: byCode('QTM'), heldOn: addDays(todayIso, -quarter * 91 + 14), location: 'Training room B', instructor: 'Jordan Ellery', hours: 2 }),
+      'quarterly session',
+    );
+    const absent = (lastName: string) =>
+      (lastName === trainingExceptions.missedLastTwoQuarterlies && quarter <= 2) || (lastName === trainingExceptions.missedLastQuarterly && quarter === 1);
+    const entries = session.roster.map((r) => ({ memberId: r.memberId, status: absent(r.displayName.split(' ').at(-1) ?? '') ? ('absent' as const) : ('attended' as const), partial: false }));
+    ok(await backend.invoke('training.recordAttendance', { sessionId: session.id, entries }), 'attendance');
+  }
+  ok(await backend.invoke('training.planSession', { courseId: byCode('QTM'), heldOn: addDays(todayIso, 30), location: 'Training room B', instructor: 'Jordan Ellery', hours: 2 }), 'next quarterly');
+  ok(await backend.invoke('training.planSession', { courseId: byCode('GCI'), heldOn: addDays(todayIso, 45), location: 'Regional training center', instructor: 'Regional ICISF instructors', hours: 13 }), 'next GCI');
 }

@@ -90,7 +90,7 @@ describe('policy configuration', () => {
     const cases = [
       { changes: { tallyDueDay: 31 }, reason: 'typo' },
       { changes: { debriefingWindowDays: { from: 12, to: 3 } }, reason: 'backwards' },
-      { changes: { requiredCourseCodes: [] }, reason: 'none required' },
+      { changes: { refresherNoticeDays: 0 }, reason: 'no notice' },
       { changes: { lunchBreakMinutes: 30 }, reason: 'not a parameter' },
       { changes: { commitmentYears: 4 } },
     ];

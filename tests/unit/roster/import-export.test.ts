@@ -85,7 +85,7 @@ describe("the Coordinator's roster export", () => {
     await valueOf(backend.invoke('roster.export', { format: 'xlsx' }));
     const book = XLSX.read(readFileSync(join(dir, 'peer-support-roster.xlsx')), { type: 'buffer' });
     const rows = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets.Roster as XLSX.WorkSheet);
-    expect(rows[0]).toMatchObject({ 'First name': 'Maria', 'Last name': 'Alvarez', Status: 'Active', Deployable: 'Yes' });
+    expect(rows[0]).toMatchObject({ 'First name': 'Maria', 'Last name': 'Alvarez', Status: 'Training pending', Deployable: 'No' });
   });
 
   it('a cancelled save dialog saves nothing', async () => {

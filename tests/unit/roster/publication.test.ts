@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../src/main/backend/backend';
-import { aMember } from '../../helpers/members';
+import { addTrainedMember, aMember } from '../../helpers/members';
 import { makeReadOnly } from '../../helpers/read-only-folder';
 import { fastKdf, newStore, valueOf } from '../../helpers/test-backend';
 import { tempDir } from '../../helpers/temp-dir';
@@ -27,12 +27,14 @@ async function publishingStore() {
   const store = await newStore({ dialogs: { chooseFolder: async () => nas, chooseSaveFile: async () => null } });
   const { backend } = store;
   await valueOf(backend.invoke('settings.chooseNasFolder', {}));
-  const listed = await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Maria', lastName: 'Alvarez', workPhone: '(707) 555-0111', mobilePhone: '(707) 555-0112', jobTitle: 'Deputy Probation Officer III', languages: ['English', 'Spanish'], ...secretFields })));
-  const second = await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Daniel', lastName: 'Okafor', staffGroup: 'Juvenile Hall', workPhone: '(707) 555-0113', ...secretFields, email: 'daniel.private@marlow.example' })));
-  await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Robert', lastName: 'Kim', workPhone: '(707) 555-0121', listingConsent: false })));
-  const away = await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Samuel', lastName: 'Whitaker', workPhone: '(707) 555-0124' })));
+  const listed = await addTrainedMember(backend, { firstName: 'Maria', lastName: 'Alvarez', workPhone: '(707) 555-0111', mobilePhone: '(707) 555-0112', jobTitle: 'Deputy Probation Officer III', languages: ['English', 'Spanish'], ...secretFields });
+  const second = await addTrainedMember(backend, { firstName: 'Daniel', lastName: 'Okafor', staffGroup: 'Juvenile Hall', workPhone: '(707) 555-0113', ...secretFields, email: 'daniel.private@marlow.example' });
+  await addTrainedMember(backend, { firstName: 'Robert', lastName: 'Kim', workPhone: '(707) 555-0121', listingConsent: false });
+  const away = await addTrainedMember(backend, { firstName: 'Samuel', lastName: 'Whitaker', workPhone: '(707) 555-0124' });
   await valueOf(backend.invoke('roster.changeStatus', { id: away.id, status: 'temporarily-inactive', effectiveOn: '2026-10-01' }));
-  const removed = await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Kevin', lastName: 'Doyle', workPhone: '(707) 555-0127' })));
+  const removed = await addTrainedMember(backend, { firstName: 'Kevin', lastName: 'Doyle', workPhone: '(707) 555-0127' });
+  // Trained and consenting, but §8 not met: Group Crisis Intervention missing.
+  await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Hector', lastName: 'Ramirez', workPhone: '(707) 555-0134' })));
   await valueOf(backend.invoke('roster.changeStatus', { id: removed.id, status: 'removed', effectiveOn: '2026-09-01', reasonCategory: 'conduct-unbecoming', chiefDecisionOn: '2026-09-01' }));
   return { ...store, nas, listed, second };
 }
@@ -56,7 +58,7 @@ describe('§7 publishing the team list to the NAS', () => {
     for (const text of [html, pdf]) {
       expect(text).toContain('Maria Alvarez');
       expect(text).toContain('Daniel Okafor');
-      for (const absent of ['Robert Kim', 'Samuel Whitaker', 'Kevin Doyle']) expect(text).not.toContain(absent);
+      for (const absent of ['Robert Kim', 'Samuel Whitaker', 'Kevin Doyle', 'Hector Ramirez']) expect(text).not.toContain(absent);
     }
     expect(html).not.toMatch(/<script|src=|href=/i);
     execFileSync('qpdf', ['--check', join(nas, 'peer-support-team.pdf')]);
@@ -83,7 +85,7 @@ describe('§7 publishing the team list to the NAS', () => {
     await valueOf(backend.invoke('roster.publish', {}));
     expect(await valueOf(backend.invoke('roster.publishPreview', {}))).toMatchObject({ added: [], removed: [], changedSinceLastPublish: false });
     await valueOf(backend.invoke('roster.changeStatus', { id: listed.id, status: 'resigned', effectiveOn: '2026-11-01' }));
-    await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Lena', lastName: 'Hoang', workPhone: '(707) 555-0117' })));
+    await addTrainedMember(backend, { firstName: 'Lena', lastName: 'Hoang', workPhone: '(707) 555-0117' });
     expect(await valueOf(backend.invoke('roster.publishPreview', {}))).toMatchObject({ added: ['Lena Hoang'], removed: ['Maria Alvarez'], changedSinceLastPublish: true });
     const history = await valueOf(backend.invoke('roster.publications', {}));
     expect(history).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src/main/backend/backend';
 import { memberFieldsOf } from '../../../src/shared/members';
-import { aMember } from '../../helpers/members';
+import { addTrainedMember, aMember } from '../../helpers/members';
 import { newStore, valueOf } from '../../helpers/test-backend';
 
 async function counts(backend: Backend) {
@@ -14,7 +14,8 @@ describe('adding and editing members', () => {
   it('adds a member, active from the day they joined, and audits it by id only', async () => {
     const { backend } = await newStore();
     const created = await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Maria', lastName: 'Alvarez', preferredName: 'Mari' })));
-    expect(created).toMatchObject({ displayName: 'Mari Alvarez', standing: { decided: 'active', effective: 'active' } });
+    // §8: a new member serves only once the required courses are recorded.
+    expect(created).toMatchObject({ displayName: 'Mari Alvarez', standing: { decided: 'active', effective: 'training-pending', deployable: false } });
     expect(created.history).toEqual([expect.objectContaining({ status: 'active', effectiveOn: '2025-01-15', recordedBy: 'coordinator' })]);
     const audit = await valueOf(backend.invoke('audit.list', {}));
     expect(audit.entries[0]).toMatchObject({ action: 'roster.create', entity: 'member', entityId: String(created.id) });
@@ -73,7 +74,7 @@ describe('adding and editing members', () => {
 describe('status decided by people (§4.J–L)', () => {
   it('§4.L: temporarily inactive on request with an expected return, then reactivated; each change dated with who recorded it', async () => {
     const { backend } = await newStore();
-    const { id } = await valueOf(backend.invoke('roster.create', aMember()));
+    const { id } = await addTrainedMember(backend);
     const away = await valueOf(backend.invoke('roster.changeStatus', { id, status: 'temporarily-inactive', effectiveOn: '2026-01-10', expectedReturnOn: '2026-04-01', reason: 'Family leave' }));
     expect(away.standing).toMatchObject({ decided: 'temporarily-inactive', deployable: false, listed: false });
     const back = await valueOf(backend.invoke('roster.changeStatus', { id, status: 'active', effectiveOn: '2026-03-20' }));

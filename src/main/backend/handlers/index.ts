@@ -1,5 +1,6 @@
 import { coreHandlers } from './core';
 import type { Handlers } from './handler';
 import { rosterHandlers } from './roster';
+import { trainingHandlers } from './training';
 
-export const handlers: Handlers = { ...coreHandlers, ...rosterHandlers };
+export const handlers: Handlers = { ...coreHandlers, ...rosterHandlers, ...trainingHandlers };

@@ -6,10 +6,10 @@ import { validationError } from '../app-error';
 import { currentPolicy } from '../policy-store';
 import { readSettings } from '../settings-store';
 import { checkRows, importPreview, readSheet, suggestMapping } from '../roster/import-members';
-import { listMembers } from '../roster/member-store';
+import { listMembers, updateMember } from '../roster/member-store';
 import { listPublications } from '../roster/publication-store';
 import { preparePublication, previewPublication, publishPrepared } from '../roster/publish-roster';
-import { addMember, checkMemberAgainstTeam, editMember, getMember, listRoster, recordStatusChange, teamComposition } from '../roster/roster-service';
+import { addMember, checkMemberAgainstTeam, getMember, listRoster, recordStatusChange, teamComposition } from '../roster/roster-service';
 import type { Clock } from '../clock';
 import type { Session } from '../session';
 import type { HandlersOf } from './handler';
@@ -46,7 +46,7 @@ export const rosterHandlers: HandlersOf<'roster'> = {
     const policy = currentPolicy(db).config;
     getMember(db, id, toIsoDate(clock()), policy); // not_found before anything else
     checkMemberAgainstTeam(db, fields, readSettings(db), id);
-    session.write({ action: 'roster.update', entity: 'member', entityId: id }, (tx) => editMember(tx, id, fields, clock()));
+    session.write({ action: 'roster.update', entity: 'member', entityId: id }, (tx) => updateMember(tx, id, fields, clock().toISOString()));
     return getMember(db, id, toIsoDate(clock()), policy);
   },
   'roster.changeStatus': (change, { session, clock }) => {

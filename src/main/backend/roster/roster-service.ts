@@ -5,29 +5,35 @@ import type { RosterList, TeamComposition } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';
 import type { Db } from '../../db/open-database';
 import { memberStanding } from '../../rules/member-standing';
+import { memberTrainingStatus, type MemberTrainingStatus } from '../../rules/training-status';
+import { loadTrainingData, trainingFactsFor, type TrainingData } from '../training/training-data';
 import { AppError, validationError } from '../app-error';
-import { allStatusHistories, findMember, insertMember, insertStatusChange, listMembers, statusHistory, updateMember, type StoredMember } from './member-store';
+import { allStatusHistories, findMember, insertMember, insertStatusChange, listMembers, statusHistory, type StoredMember } from './member-store';
 
-/** A stored member with the standing the rules derive for today. */
-export function withStanding(stored: StoredMember, history: StatusHistoryEntry[], today: IsoDate, policy: PolicyConfig): Member {
+/** A stored member with the standing the rules derive for today, and the training status it rests on. */
+export function memberView(stored: StoredMember, history: StatusHistoryEntry[], today: IsoDate, policy: PolicyConfig, training: TrainingData): { member: Member; training: MemberTrainingStatus } {
   const displayName = displayNameOf(stored);
-  return {
-    ...stored,
-    displayName,
-    standing: memberStanding({ id: stored.id, displayName, joinedOn: stored.joinedOn, listingConsent: stored.listingConsent, history }, today, policy),
-  };
+  const trainingStatus = memberTrainingStatus(trainingFactsFor({ id: stored.id, displayName, joinedOn: stored.joinedOn }, history, training), training.courses, today, policy);
+  const standing = memberStanding({ id: stored.id, displayName, joinedOn: stored.joinedOn, listingConsent: stored.listingConsent, history }, today, policy, trainingStatus.conclusion);
+  return { member: { ...stored, displayName, standing }, training: trainingStatus };
+}
+
+/** Every member's view, reading the team's records once. */
+export function teamViews(db: Db, today: IsoDate, policy: PolicyConfig) {
+  const histories = allStatusHistories(db);
+  const training = loadTrainingData(db);
+  return listMembers(db).map((m) => memberView(m, histories.get(m.id) ?? [], today, policy, training));
 }
 
 export function listRoster(db: Db, today: IsoDate, policy: PolicyConfig): RosterList {
-  const histories = allStatusHistories(db);
-  return { today, members: listMembers(db).map((m) => withStanding(m, histories.get(m.id) ?? [], today, policy)) };
+  return { today, members: teamViews(db, today, policy).map((view) => view.member) };
 }
 
 export function getMember(db: Db, id: number, today: IsoDate, policy: PolicyConfig): MemberDetail {
   const stored = findMember(db, id);
   if (!stored) throw new AppError('not_found', `No team member #${id}.`);
   const history = statusHistory(db, id);
-  return { ...withStanding(stored, history, today, policy), history };
+  return { ...memberView(stored, history, today, policy, loadTrainingData(db)).member, history };
 }
 
 const digitsOf = (phone: string) => phone.replace(/x.*$/i, '').replace(/\D/g, '');
@@ -84,10 +90,6 @@ export function addMember(db: Db, fields: MemberFields, at: Date, actor: string)
     recordedAt: at.toISOString(),
   });
   return id;
-}
-
-export function editMember(db: Db, id: number, fields: MemberFields, at: Date): void {
-  updateMember(db, id, fields, at.toISOString());
 }
 
 /** §4.J–L: records a status a person decided, in date order, with what each status requires. */

@@ -4,6 +4,7 @@ import { createAuditLog } from './0002-create-audit-log';
 import { createPolicyVersions } from './0003-create-policy-versions';
 import { createMembers } from './0004-create-members';
 import { createRosterPublications } from './0005-create-roster-publications';
+import { createTraining } from './0006-create-training';
 
 /** In order; each version is its position + 1. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   createPolicyVersions,
   createMembers,
   createRosterPublications,
+  createTraining,
 ];

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Loader, NumberInput, Select, Stack, Switch, Table, TagsInput, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Loader, NumberInput, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { policyParameterInfo, type PolicyConfig, type PolicyParameter, type PolicyVersion } from '../../../shared/policy';
@@ -80,16 +80,7 @@ export function PolicyPanel() {
       />
     ),
     tallyDueDay: numberEditor(draft.tallyDueDay, (v) => set('tallyDueDay', v), 1, 28, policyParameterInfo.tallyDueDay.label),
-    requiredCourseCodes: (
-      <TagsInput aria-label={policyParameterInfo.requiredCourseCodes.label} value={draft.requiredCourseCodes} onChange={(v) => set('requiredCourseCodes', v)} />
-    ),
-    recommendedCourseCodes: (
-      <TagsInput
-        aria-label={policyParameterInfo.recommendedCourseCodes.label}
-        value={draft.recommendedCourseCodes}
-        onChange={(v) => set('recommendedCourseCodes', v)}
-      />
-    ),
+    refresherNoticeDays: numberEditor(draft.refresherNoticeDays, (v) => set('refresherNoticeDays', v), 1, 365, policyParameterInfo.refresherNoticeDays.label),
     smallCellSize: numberEditor(draft.smallCellSize, (v) => set('smallCellSize', v), 2, 20, policyParameterInfo.smallCellSize.label),
     commitmentEndingNoticeDays: numberEditor(draft.commitmentEndingNoticeDays, (v) => set('commitmentEndingNoticeDays', v), 1, 365, policyParameterInfo.commitmentEndingNoticeDays.label),
     candidateRetentionMonths: numberEditor(draft.candidateRetentionMonths, (v) => set('candidateRetentionMonths', v), 1, 120, policyParameterInfo.candidateRetentionMonths.label),

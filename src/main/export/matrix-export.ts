@@ -1,0 +1,26 @@
+import { effectiveStatusLabels, type EffectiveStatus } from '../../shared/members';
+import type { TrainingMatrix } from '../../shared/training';
+import { cellText, quarterlyLetters } from '../reports/training-pdf';
+
+/** The training matrix as an Excel workbook: one row per member, one column per course. */
+export async function matrixXlsx(matrix: TrainingMatrix): Promise<Buffer> {
+  const XLSX = await import('@e965/xlsx');
+  const courses = matrix.courses.filter((c) => c.kind !== 'recurring');
+  const rows = [
+    ['Member', 'Staff group', 'Status', 'Deployable', ...courses.map((c) => `${c.code} — ${c.name}`), 'Last 8 quarterly'],
+    ...matrix.rows.map((row) => [
+      row.displayName,
+      row.staffGroup,
+      effectiveStatusLabels[row.effective as EffectiveStatus] ?? row.effective,
+      row.deployable ? 'Yes' : 'No',
+      ...courses.map((course) => {
+        const cell = row.cells.find((c) => c.courseId === course.id);
+        return cell ? cellText(cell) : '—';
+      }),
+      row.quarterly.map((q) => quarterlyLetters[q.mark]).join(' '),
+    ]),
+  ];
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Training matrix');
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+}

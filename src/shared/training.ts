@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { isoDateSchema, type IsoDate } from './dates';
+import type { Finding } from './findings';
+
+/** §8: what a course is to the policy. */
+export const courseKinds = ['required-before-service', 'recommended', 'recurring'] as const;
+export type CourseKind = (typeof courseKinds)[number];
+
+export const courseKindLabels: Record<CourseKind, string> = {
+  'required-before-service': 'Required before service (§8)',
+  recommended: 'Recommended (§8)',
+  recurring: 'Recurring: quarterly training / meeting (§4.H)',
+};
+
+export interface Course {
+  id: number;
+  code: string;
+  name: string;
+  kind: CourseKind;
+  contactHours: number;
+  /** After this many months a refresher is due; null when a completion never expires. */
+  validityMonths: number | null;
+  externalCourseNumber: string;
+}
+
+export const courseInputSchema = z
+  .object({
+    id: z.number().int().positive().optional(),
+    code: z.string().trim().min(1, 'Required').max(20).regex(/^[A-Za-z0-9-]+$/, 'Letters, digits and - only'),
+    name: z.string().trim().min(1, 'Required').max(120),
+    kind: z.enum(courseKinds),
+    contactHours: z.number().min(0).max(200),
+    validityMonths: z.number().int().min(1).max(240).nullable(),
+    externalCourseNumber: z.string().trim().max(60).default(''),
+  })
+  .strict();
+
+/** Attendance at one session; `partial` is flagged because ICISF counts full attendance only. */
+export const attendanceStatuses = ['attended', 'excused', 'absent', 'make-up'] as const;
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+
+export const attendanceLabels: Record<AttendanceStatus, string> = {
+  attended: 'Attended',
+  excused: 'Excused',
+  absent: 'Absent',
+  'make-up': 'Make-up',
+};
+
+const hours = z.number().min(0.25).max(24);
+
+export const sessionInputSchema = z
+  .object({
+    courseId: z.number().int().positive(),
+    heldOn: isoDateSchema,
+    location: z.string().trim().max(120).default(''),
+    instructor: z.string().trim().max(120).default(''),
+    hours,
+  })
+  .strict();
+
+export interface TrainingSession {
+  id: number;
+  courseId: number;
+  courseCode: string;
+  courseName: string;
+  kind: CourseKind;
+  heldOn: IsoDate;
+  location: string;
+  instructor: string;
+  hours: number;
+  /** How many attendance records exist; 0 means attendance has not been taken yet. */
+  recorded: number;
+  present: number;
+}
+
+export interface AttendanceEntry {
+  memberId: number;
+  status: AttendanceStatus;
+  partial: boolean;
+}
+
+export interface SessionDetail extends TrainingSession {
+  /** Members expected at the session (on the team that day) and anyone recorded. */
+  roster: { memberId: number; displayName: string; staffGroup: string; entry: AttendanceEntry | null }[];
+}
+
+export const attendanceInputSchema = z
+  .object({
+    sessionId: z.number().int().positive(),
+    entries: z
+      .array(z.object({ memberId: z.number().int().positive(), status: z.enum(attendanceStatuses), partial: z.boolean().default(false) }).strict())
+      .max(5000),
+  })
+  .strict();
+
+export const completionInputSchema = z
+  .object({
+    memberId: z.number().int().positive(),
+    courseId: z.number().int().positive(),
+    completedOn: isoDateSchema,
+    provider: z.string().trim().max(120).default(''),
+    certificateOnFile: z.boolean().default(false),
+  })
+  .strict();
+
+export interface Completion {
+  id: number;
+  memberId: number;
+  courseId: number;
+  completedOn: IsoDate;
+  /** 'session' when it comes from attending a PeerDesk session; otherwise the outside provider. */
+  source: 'session' | 'external';
+  provider: string;
+  certificateOnFile: boolean;
+}
+
+/** One cell of the training matrix, said in words as well as shown. */
+export type CourseCellState = 'completed' | 'expiring-soon' | 'expired' | 'missing' | 'not-applicable';
+
+export interface CourseCell {
+  courseId: number;
+  state: CourseCellState;
+  completedOn: IsoDate | null;
+  expiresOn: IsoDate | null;
+}
+
+export type QuarterlyMark = AttendanceStatus | 'not-recorded' | 'not-expected';
+
+export interface MatrixRow {
+  memberId: number;
+  displayName: string;
+  staffGroup: string;
+  effective: string;
+  deployable: boolean;
+  cells: CourseCell[];
+  /** The last eight recurring sessions, oldest first. */
+  quarterly: { sessionId: number; heldOn: IsoDate; mark: QuarterlyMark }[];
+  findings: Finding[];
+}
+
+export interface TrainingMatrix {
+  today: IsoDate;
+  courses: Course[];
+  rows: MatrixRow[];
+}
+
+export const memberTrainingInputSchema = z.object({ memberId: z.number().int().positive() }).strict();
+
+export interface MemberTraining {
+  memberId: number;
+  cells: (CourseCell & { course: Course; completions: Completion[] })[];
+  quarterly: MatrixRow['quarterly'];
+  findings: Finding[];
+}
+
+export const matrixExportSchema = z.object({ format: z.enum(['pdf', 'xlsx']) }).strict();
+export const sessionIdSchema = z.object({ id: z.number().int().positive() }).strict();
+export const completionIdSchema = z.object({ id: z.number().int().positive() }).strict();
