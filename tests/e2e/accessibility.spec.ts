@@ -64,3 +64,22 @@ test('WCAG 2.1 AA: the Roster screen, a member drawer, the add form and the publ
   await expect(page.getByRole('table', { name: 'Members to publish' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('WCAG 2.1 AA: the training matrix, a session with attendance, the catalog and the member training tab', async ({ app }) => {
+  const { page } = app;
+  await app.openUnlocked({ demo: true });
+  await new AppFramePage(page).goTo('Training');
+  await expect(page.getByRole('table', { name: 'Training matrix' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('tab', { name: 'Sessions' }).click();
+  await page.getByRole('button', { name: /^Open QTM session/ }).nth(1).click();
+  await expect(page.getByRole('list', { name: 'Attendance' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('tab', { name: 'Course catalog' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await new AppFramePage(page).goTo('Roster');
+  await page.getByRole('row', { name: /^Thomas Becker/ }).click();
+  await page.getByRole('tab', { name: 'Training' }).click();
+  await expect(page.getByRole('table', { name: 'Courses' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

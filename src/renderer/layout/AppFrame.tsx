@@ -3,6 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { PlaceholderScreen } from '../screens/Placeholder/PlaceholderScreen';
 import { RosterScreen } from '../screens/Roster/RosterScreen';
+import { TrainingScreen } from '../screens/Training/TrainingScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
 import { screens, type ScreenId } from './navigation';
 
@@ -49,6 +50,8 @@ export function AppFrame({ onLock }: { onLock(): void }) {
             <SettingsScreen />
           ) : current === 'roster' ? (
             <RosterScreen />
+          ) : current === 'training' ? (
+            <TrainingScreen />
           ) : (
             <PlaceholderScreen description={screen.description} />
           )}

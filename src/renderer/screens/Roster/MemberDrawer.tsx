@@ -6,6 +6,7 @@ import { call, errorMessage } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate, formatDateTime, localizeDates } from '../../format';
+import { MemberTrainingPanel } from '../Training/MemberTrainingPanel';
 import { MemberForm } from './MemberForm';
 import { StatusChangeForm } from './StatusChangeForm';
 
@@ -101,7 +102,15 @@ export const MemberDrawer = memo(function MemberDrawer({ memberId, today, staffG
               </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="training" pt="md">
-              <Text>Courses, quarterly attendance and deployability (§8) will appear here with the training matrix.</Text>
+              <MemberTrainingPanel
+                memberId={shown.id}
+                memberName={shown.displayName}
+                today={today}
+                onChanged={() => {
+                  onChanged();
+                  void call('roster.get', { id: shown.id }).then(setMember);
+                }}
+              />
             </Tabs.Panel>
             <Tabs.Panel value="activity" pt="md">
               <Text>Monthly tallies and deployments will appear here with program activity.</Text>

@@ -1,0 +1,103 @@
+import { Button, Checkbox, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type KeyboardEvent } from 'react';
+import { attendanceLabels, attendanceStatuses, type AttendanceEntry, type AttendanceStatus, type SessionDetail } from '../../../shared/training';
+import { call, errorMessage } from '../../api/call';
+import { ErrorAlert } from '../../components/ErrorAlert';
+
+const shortcut: Record<string, AttendanceStatus> = { a: 'attended', p: 'attended', e: 'excused', x: 'absent', m: 'make-up' };
+
+/**
+ * Tick attendance fast: "All present", then the exceptions. Tab moves from member to
+ * member; on a member the keys A/P (present), E (excused), X (absent), M (make-up) set the
+ * status and H toggles partial attendance.
+ */
+export function AttendanceTaker({ session, onSaved }: { session: SessionDetail; onSaved(detail: SessionDetail): void }) {
+  const [entries, setEntries] = useState<Map<number, AttendanceEntry>>(
+    () => new Map(session.roster.flatMap((r) => (r.entry ? [[r.memberId, r.entry] as const] : []))),
+  );
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const set = (memberId: number, patch: Partial<AttendanceEntry>) =>
+    setEntries((current) => {
+      const next = new Map(current);
+      next.set(memberId, { memberId, status: 'attended', partial: false, ...current.get(memberId), ...patch });
+      return next;
+    });
+
+  function allPresent() {
+    setEntries(new Map(session.roster.map((r) => [r.memberId, { memberId: r.memberId, status: 'attended', partial: false }])));
+  }
+
+  function onRowKey(event: KeyboardEvent<HTMLLIElement>, memberId: number) {
+    if (event.ctrlKey || event.altKey || event.metaKey) return;
+    const key = event.key.toLowerCase();
+    const status = shortcut[key];
+    if (status) set(memberId, { status });
+    else if (key === 'h') set(memberId, { partial: !entries.get(memberId)?.partial });
+    else return;
+    event.preventDefault();
+  }
+
+  async function save() {
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await call('training.recordAttendance', { sessionId: session.id, entries: [...entries.values()] });
+      notifications.show({ message: `Attendance saved: ${saved.present} present of ${saved.recorded}`, color: 'pine' });
+      onSaved(saved);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const unrecorded = session.roster.filter((r) => !entries.has(r.memberId)).length;
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Text size="sm">
+          Tab to a member, then A present · E excused · X absent · M make-up · H partial. Members left unmarked count as absent once saved.
+        </Text>
+        <Button variant="light" onClick={allPresent}>
+          All present
+        </Button>
+      </Group>
+      <ul aria-label="Attendance" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {session.roster.map((r) => {
+          const entry = entries.get(r.memberId);
+          return (
+            // The letter shortcuts are typed while focus is on the member's own controls; they bubble here.
+            // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+            <li
+              key={r.memberId}
+              onKeyDown={(e) => onRowKey(e, r.memberId)}
+              style={{ display: 'flex', alignItems: 'center', gap: 12, padding: '4px 6px', borderBottom: '1px solid var(--mantine-color-default-border)' }}
+            >
+              <Text size="sm" fw={600} w={200}>
+                {r.displayName}
+              </Text>
+              <SegmentedControl
+                size="xs"
+                value={entry?.status ?? ''}
+                onChange={(status) => set(r.memberId, { status: status as AttendanceStatus })}
+                data={attendanceStatuses.map((value) => ({ value, label: attendanceLabels[value] }))}
+                aria-label={`Attendance of ${r.displayName}`}
+              />
+              <Checkbox size="xs" label="Partial" aria-label={`Partial attendance of ${r.displayName}`} checked={entry?.partial ?? false} onChange={(e) => set(r.memberId, { partial: e.currentTarget.checked })} />
+            </li>
+          );
+        })}
+      </ul>
+      <ErrorAlert error={error} title="Attendance not saved" />
+      <Group justify="space-between">
+        <Text size="sm">{unrecorded > 0 ? `${unrecorded} not marked yet` : 'Everyone is marked'}</Text>
+        <Button onClick={() => void save()} loading={busy}>
+          Save attendance
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

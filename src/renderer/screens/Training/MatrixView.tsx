@@ -1,0 +1,148 @@
+import { Button, Checkbox, Group, Loader, MultiSelect, Select, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { effectiveStatusLabels, type EffectiveStatus } from '../../../shared/members';
+import type { TrainingMatrix } from '../../../shared/training';
+import { call, errorMessage } from '../../api/call';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { StatusBadge } from '../../components/StatusBadge';
+import '../Roster/RosterTable.css';
+import { RecordCompletionModal, type CompletionTarget } from './RecordCompletionModal';
+import { cellWords, CourseCellView, QuarterlyStrip } from './TrainingCells';
+
+async function exportMatrix(format: 'pdf' | 'xlsx') {
+  try {
+    const saved = await call('training.exportMatrix', { format });
+    if (saved.saved) notifications.show({ message: `Training matrix saved as ${saved.fileName}`, color: 'pine' });
+  } catch (e) {
+    notifications.show({ message: errorMessage(e), color: 'red' });
+  }
+}
+
+/** §8 at a glance: every member against every course, and their last eight quarterly sessions. */
+export function MatrixView({ onChanged }: { onChanged(): void }) {
+  const [matrix, setMatrix] = useState<TrainingMatrix | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [statuses, setStatuses] = useState<string[]>(['active', 'training-pending', 'inactive-training', 'temporarily-inactive']);
+  const [staffGroup, setStaffGroup] = useState<string | null>(null);
+  const [gapsOnly, setGapsOnly] = useState(false);
+  const [target, setTarget] = useState<CompletionTarget | null>(null);
+
+  const load = useCallback(() => {
+    call('training.matrix', {}).then(setMatrix, (e) => setError(errorMessage(e)));
+  }, []);
+  useEffect(load, [load]);
+
+  const rows = useMemo(
+    () =>
+      (matrix?.rows ?? []).filter(
+        (r) =>
+          (statuses.length === 0 || statuses.includes(r.effective)) &&
+          (!staffGroup || r.staffGroup === staffGroup) &&
+          (!gapsOnly || r.findings.length > 0),
+      ),
+    [matrix, statuses, staffGroup, gapsOnly],
+  );
+
+  if (error) return <ErrorAlert error={error} title="Could not load the training matrix" />;
+  if (!matrix) return <Loader aria-label="Loading the training matrix" />;
+  const courses = matrix.courses.filter((c) => c.kind !== 'recurring');
+  const staffGroups = [...new Set(matrix.rows.map((r) => r.staffGroup))].sort();
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Group align="flex-end" gap="sm">
+          <MultiSelect
+            label="Status"
+            data={(Object.keys(effectiveStatusLabels) as EffectiveStatus[]).map((value) => ({ value, label: effectiveStatusLabels[value] }))}
+            value={statuses}
+            onChange={setStatuses}
+            clearable
+            w={320}
+            placeholder="Any"
+          />
+          <Select label="Staff group" data={staffGroups} value={staffGroup} onChange={setStaffGroup} clearable w={200} placeholder="Any" />
+          <Checkbox label="Only gaps and warnings" description="Required courses missing or expired, refreshers due, quarterly misses" checked={gapsOnly} onChange={(e) => setGapsOnly(e.currentTarget.checked)} mb={8} />
+        </Group>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => void exportMatrix('pdf')}>
+            Export PDF…
+          </Button>
+          <Button variant="default" onClick={() => void exportMatrix('xlsx')}>
+            Export Excel…
+          </Button>
+        </Group>
+      </Group>
+      <Text size="sm" component="output">
+        {rows.length} of {matrix.rows.length} members · click a course to record a completion
+      </Text>
+      {matrix.rows.length === 0 ? (
+        <Text>No team members yet: add them on the Roster screen.</Text>
+      ) : (
+        <div className="roster-viewport">
+          <table className="roster-table" aria-label="Training matrix">
+            <thead>
+              <tr>
+                <th scope="col">Member</th>
+                <th scope="col">Status</th>
+                {courses.map((c) => (
+                  <th key={c.id} scope="col" title={c.name}>
+                    {c.code}
+                    {c.kind === 'required-before-service' ? ' *' : ''}
+                  </th>
+                ))}
+                <th scope="col">Last 8 quarterly</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.memberId} style={{ cursor: 'default' }}>
+                  <td>
+                    <span className="name">{row.displayName}</span>
+                    <span className="secondary">{row.staffGroup}</span>
+                  </td>
+                  <td>
+                    <StatusBadge status={row.effective as EffectiveStatus} />
+                    {row.findings[0] && <span className="secondary">{row.findings[0].section}: {row.findings.length > 1 ? `${row.findings.length} findings` : row.findings[0].ruleId.replaceAll('-', ' ')}</span>}
+                  </td>
+                  {courses.map((course) => {
+                    const cell = row.cells.find((c) => c.courseId === course.id);
+                    return (
+                      <td key={course.id}>
+                        {cell && (
+                          <button
+                            type="button"
+                            className="matrix-cell"
+                            onClick={() => setTarget({ memberId: row.memberId, memberName: row.displayName, course })}
+                            aria-label={`${row.displayName}, ${course.name}: ${cellWords(cell)}. Record a completion`}
+                          >
+                            <CourseCellView cell={cell} />
+                          </button>
+                        )}
+                      </td>
+                    );
+                  })}
+                  <td>
+                    <QuarterlyStrip marks={row.quarterly} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Text size="xs">* required before providing peer assistance (§8). Quarterly: P present, M make-up, E excused, A absent, ? not recorded, · not expected (§4.I).</Text>
+      <RecordCompletionModal
+        key={target ? `${target.memberId}-${target.course.id}` : 'none'}
+        target={target}
+        today={matrix.today}
+        onClose={() => setTarget(null)}
+        onRecorded={() => {
+          load();
+          onChanged();
+        }}
+      />
+    </Stack>
+  );
+}

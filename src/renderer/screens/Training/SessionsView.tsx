@@ -1,0 +1,188 @@
+import { Badge, Button, Group, Loader, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { Course, SessionDetail, TrainingSession } from '../../../shared/training';
+import { call, errorMessage, toCallError, type CallError } from '../../api/call';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDate } from '../../format';
+import { AttendanceTaker } from './AttendanceTaker';
+
+async function printSheet(id: number) {
+  try {
+    const saved = await call('training.signInSheet', { id });
+    if (saved.saved) notifications.show({ message: `Sign-in sheet saved as ${saved.fileName}`, color: 'pine' });
+  } catch (e) {
+    notifications.show({ message: errorMessage(e), color: 'red' });
+  }
+}
+
+/** Plan sessions, print their sign-in sheets, and take attendance afterwards. */
+export function SessionsView({ today, onChanged }: { today: string; onChanged(): void }) {
+  const [sessions, setSessions] = useState<TrainingSession[] | null>(null);
+  const [courses, setCourses] = useState<Course[]>([]);
+  const [selected, setSelected] = useState<SessionDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    Promise.all([call('training.sessions', {}), call('training.courses', {})]).then(
+      ([s, c]) => {
+        setSessions(s);
+        setCourses(c);
+      },
+      (e) => setError(errorMessage(e)),
+    );
+  }, []);
+  useEffect(load, [load]);
+
+  async function open(id: number) {
+    try {
+      setSelected(await call('training.session', { id }));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  if (error) return <ErrorAlert error={error} title="Could not load sessions" />;
+  if (!sessions) return <Loader aria-label="Loading sessions" />;
+
+  return (
+    <Stack gap="lg">
+      <PlanSessionForm
+        courses={courses}
+        today={today}
+        onPlanned={(detail) => {
+          load();
+          setSelected(detail);
+        }}
+      />
+      {selected && (
+        <Paper withBorder p="md" component="section" aria-labelledby="session-title">
+          <Stack gap="sm">
+            <Group justify="space-between">
+              <Title order={2} size="h4" id="session-title">
+                {selected.courseName} — {formatDate(selected.heldOn)}
+              </Title>
+              <Group gap="xs">
+                <Button variant="default" onClick={() => void printSheet(selected.id)}>
+                  Sign-in sheet PDF…
+                </Button>
+                <Button variant="subtle" onClick={() => setSelected(null)}>
+                  Close
+                </Button>
+              </Group>
+            </Group>
+            <Text size="sm">
+              {[selected.location, selected.instructor, `${selected.hours} h`].filter(Boolean).join(' · ')} · {selected.roster.length} members expected
+            </Text>
+            <Text size="sm" fw={600} component="output">
+              {selected.recorded === 0 ? 'Attendance: not taken yet' : `Attendance: ${selected.present} present of ${selected.recorded}`}
+            </Text>
+            {selected.heldOn > today ? (
+              <Text size="sm">Attendance can be taken once the session has been held. Print the sign-in sheet to bring along.</Text>
+            ) : (
+              <AttendanceTaker
+                key={`${selected.id}-${selected.recorded}`}
+                session={selected}
+                onSaved={(detail) => {
+                  setSelected(detail);
+                  load();
+                  onChanged();
+                }}
+              />
+            )}
+          </Stack>
+        </Paper>
+      )}
+      {sessions.length === 0 ? (
+        <Text>No sessions yet. Plan the next quarterly training above.</Text>
+      ) : (
+        <Table highlightOnHover aria-label="Training sessions">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Date</Table.Th>
+              <Table.Th>Course</Table.Th>
+              <Table.Th>Location</Table.Th>
+              <Table.Th>Attendance</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sessions.map((s) => (
+              <Table.Tr key={s.id}>
+                <Table.Td>{formatDate(s.heldOn)}</Table.Td>
+                <Table.Td>
+                  {s.courseCode} <Text span size="xs">{s.courseName}</Text>
+                </Table.Td>
+                <Table.Td>{s.location}</Table.Td>
+                <Table.Td>
+                  {s.heldOn > today ? (
+                    <Badge variant="outline" color="gray" styles={{ label: { textTransform: 'none' } }}>
+                      Planned
+                    </Badge>
+                  ) : s.recorded === 0 ? (
+                    <Text size="sm" c="red.9" fw={600}>
+                      Not taken yet
+                    </Text>
+                  ) : (
+                    `${s.present} present of ${s.recorded}`
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Button size="xs" variant="light" onClick={() => void open(s.id)} aria-label={`Open ${s.courseCode} session of ${formatDate(s.heldOn)}`}>
+                    Open
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}
+
+function PlanSessionForm({ courses, today, onPlanned }: { courses: Course[]; today: string; onPlanned(detail: SessionDetail): void }) {
+  const quarterly = courses.find((c) => c.kind === 'recurring');
+  const [courseId, setCourseId] = useState<string | null>(null);
+  const [heldOn, setHeldOn] = useState(today);
+  const [location, setLocation] = useState('');
+  const [instructor, setInstructor] = useState('');
+  const [hours, setHours] = useState<number | string>(2);
+  const [error, setError] = useState<CallError | null>(null);
+  const chosen = courseId ?? (quarterly ? String(quarterly.id) : null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    try {
+      const detail = await call('training.planSession', { courseId: Number(chosen), heldOn, location, instructor, hours: Number(hours) });
+      notifications.show({ message: 'Session planned', color: 'pine' });
+      onPlanned(detail);
+    } catch (e) {
+      setError(toCallError(e));
+    }
+  }
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="plan-title">
+      <form onSubmit={submit} aria-label="Plan a session">
+        <Stack gap="sm">
+          <Title order={2} size="h4" id="plan-title">
+            Plan a session
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 5 }}>
+            <Select label="Course" data={courses.map((c) => ({ value: String(c.id), label: `${c.code} — ${c.name}` }))} value={chosen} onChange={setCourseId} allowDeselect={false} error={error?.fieldMessage('courseId')} />
+            <TextInput type="date" label="Date" value={heldOn} onChange={(e) => setHeldOn(e.currentTarget.value)} error={error?.fieldMessage('heldOn')} required />
+            <TextInput label="Location" value={location} onChange={(e) => setLocation(e.currentTarget.value)} />
+            <TextInput label="Instructor" value={instructor} onChange={(e) => setInstructor(e.currentTarget.value)} />
+            <NumberInput label="Hours" value={hours} onChange={setHours} min={0.25} max={24} step={0.5} error={error?.fieldMessage('hours')} />
+          </SimpleGrid>
+          <ErrorAlert error={error && !error.payload.details?.fields ? error.message : null} />
+          <Group justify="flex-end">
+            <Button type="submit">Plan session</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
