@@ -132,15 +132,20 @@ export interface MatrixRow {
   staffGroup: string;
   effective: string;
   deployable: boolean;
+  /** One per course of the matrix, in the same order. */
   cells: CourseCell[];
-  /** The last eight recurring sessions, oldest first. */
-  quarterly: { sessionId: number; heldOn: IsoDate; mark: QuarterlyMark }[];
-  findings: Finding[];
+  /** This member's mark at each of the matrix's quarterly sessions. */
+  quarterly: QuarterlyMark[];
+  /** The §4.I and §8 findings, without their messages (the member's page has those). */
+  flags: Pick<Finding, 'ruleId' | 'section' | 'severity'>[];
 }
 
 export interface TrainingMatrix {
   today: IsoDate;
+  /** The courses shown as columns: all but the recurring one. */
   courses: Course[];
+  /** The last eight quarterly sessions held, oldest first. */
+  quarterlySessions: { sessionId: number; heldOn: IsoDate }[];
   rows: MatrixRow[];
 }
 
@@ -149,7 +154,7 @@ export const memberTrainingInputSchema = z.object({ memberId: z.number().int().p
 export interface MemberTraining {
   memberId: number;
   cells: (CourseCell & { course: Course; completions: Completion[] })[];
-  quarterly: MatrixRow['quarterly'];
+  quarterly: { sessionId: number; heldOn: IsoDate; mark: QuarterlyMark }[];
   findings: Finding[];
 }
 

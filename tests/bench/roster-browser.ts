@@ -48,3 +48,29 @@ export async function measureFilterKeystrokes(backend: Backend): Promise<number[
     await browser.close();
   }
 }
+
+/** Time from choosing the Training screen until the matrix table of every member is on screen. */
+export async function measureMatrixScreen(backend: Backend): Promise<number[]> {
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await attachBackend(page, backend);
+    await page.goto(`${APP_ORIGIN}/index.html`);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('button', { name: 'Dashboard' }).waitFor();
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await nav.getByRole('button', { name: 'Dashboard' }).click();
+      const start = Date.now();
+      await nav.getByRole('button', { name: 'Training' }).click();
+      await page.getByRole('table', { name: 'Training matrix' }).locator('tbody tr').nth(10).waitFor();
+      times.push(Date.now() - start);
+    }
+    return times;
+  } finally {
+    await browser.close();
+  }
+}

@@ -19,3 +19,44 @@ export async function addSyntheticMembers(backend: Backend, size: number): Promi
   const result = await backend.invoke('roster.importCommit', { ...file, mapping: preview.value.mapping, mode: 'all-or-nothing' });
   if (!result.ok) throw new Error(result.error.message);
 }
+
+async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
+  const settled = await result;
+  if (!settled.ok) throw new Error(settled.error.message);
+  return settled.value;
+}
+
+/**
+ * Ten courses and eight years of training for the whole team: required courses completed,
+ * a quarterly session every three months with everyone's attendance, and six course
+ * sessions a year with thirty attendees each.
+ */
+export async function addSyntheticTraining(backend: Backend, today: string): Promise<void> {
+  for (const [code, name] of [['PFA', 'Psychological First Aid'], ['CISM', 'CISM refresher'], ['ETH', 'Peer support ethics'], ['SUB', 'Substance use awareness'], ['GRF', 'Grief support']]) {
+    await ok(backend.invoke('training.saveCourse', { code, name, kind: 'recommended', contactHours: 4, validityMonths: 36 }));
+  }
+  const courses = await ok(backend.invoke('training.courses', {}));
+  const members = (await ok(backend.invoke('roster.list', {}))).members;
+  const required = courses.filter((c) => c.kind === 'required-before-service');
+  for (const member of members) {
+    for (const course of required) {
+      await ok(backend.invoke('training.recordCompletion', { memberId: member.id, courseId: course.id, completedOn: member.joinedOn, provider: 'ICISF', certificateOnFile: true }));
+    }
+  }
+  const quarterly = courses.find((c) => c.kind === 'recurring');
+  const others = courses.filter((c) => c.kind === 'recommended');
+  const [year] = today.split('-').map(Number) as [number];
+  for (let y = year - 8; y < year; y++) {
+    for (const month of ['01', '04', '07', '10']) {
+      const session = await ok(backend.invoke('training.planSession', { courseId: quarterly?.id ?? 0, heldOn: `${y}-${month}-15`, hours: 2 }));
+      const entries = session.roster.map((r, i) => ({ memberId: r.memberId, status: i % 17 === 0 ? ('absent' as const) : ('attended' as const), partial: false }));
+      await ok(backend.invoke('training.recordAttendance', { sessionId: session.id, entries }));
+    }
+    for (let s = 0; s < 6; s++) {
+      const course = others[s % others.length];
+      const session = await ok(backend.invoke('training.planSession', { courseId: course?.id ?? 0, heldOn: `${y}-${String(s * 2 + 1).padStart(2, '0')}-20`, hours: 4 }));
+      const entries = session.roster.slice(s * 30, s * 30 + 30).map((r) => ({ memberId: r.memberId, status: 'attended' as const, partial: false }));
+      await ok(backend.invoke('training.recordAttendance', { sessionId: session.id, entries }));
+    }
+  }
+}

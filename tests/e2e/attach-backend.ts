@@ -26,7 +26,7 @@ const bridgeScript = `
     const listeners = new Set();
     window.__peerDeskSessionChanged = (state) => listeners.forEach((listener) => listener(state));
     window.peerDesk = {
-      invoke: (channel, input) => window.__peerDeskInvoke(channel, input),
+      invoke: async (channel, input) => JSON.parse(await window.__peerDeskInvoke(channel, input === undefined ? '{}' : JSON.stringify(input))),
       onSessionChange(listener) {
         listeners.add(listener);
         return () => listeners.delete(listener);
@@ -54,7 +54,9 @@ export async function attachBackend(page: Page, backend: Backend, onBlocked: (ur
       await route.fulfill({ status: 404 });
     }
   });
-  await page.exposeBinding('__peerDeskInvoke', (_source, channel: unknown, input: unknown) => backend.invoke(channel, input));
+  // Values cross as one JSON string each way: Playwright serialises a large object graph
+  // node by node (slowly), while the app's own IPC clones plain data in a few milliseconds.
+  await page.exposeBinding('__peerDeskInvoke', async (_source, channel: unknown, input: string) => JSON.stringify(await backend.invoke(channel, JSON.parse(input))));
   backend.onSessionChange((state) => {
     void page.evaluate((s) => (window as unknown as { __peerDeskSessionChanged?(s: string): void }).__peerDeskSessionChanged?.(s), state).catch(() => undefined);
   });

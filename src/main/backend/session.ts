@@ -35,6 +35,9 @@ export class Session {
   private lastActivityAt: number;
   private readonly listeners = new Set<(state: SessionState) => void>();
   private readonly kdfParams: KdfParams;
+  /** Counts committed writes, so values derived from the data know when they are stale. */
+  private writes = 0;
+  private readonly derivedValues = new Map<string, { writes: number; value: unknown }>();
 
   constructor(private readonly options: SessionOptions) {
     this.kdfParams = options.kdfParams ?? defaultKdfParams;
@@ -81,11 +84,26 @@ export class Session {
    */
   write<T>(event: AuditEvent | ((result: T) => AuditEvent), change: (db: Db) => T): T {
     const db = this.database();
-    return db.transaction(() => {
-      const result = change(db);
-      recordAudit(db, typeof event === 'function' ? event(result) : event, this.options.clock(), this.options.actor);
-      return result;
+    const result = db.transaction(() => {
+      const value = change(db);
+      recordAudit(db, typeof event === 'function' ? event(value) : event, this.options.clock(), this.options.actor);
+      return value;
     })();
+    this.writes += 1;
+    return result;
+  }
+
+  /**
+   * A value computed from the data (e.g. every member's standing), kept until the next
+   * write. The backend is the database's only writer, so a write count is a safe version.
+   * The key must name everything else the value depends on (such as today's date).
+   */
+  derived<T>(key: string, compute: () => T): T {
+    const hit = this.derivedValues.get(key);
+    if (hit && hit.writes === this.writes) return hit.value as T;
+    const value = compute();
+    this.derivedValues.set(key, { writes: this.writes, value });
+    return value;
   }
 
   async setup(passphrase: string): Promise<SetupResult> {
@@ -164,6 +182,7 @@ export class Session {
     if (!this.db) return;
     this.db.close();
     this.db = null;
+    this.derivedValues.clear();
     this.emit();
   }
 

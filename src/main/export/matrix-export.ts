@@ -5,7 +5,7 @@ import { cellText, quarterlyLetters } from '../reports/training-pdf';
 /** The training matrix as an Excel workbook: one row per member, one column per course. */
 export async function matrixXlsx(matrix: TrainingMatrix): Promise<Buffer> {
   const XLSX = await import('@e965/xlsx');
-  const courses = matrix.courses.filter((c) => c.kind !== 'recurring');
+  const courses = matrix.courses;
   const rows = [
     ['Member', 'Staff group', 'Status', 'Deployable', ...courses.map((c) => `${c.code} — ${c.name}`), 'Last 8 quarterly'],
     ...matrix.rows.map((row) => [
@@ -13,11 +13,8 @@ export async function matrixXlsx(matrix: TrainingMatrix): Promise<Buffer> {
       row.staffGroup,
       effectiveStatusLabels[row.effective as EffectiveStatus] ?? row.effective,
       row.deployable ? 'Yes' : 'No',
-      ...courses.map((course) => {
-        const cell = row.cells.find((c) => c.courseId === course.id);
-        return cell ? cellText(cell) : '—';
-      }),
-      row.quarterly.map((q) => quarterlyLetters[q.mark]).join(' '),
+      ...row.cells.map(cellText),
+      row.quarterly.map((mark) => quarterlyLetters[mark]).join(' '),
     ]),
   ];
   const book = XLSX.utils.book_new();

@@ -32,13 +32,13 @@ const footer = (page: number, pages: number): Content => ({ text: `Page ${page} 
 
 /** The matrix on landscape Letter pages: course columns share the width, the header repeats on every page. */
 export function matrixPdf(matrix: TrainingMatrix, settings: Settings): TDocumentDefinitions {
-  const courses = matrix.courses.filter((c) => c.kind !== 'recurring');
+  const courses = matrix.courses;
   const header = ['Member', 'Status', ...courses.map((c) => c.code), 'Last 8 quarterly (oldest → newest)'].map((text) => ({ text, bold: true, fontSize: 7 }));
   const body = matrix.rows.map((row) => [
     { text: row.displayName, fontSize: 7 },
     { text: effectiveStatusLabels[row.effective as EffectiveStatus] ?? row.effective, fontSize: 7 },
-    ...courses.map((course) => ({ text: cellText(row.cells.find((c) => c.courseId === course.id) ?? { courseId: course.id, state: 'not-applicable', completedOn: null, expiresOn: null }), fontSize: 7 })),
-    { text: row.quarterly.map((q) => quarterlyLetters[q.mark]).join(' ') || '—', fontSize: 7, font: 'Roboto' },
+    ...row.cells.map((cell) => ({ text: cellText(cell), fontSize: 7 })),
+    { text: row.quarterly.map((mark) => quarterlyLetters[mark]).join(' ') || '—', fontSize: 7 },
   ]);
   return {
     info: { title: 'Training matrix' },

@@ -1,9 +1,7 @@
 import { basename } from 'node:path';
-import { toIsoDate } from '../../../shared/dates';
 import { writeFileAtomic } from '../../files/atomic-write';
 import { rosterExportFile } from '../../export/roster-export';
 import { validationError } from '../app-error';
-import { currentPolicy } from '../policy-store';
 import { readSettings } from '../settings-store';
 import { checkRows, importPreview, readSheet, suggestMapping } from '../roster/import-members';
 import { listMembers, updateMember } from '../roster/member-store';
@@ -13,10 +11,11 @@ import { addMember, checkMemberAgainstTeam, getMember, listRoster, recordStatusC
 import type { Clock } from '../clock';
 import type { Session } from '../session';
 import type { HandlersOf } from './handler';
+import { currentTeam } from './team';
 
 async function publish(session: Session, clock: Clock, folder: string) {
   const db = session.database();
-  const prepared = await preparePublication(db, toIsoDate(clock()), currentPolicy(db).config, readSettings(db));
+  const prepared = await preparePublication(listRoster(currentTeam(session, clock)), readSettings(db));
   return session.write({ action: 'roster.publish', entity: 'roster', entityId: `${prepared.memberNames.length} members` }, (tx) =>
     publishPrepared(tx, folder, prepared, clock()),
   );
@@ -24,14 +23,8 @@ async function publish(session: Session, clock: Clock, folder: string) {
 
 /** The roster (§2.B, §4.J–L) and its publication to the intranet (§7). */
 export const rosterHandlers: HandlersOf<'roster'> = {
-  'roster.list': (_input, { session, clock }) => {
-    const db = session.database();
-    return listRoster(db, toIsoDate(clock()), currentPolicy(db).config);
-  },
-  'roster.get': ({ id }, { session, clock }) => {
-    const db = session.database();
-    return getMember(db, id, toIsoDate(clock()), currentPolicy(db).config);
-  },
+  'roster.list': (_input, { session, clock }) => listRoster(currentTeam(session, clock)),
+  'roster.get': ({ id }, { session, clock }) => getMember(currentTeam(session, clock), id),
   'roster.create': (fields, { session, clock }) => {
     const db = session.database();
     checkMemberAgainstTeam(db, fields, readSettings(db), null);
@@ -39,34 +32,29 @@ export const rosterHandlers: HandlersOf<'roster'> = {
       (newId) => ({ action: 'roster.create', entity: 'member', entityId: newId }),
       (tx) => addMember(tx, fields, clock(), session.actor),
     );
-    return getMember(db, id, toIsoDate(clock()), currentPolicy(db).config);
+    return getMember(currentTeam(session, clock), id);
   },
   'roster.update': ({ id, fields }, { session, clock }) => {
     const db = session.database();
-    const policy = currentPolicy(db).config;
-    getMember(db, id, toIsoDate(clock()), policy); // not_found before anything else
+    getMember(currentTeam(session, clock), id); // not_found before anything else
     checkMemberAgainstTeam(db, fields, readSettings(db), id);
     session.write({ action: 'roster.update', entity: 'member', entityId: id }, (tx) => updateMember(tx, id, fields, clock().toISOString()));
-    return getMember(db, id, toIsoDate(clock()), policy);
+    return getMember(currentTeam(session, clock), id);
   },
   'roster.changeStatus': (change, { session, clock }) => {
-    const db = session.database();
     session.write({ action: `roster.status.${change.status}`, entity: 'member', entityId: change.id }, (tx) =>
       recordStatusChange(tx, change, clock(), session.actor),
     );
-    return getMember(db, change.id, toIsoDate(clock()), currentPolicy(db).config);
+    return getMember(currentTeam(session, clock), change.id);
   },
   'roster.composition': (_input, { session, clock }) => {
-    const db = session.database();
-    const policy = currentPolicy(db).config;
-    return teamComposition(listRoster(db, toIsoDate(clock()), policy), readSettings(db), policy);
+    const team = currentTeam(session, clock);
+    return teamComposition(listRoster(team), readSettings(session.database()), team.policy);
   },
   'roster.export': async ({ format }, { session, clock, dialogs }) => {
-    const db = session.database();
     const path = await dialogs.chooseSaveFile({ title: 'Export the roster', defaultName: `peer-support-roster.${format}`, extensions: [format] });
     if (!path) return { saved: false, fileName: null };
-    const roster = listRoster(db, toIsoDate(clock()), currentPolicy(db).config);
-    writeFileAtomic(path, await rosterExportFile(roster.members, format));
+    writeFileAtomic(path, await rosterExportFile(listRoster(currentTeam(session, clock)).members, format));
     session.write({ action: 'roster.export', entity: 'roster', entityId: format }, () => undefined);
     return { saved: true, fileName: basename(path) };
   },
@@ -94,7 +82,7 @@ export const rosterHandlers: HandlersOf<'roster'> = {
   },
   'roster.publishPreview': (_input, { session, clock }) => {
     const db = session.database();
-    return previewPublication(db, toIsoDate(clock()), currentPolicy(db).config, readSettings(db));
+    return previewPublication(db, listRoster(currentTeam(session, clock)).members, readSettings(db));
   },
   'roster.publish': (_input, { session, clock }) => publish(session, clock, readSettings(session.database()).nasFolder),
   'roster.publishToFolder': async (_input, { session, clock, dialogs }) => {

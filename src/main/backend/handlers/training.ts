@@ -5,12 +5,12 @@ import { matrixPdf, signInSheetPdf } from '../../reports/training-pdf';
 import { renderPdf } from '../../reports/render-pdf';
 import { matrixXlsx } from '../../export/matrix-export';
 import { AppError, validationError } from '../app-error';
-import { currentPolicy } from '../policy-store';
 import { findMember } from '../roster/member-store';
 import { readSettings } from '../settings-store';
 import { memberTraining, sessionDetail, trainingMatrix } from '../training/training-service';
 import { deleteExternalCompletion, findCourse, findCourseByCode, insertExternalCompletion, insertSession, listCourses, listSessions, replaceAttendance, saveCourse } from '../training/training-store';
 import type { HandlersOf } from './handler';
+import { currentTeam } from './team';
 
 /** Training: the course catalog, sessions and attendance (§4.H–I), completions and the matrix (§8). */
 export const trainingHandlers: HandlersOf<'training'> = {
@@ -54,26 +54,20 @@ export const trainingHandlers: HandlersOf<'training'> = {
     if (course.kind === 'recurring') throw validationError('Quarterly sessions are recorded as attendance, not as completions.', [{ path: 'courseId', message: 'Recurring course' }]);
     if (input.completedOn > toIsoDate(clock())) throw validationError('A completion cannot be in the future.', [{ path: 'completedOn', message: 'In the future' }]);
     session.write({ action: 'training.recordCompletion', entity: 'member', entityId: input.memberId }, (tx) => insertExternalCompletion(tx, input));
-    return memberTraining(db, input.memberId, toIsoDate(clock()), currentPolicy(db).config);
+    return memberTraining(db, currentTeam(session, clock), input.memberId);
   },
   'training.removeCompletion': ({ id }, { session }) => {
     const removed = session.write({ action: 'training.removeCompletion', entity: 'completion', entityId: id }, (tx) => deleteExternalCompletion(tx, id));
     if (!removed) throw new AppError('not_found', `No recorded completion #${id}.`);
     return null;
   },
-  'training.matrix': (_input, { session, clock }) => {
-    const db = session.database();
-    return trainingMatrix(db, toIsoDate(clock()), currentPolicy(db).config);
-  },
-  'training.member': ({ memberId }, { session, clock }) => {
-    const db = session.database();
-    return memberTraining(db, memberId, toIsoDate(clock()), currentPolicy(db).config);
-  },
+  'training.matrix': (_input, { session, clock }) => trainingMatrix(currentTeam(session, clock)),
+  'training.member': ({ memberId }, { session, clock }) => memberTraining(session.database(), currentTeam(session, clock), memberId),
   'training.exportMatrix': async ({ format }, { session, clock, dialogs }) => {
     const db = session.database();
     const path = await dialogs.chooseSaveFile({ title: 'Export the training matrix', defaultName: `training-matrix.${format}`, extensions: [format] });
     if (!path) return { saved: false, fileName: null };
-    const matrix = trainingMatrix(db, toIsoDate(clock()), currentPolicy(db).config);
+    const matrix = trainingMatrix(currentTeam(session, clock));
     const content = format === 'pdf' ? await renderPdf(matrixPdf(matrix, readSettings(db))) : await matrixXlsx(matrix);
     writeFileAtomic(path, content);
     session.write({ action: 'training.exportMatrix', entity: 'training', entityId: format }, () => undefined);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IsoDate } from '../../../shared/dates';
-import type { PolicyConfig } from '../../../shared/policy';
-import type { PublishedMember, PublishPreview, RosterPublication } from '../../../shared/roster';
+import type { Member } from '../../../shared/members';
+import type { PublishedMember, PublishPreview, RosterList, RosterPublication } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';
 import type { Db } from '../../db/open-database';
 import { membersToPublish } from '../../export/published-roster';
@@ -11,7 +11,6 @@ import { renderPdf } from '../../reports/render-pdf';
 import { rosterPdf } from '../../reports/roster-pdf';
 import { validationError } from '../app-error';
 import { insertPublication, lastPublication } from './publication-store';
-import { listRoster } from './roster-service';
 
 export const PUBLISHED_FILE_NAMES = { html: 'index.html', csv: 'peer-support-team.csv', pdf: 'peer-support-team.pdf' } as const;
 
@@ -26,17 +25,14 @@ function context(settings: Settings, today: IsoDate): PublicationContext {
   };
 }
 
-function currentMembers(db: Db, today: IsoDate, policy: PolicyConfig, settings: Settings): PublishedMember[] {
-  return membersToPublish(listRoster(db, today, policy).members, settings.staffGroups);
-}
 
 /** A fingerprint of what colleagues would see, to tell whether the list changed since publishing. */
 function fingerprint(members: PublishedMember[]): string {
   return createHash('sha256').update(rosterCsv(members)).digest('hex');
 }
 
-export function previewPublication(db: Db, today: IsoDate, policy: PolicyConfig, settings: Settings): PublishPreview {
-  const members = currentMembers(db, today, policy, settings);
+export function previewPublication(db: Db, team: Member[], settings: Settings): PublishPreview {
+  const members = membersToPublish(team, settings.staffGroups);
   const last = lastPublication(db);
   const names = members.map((m) => m.name);
   const previous = last?.memberNames ?? [];
@@ -52,9 +48,9 @@ export function previewPublication(db: Db, today: IsoDate, policy: PolicyConfig,
 }
 
 /** §7: the three files for the intranet, built from the whitelisted members only. */
-export async function preparePublication(db: Db, today: IsoDate, policy: PolicyConfig, settings: Settings): Promise<{ memberNames: string[]; files: FileToPublish[] }> {
-  const members = currentMembers(db, today, policy, settings);
-  const ctx = context(settings, today);
+export async function preparePublication(roster: RosterList, settings: Settings): Promise<{ memberNames: string[]; files: FileToPublish[] }> {
+  const members = membersToPublish(roster.members, settings.staffGroups);
+  const ctx = context(settings, roster.today);
   return {
     memberNames: members.map((m) => m.name),
     files: [

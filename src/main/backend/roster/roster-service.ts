@@ -19,21 +19,41 @@ export function memberView(stored: StoredMember, history: StatusHistoryEntry[], 
 }
 
 /** Every member's view, reading the team's records once. */
-export function teamViews(db: Db, today: IsoDate, policy: PolicyConfig) {
+export function teamViews(db: Db, today: IsoDate, policy: PolicyConfig, training: TrainingData = loadTrainingData(db)): TeamView[] {
   const histories = allStatusHistories(db);
-  const training = loadTrainingData(db);
-  return listMembers(db).map((m) => memberView(m, histories.get(m.id) ?? [], today, policy, training));
+  return listMembers(db).map((m) => {
+    const history = histories.get(m.id) ?? [];
+    return { ...memberView(m, history, today, policy, training), history };
+  });
 }
 
-export function listRoster(db: Db, today: IsoDate, policy: PolicyConfig): RosterList {
-  return { today, members: teamViews(db, today, policy).map((view) => view.member) };
+export interface TeamView {
+  member: Member;
+  training: MemberTrainingStatus;
+  history: StatusHistoryEntry[];
 }
 
-export function getMember(db: Db, id: number, today: IsoDate, policy: PolicyConfig): MemberDetail {
-  const stored = findMember(db, id);
-  if (!stored) throw new AppError('not_found', `No team member #${id}.`);
-  const history = statusHistory(db, id);
-  return { ...memberView(stored, history, today, policy, loadTrainingData(db)).member, history };
+/** The whole team as of one day, with what it was derived from. */
+export interface Team {
+  today: IsoDate;
+  policy: PolicyConfig;
+  training: TrainingData;
+  views: TeamView[];
+}
+
+export function listRoster(team: Team): RosterList {
+  return { today: team.today, members: team.views.map((view) => view.member) };
+}
+
+export function teamMember(team: Team, id: number): TeamView {
+  const view = team.views.find((v) => v.member.id === id);
+  if (!view) throw new AppError('not_found', `No team member #${id}.`);
+  return view;
+}
+
+export function getMember(team: Team, id: number): MemberDetail {
+  const { member, history } = teamMember(team, id);
+  return { ...member, history };
 }
 
 const digitsOf = (phone: string) => phone.replace(/x.*$/i, '').replace(/\D/g, '');

@@ -1,41 +1,36 @@
-import type { IsoDate } from '../../../shared/dates';
-import type { PolicyConfig } from '../../../shared/policy';
 import type { MemberTraining, SessionDetail, TrainingMatrix } from '../../../shared/training';
 import type { Db } from '../../db/open-database';
 import { AppError } from '../app-error';
-import { allStatusHistories, findMember, listMembers, statusHistory } from '../roster/member-store';
-import { memberView, teamViews } from '../roster/roster-service';
-import { loadTrainingData, trainingFactsFor } from './training-data';
-import { findSession, sessionAttendance } from './training-store';
+import { allStatusHistories, listMembers } from '../roster/member-store';
+import { teamMember, type Team } from '../roster/roster-service';
+import { externalCompletionsByMember, findSession, sessionAttendance, sessionCompletions } from './training-store';
 
 /** §8: the members × courses grid with each member's last eight quarterly sessions. */
-export function trainingMatrix(db: Db, today: IsoDate, policy: PolicyConfig): TrainingMatrix {
-  const views = teamViews(db, today, policy);
-  const courses = loadTrainingData(db).courses;
+export function trainingMatrix({ today, training: data, views }: Team): TrainingMatrix {
+  const columns = data.courses.map((course, index) => ({ course, index })).filter(({ course }) => course.kind !== 'recurring');
   return {
     today,
-    courses,
+    courses: columns.map(({ course }) => course),
+    quarterlySessions: data.recurring.filter((s) => s.heldOn <= today).slice(-8).map((s) => ({ sessionId: s.id, heldOn: s.heldOn })),
     rows: views.map(({ member, training }) => ({
       memberId: member.id,
       displayName: member.displayName,
       staffGroup: member.staffGroup,
       effective: member.standing.effective,
       deployable: member.standing.deployable,
-      cells: training.cells,
-      quarterly: training.strip,
-      findings: member.standing.findings.filter((f) => f.section === '§8' || f.section === '§4.I'),
+      cells: columns.map(({ index }) => training.cells[index] as (typeof training.cells)[number]),
+      quarterly: training.strip.map((s) => s.mark),
+      flags: member.standing.findings.filter((f) => f.section === '§8' || f.section === '§4.I').map(({ ruleId, section, severity }) => ({ ruleId, section, severity })),
     })),
   };
 }
 
 /** One member's training: each course with its completions, the quarterly strip and the findings. */
-export function memberTraining(db: Db, memberId: number, today: IsoDate, policy: PolicyConfig): MemberTraining {
-  const stored = findMember(db, memberId);
-  if (!stored) throw new AppError('not_found', `No team member #${memberId}.`);
-  const data = loadTrainingData(db);
-  const history = statusHistory(db, memberId);
-  const { member, training } = memberView(stored, history, today, policy, data);
-  const completions = trainingFactsFor({ id: member.id, displayName: member.displayName, joinedOn: member.joinedOn }, history, data).completions;
+export function memberTraining(db: Db, team: Team, memberId: number): MemberTraining {
+  const { member, training } = teamMember(team, memberId);
+  const data = team.training;
+  // Every completion for this member's record, not only the latest per course.
+  const completions = [...(externalCompletionsByMember(db).get(memberId) ?? []), ...sessionCompletions(db, memberId)];
   return {
     memberId,
     cells: training.cells.map((cell) => {

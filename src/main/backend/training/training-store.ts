@@ -80,16 +80,56 @@ export function replaceAttendance(db: Db, sessionId: number, entries: Attendance
   for (const e of entries) insert.run(sessionId, e.memberId, e.status, e.partial ? 1 : 0);
 }
 
-/** Every attendance record, grouped by member: [sessionId, status, partial]. */
-export function attendanceByMember(db: Db): Map<number, { sessionId: number; status: AttendanceStatus; partial: boolean }[]> {
-  const rows = db.prepare('SELECT member_id, session_id, status, partial FROM attendance').raw().all() as [number, number, AttendanceStatus, number][];
-  const byMember = new Map<number, { sessionId: number; status: AttendanceStatus; partial: boolean }[]>();
-  for (const [memberId, sessionId, status, partial] of rows) {
-    let list = byMember.get(memberId);
-    if (!list) byMember.set(memberId, (list = []));
-    list.push({ sessionId, status, partial: partial === 1 });
+const statusCodes: Record<string, AttendanceStatus> = { a: 'attended', e: 'excused', x: 'absent', m: 'make-up' };
+
+/**
+ * Each member's attendance at recurring (quarterly) sessions: sessionId → status. Read as
+ * one packed string per member, which is several times faster than a row per record.
+ */
+export function quarterlyAttendanceByMember(db: Db): Map<number, Map<number, AttendanceStatus>> {
+  const rows = db
+    .prepare(
+      `SELECT a.member_id,
+              group_concat(a.session_id || CASE a.status WHEN 'attended' THEN 'a' WHEN 'excused' THEN 'e' WHEN 'absent' THEN 'x' ELSE 'm' END)
+         FROM courses c CROSS JOIN training_sessions s CROSS JOIN attendance a
+        WHERE c.kind = 'recurring' AND s.course_id = c.id AND a.session_id = s.id
+        GROUP BY a.member_id`,
+    )
+    .raw()
+    .all() as [number, string][];
+  const byMember = new Map<number, Map<number, AttendanceStatus>>();
+  for (const [memberId, packed] of rows) {
+    const sessions = new Map<number, AttendanceStatus>();
+    for (const item of packed.split(',')) sessions.set(Number(item.slice(0, -1)), statusCodes[item.slice(-1)] as AttendanceStatus);
+    byMember.set(memberId, sessions);
   }
   return byMember;
+}
+
+/**
+ * Completions earned at PeerDesk sessions of non-recurring courses: attended (or made up)
+ * in full — ICISF counts full attendance only. All of them for one member, or the latest
+ * per course for everyone (all the rules need).
+ */
+export function sessionCompletions(db: Db, memberId: number | null): Completion[] {
+  const rows = db
+    .prepare(
+      `SELECT a.member_id, s.course_id, ${memberId === null ? 'max(s.held_on)' : 's.held_on'} AS held_on, s.id, s.instructor
+         FROM courses c CROSS JOIN training_sessions s CROSS JOIN attendance a
+        WHERE c.kind != 'recurring' AND s.course_id = c.id AND a.session_id = s.id AND a.status IN ('attended', 'make-up') AND a.partial = 0
+              ${memberId === null ? 'GROUP BY a.member_id, s.course_id' : 'AND a.member_id = ?'}`,
+    )
+    .raw()
+    .all(...(memberId === null ? [] : [memberId])) as [number, number, string, number, string][];
+  return rows.map(([member, courseId, completedOn, sessionId, instructor]) => ({
+    id: -sessionId,
+    memberId: member,
+    courseId,
+    completedOn,
+    source: 'session' as const,
+    provider: instructor,
+    certificateOnFile: false,
+  }));
 }
 
 interface CompletionRow {

@@ -1,6 +1,8 @@
-import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Member } from '../../../shared/members';
+import { SpacerRow } from '../../components/SpacerRow';
 import { StatusBadge } from '../../components/StatusBadge';
+import { useVirtualRows } from '../../hooks/useVirtualRows';
 import { formatDate } from '../../format';
 import type { Sort, SortKey } from './filter-members';
 import './RosterTable.css';
@@ -16,7 +18,6 @@ const columns: { key: SortKey | null; label: string }[] = [
 
 /** Every row has the same height, so only the rows in view (and a margin) are in the page. */
 const ROW_HEIGHT = 52;
-const OVERSCAN = 25;
 
 interface Props {
   members: Member[];
@@ -31,39 +32,20 @@ interface Props {
  * are rendered, so a keystroke in the search box stays quick with hundreds of members.
  */
 export function RosterTable({ members, sort, onSort, onOpen }: Props) {
-  const viewport = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(640);
+  const { viewport, height, onScroll, first, last, scrollToRow } = useVirtualRows(members.length, ROW_HEIGHT);
   const [active, setActive] = useState(0);
   const focusPending = useRef(false);
-
-  useLayoutEffect(() => {
-    const element = viewport.current;
-    if (!element) return;
-    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-
   const activeIndex = Math.min(active, Math.max(0, members.length - 1));
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(members.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
 
   useEffect(() => {
     if (!focusPending.current) return;
     focusPending.current = false;
     viewport.current?.querySelector<HTMLElement>(`tr[data-index="${activeIndex}"]`)?.focus();
-  }, [activeIndex]);
+  }, [activeIndex, viewport]);
 
   function moveTo(index: number) {
     const next = Math.max(0, Math.min(members.length - 1, index));
-    const element = viewport.current;
-    if (element) {
-      // Keep the header (one row high) from covering the row.
-      const top = next * ROW_HEIGHT;
-      if (top < element.scrollTop) element.scrollTop = top;
-      else if (top + 2 * ROW_HEIGHT > element.scrollTop + element.clientHeight) element.scrollTop = top + 2 * ROW_HEIGHT - element.clientHeight;
-    }
+    scrollToRow(next);
     focusPending.current = true;
     setActive(next);
   }
@@ -89,7 +71,7 @@ export function RosterTable({ members, sort, onSort, onOpen }: Props) {
   }
 
   return (
-    <div ref={viewport} className="roster-viewport" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+    <div ref={viewport} className="roster-viewport" onScroll={onScroll}>
       <table className="roster-table" aria-label="Team members" aria-rowcount={members.length + 1}>
         <thead>
           <tr aria-rowindex={1}>
@@ -110,24 +92,14 @@ export function RosterTable({ members, sort, onSort, onOpen }: Props) {
         {/* The rows are focusable (one tab stop, roving); their shared keyboard handler lives here. */}
         {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
         <tbody onKeyDown={onKeyDown}>
-          {first > 0 && <Spacer rows={first} />}
+          <SpacerRow rows={first} rowHeight={ROW_HEIGHT} columns={columns.length} />
           {members.slice(first, last).map((member, offset) => (
             <RosterRow key={member.id} member={member} index={first + offset} active={first + offset === activeIndex} onOpen={onOpen} onFocusRow={setActive} />
           ))}
-          {last < members.length && <Spacer rows={members.length - last} />}
+          <SpacerRow rows={members.length - last} rowHeight={ROW_HEIGHT} columns={columns.length} />
         </tbody>
       </table>
     </div>
-  );
-}
-
-function Spacer({ rows }: { rows: number }) {
-  return (
-    <tr aria-hidden="true" className="spacer">
-      {/* Empty space standing in for rows scrolled out of view; hidden from assistive technology. */}
-      {/* oxlint-disable-next-line jsx-a11y/control-has-associated-label */}
-      <td colSpan={columns.length} style={{ height: rows * ROW_HEIGHT }} />
-    </tr>
   );
 }
 

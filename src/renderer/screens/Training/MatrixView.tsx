@@ -1,11 +1,13 @@
 import { Button, Checkbox, Group, Loader, MultiSelect, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { effectiveStatusLabels, type EffectiveStatus } from '../../../shared/members';
 import type { TrainingMatrix } from '../../../shared/training';
 import { call, errorMessage } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SpacerRow } from '../../components/SpacerRow';
 import { StatusBadge } from '../../components/StatusBadge';
+import { useVirtualRows } from '../../hooks/useVirtualRows';
 import '../Roster/RosterTable.css';
 import { RecordCompletionModal, type CompletionTarget } from './RecordCompletionModal';
 import { cellWords, CourseCellView, QuarterlyStrip } from './TrainingCells';
@@ -39,14 +41,13 @@ export function MatrixView({ onChanged }: { onChanged(): void }) {
         (r) =>
           (statuses.length === 0 || statuses.includes(r.effective)) &&
           (!staffGroup || r.staffGroup === staffGroup) &&
-          (!gapsOnly || r.findings.length > 0),
+          (!gapsOnly || r.flags.length > 0),
       ),
     [matrix, statuses, staffGroup, gapsOnly],
   );
 
   if (error) return <ErrorAlert error={error} title="Could not load the training matrix" />;
   if (!matrix) return <Loader aria-label="Loading the training matrix" />;
-  const courses = matrix.courses.filter((c) => c.kind !== 'recurring');
   const staffGroups = [...new Set(matrix.rows.map((r) => r.staffGroup))].sort();
 
   return (
@@ -80,57 +81,7 @@ export function MatrixView({ onChanged }: { onChanged(): void }) {
       {matrix.rows.length === 0 ? (
         <Text>No team members yet: add them on the Roster screen.</Text>
       ) : (
-        <div className="roster-viewport">
-          <table className="roster-table" aria-label="Training matrix">
-            <thead>
-              <tr>
-                <th scope="col">Member</th>
-                <th scope="col">Status</th>
-                {courses.map((c) => (
-                  <th key={c.id} scope="col" title={c.name}>
-                    {c.code}
-                    {c.kind === 'required-before-service' ? ' *' : ''}
-                  </th>
-                ))}
-                <th scope="col">Last 8 quarterly</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.memberId} style={{ cursor: 'default' }}>
-                  <td>
-                    <span className="name">{row.displayName}</span>
-                    <span className="secondary">{row.staffGroup}</span>
-                  </td>
-                  <td>
-                    <StatusBadge status={row.effective as EffectiveStatus} />
-                    {row.findings[0] && <span className="secondary">{row.findings[0].section}: {row.findings.length > 1 ? `${row.findings.length} findings` : row.findings[0].ruleId.replaceAll('-', ' ')}</span>}
-                  </td>
-                  {courses.map((course) => {
-                    const cell = row.cells.find((c) => c.courseId === course.id);
-                    return (
-                      <td key={course.id}>
-                        {cell && (
-                          <button
-                            type="button"
-                            className="matrix-cell"
-                            onClick={() => setTarget({ memberId: row.memberId, memberName: row.displayName, course })}
-                            aria-label={`${row.displayName}, ${course.name}: ${cellWords(cell)}. Record a completion`}
-                          >
-                            <CourseCellView cell={cell} />
-                          </button>
-                        )}
-                      </td>
-                    );
-                  })}
-                  <td>
-                    <QuarterlyStrip marks={row.quarterly} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <MatrixTable matrix={matrix} rows={rows} onRecord={setTarget} />
       )}
       <Text size="xs">* required before providing peer assistance (§8). Quarterly: P present, M make-up, E excused, A absent, ? not recorded, · not expected (§4.I).</Text>
       <RecordCompletionModal
@@ -146,3 +97,73 @@ export function MatrixView({ onChanged }: { onChanged(): void }) {
     </Stack>
   );
 }
+
+const MATRIX_ROW_HEIGHT = 52;
+
+/** The grid itself, windowed like the roster: only the rows in view are rendered. */
+function MatrixTable({ matrix, rows, onRecord }: { matrix: TrainingMatrix; rows: TrainingMatrix['rows']; onRecord(target: CompletionTarget): void }) {
+  const { viewport, onScroll, first, last } = useVirtualRows(rows.length, MATRIX_ROW_HEIGHT);
+  const courses = matrix.courses;
+  const columnCount = courses.length + 3;
+  return (
+    <div ref={viewport} className="roster-viewport" onScroll={onScroll}>
+      <table className="roster-table" aria-label="Training matrix" aria-rowcount={rows.length + 1}>
+        <thead>
+          <tr>
+            <th scope="col">Member</th>
+            <th scope="col">Status</th>
+            {courses.map((c) => (
+              <th key={c.id} scope="col" title={c.name}>
+                {c.code}
+                {c.kind === 'required-before-service' ? ' *' : ''}
+              </th>
+            ))}
+            <th scope="col">Last 8 quarterly</th>
+          </tr>
+        </thead>
+        <tbody>
+          <SpacerRow rows={first} rowHeight={MATRIX_ROW_HEIGHT} columns={columnCount} />
+          {rows.slice(first, last).map((row, offset) => (
+            <MatrixRowView key={row.memberId} row={row} index={first + offset} matrix={matrix} onRecord={onRecord} />
+          ))}
+          <SpacerRow rows={rows.length - last} rowHeight={MATRIX_ROW_HEIGHT} columns={columnCount} />
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const MatrixRowView = memo(function MatrixRowView({ row, index, matrix, onRecord }: { row: TrainingMatrix['rows'][number]; index: number; matrix: TrainingMatrix; onRecord(target: CompletionTarget): void }) {
+  return (
+    <tr aria-rowindex={index + 2} style={{ cursor: 'default' }}>
+      <td>
+        <span className="name">{row.displayName}</span>
+        <span className="secondary">{row.staffGroup}</span>
+      </td>
+      <td>
+        <StatusBadge status={row.effective as EffectiveStatus} />
+        {row.flags[0] && <span className="secondary">{row.flags.map((f) => `${f.section} ${f.ruleId.replaceAll('-', ' ')}`).join('; ')}</span>}
+      </td>
+      {matrix.courses.map((course, column) => {
+        const cell = row.cells[column];
+        return (
+          <td key={course.id}>
+            {cell && (
+              <button
+                type="button"
+                className="matrix-cell"
+                onClick={() => onRecord({ memberId: row.memberId, memberName: row.displayName, course })}
+                aria-label={`${row.displayName}, ${course.name}: ${cellWords(cell)}. Record a completion`}
+              >
+                <CourseCellView cell={cell} />
+              </button>
+            )}
+          </td>
+        );
+      })}
+      <td>
+        <QuarterlyStrip marks={matrix.quarterlySessions.map((session, i) => ({ ...session, mark: row.quarterly[i] ?? 'not-recorded' }))} />
+      </td>
+    </tr>
+  );
+});
