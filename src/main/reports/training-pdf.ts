@@ -25,7 +25,8 @@ export const quarterlyLetters: Record<QuarterlyMark, string> = {
   excused: 'E',
   absent: 'A',
   'not-recorded': '?',
-  'not-expected': '·',
+  // Plain ASCII: the shipped Roboto subset has no middle dot or arrows.
+  'not-expected': '-',
 };
 
 const footer = (page: number, pages: number): Content => ({ text: `Page ${page} of ${pages}`, alignment: 'center', fontSize: 7, margin: [0, 12, 0, 0] });
@@ -33,7 +34,7 @@ const footer = (page: number, pages: number): Content => ({ text: `Page ${page} 
 /** The matrix on landscape Letter pages: course columns share the width, the header repeats on every page. */
 export function matrixPdf(matrix: TrainingMatrix, settings: Settings): TDocumentDefinitions {
   const courses = matrix.courses;
-  const header = ['Member', 'Status', ...courses.map((c) => c.code), 'Last 8 quarterly (oldest → newest)'].map((text) => ({ text, bold: true, fontSize: 7 }));
+  const header = ['Member', 'Status', ...courses.map((c) => c.code), 'Last 8 quarterly (oldest first)'].map((text) => ({ text, bold: true, fontSize: 7 }));
   const body = matrix.rows.map((row) => [
     { text: row.displayName, fontSize: 7 },
     { text: effectiveStatusLabels[row.effective as EffectiveStatus] ?? row.effective, fontSize: 7 },
@@ -49,7 +50,7 @@ export function matrixPdf(matrix: TrainingMatrix, settings: Settings): TDocument
     footer,
     content: [
       { text: `${settings.programName} — Training matrix (§8)`, fontSize: 13, bold: true },
-      { text: `${settings.departmentName} · ${matrix.today} · Quarterly: P present, M make-up, E excused, A absent, ? not recorded, · not expected`, fontSize: 7, margin: [0, 2, 0, 8] },
+      { text: `${settings.departmentName} · ${matrix.today} · Quarterly: P present, M make-up, E excused, A absent, ? not recorded, - not expected`, fontSize: 7, margin: [0, 2, 0, 8] },
       {
         table: { headerRows: 1, widths: [95, 70, ...courses.map(() => '*'), 110], body: [header, ...body] },
         layout: 'lightHorizontalLines',

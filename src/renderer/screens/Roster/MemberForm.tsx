@@ -1,7 +1,7 @@
 import { Button, Checkbox, Divider, Group, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Switch, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { MemberCreate, MemberFields } from '../../../shared/members';
-import { CallError, toCallError } from '../../api/call';
+import { summaryOf, useAction } from '../../hooks/useAction';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 export const emptyMember = (today: string): MemberFields => ({
@@ -40,8 +40,6 @@ interface Props {
 /** Add or edit a member; the backend's field errors appear beside the fields they name. */
 export function MemberForm({ initial, staffGroups, specialties, submitLabel, isNew, onSubmit, onCancel }: Props) {
   const [fields, setFields] = useState<MemberFields>(initial);
-  const [error, setError] = useState<CallError | null>(null);
-  const [busy, setBusy] = useState(false);
   const set = <K extends keyof MemberFields>(key: K, value: MemberFields[K]) => setFields((f) => ({ ...f, [key]: value }));
   const fieldError = (key: keyof MemberFields) => error?.fieldMessage(key);
   const text = (key: 'firstName' | 'lastName' | 'preferredName' | 'jobTitle' | 'workLocation' | 'workPhone' | 'mobilePhone' | 'email', label: string, extra: { required?: boolean; type?: string; description?: string } = {}) => (
@@ -51,17 +49,13 @@ export function MemberForm({ initial, staffGroups, specialties, submitLabel, isN
     <TextInput type="date" label={label} value={fields[key] ?? ''} onChange={(e) => set(key, (e.currentTarget.value || null) as never)} error={fieldError(key)} required={required} />
   );
 
-  async function submit(event: FormEvent) {
+  const { busy, error, run } = useAction(async () => {
+    await onSubmit(fields);
+  });
+
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(fields);
-    } catch (e) {
-      setError(toCallError(e));
-    } finally {
-      setBusy(false);
-    }
+    void run();
   }
 
   return (
@@ -128,7 +122,7 @@ export function MemberForm({ initial, staffGroups, specialties, submitLabel, isN
           autosize
           minRows={2}
         />
-        <ErrorAlert error={error ? (error.payload.code === 'validation' && error.payload.details?.fields ? 'Check the fields marked in red.' : error.message) : null} />
+        <ErrorAlert error={summaryOf(error)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             Cancel

@@ -1,7 +1,8 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { decidedStatuses, effectiveStatusLabels, removalReasonLabels, removalReasons, type DecidedStatus, type MemberDetail, type RemovalReason, type StatusChange } from '../../../shared/members';
-import { call, CallError, toCallError } from '../../api/call';
+import { call } from '../../api/call';
+import { useAction } from '../../hooks/useAction';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 const statusHelp: Record<DecidedStatus, string> = {
@@ -22,8 +23,6 @@ export function StatusChangeForm({ member, today, onChanged }: { member: MemberD
   const [reasonCategory, setReasonCategory] = useState<RemovalReason | null>(null);
   const [chiefDecisionOn, setChiefDecisionOn] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<CallError | null>(null);
-  const [busy, setBusy] = useState(false);
 
   function change(): StatusChange {
     const base = { id: member.id, effectiveOn, reason };
@@ -32,18 +31,14 @@ export function StatusChangeForm({ member, today, onChanged }: { member: MemberD
     return { ...base, status };
   }
 
-  async function save() {
+  const { busy, error, run } = useAction(async () => {
+    onChanged(await call('roster.changeStatus', change()));
+    setReason('');
+  });
+
+  function save() {
     setConfirming(false);
-    setBusy(true);
-    setError(null);
-    try {
-      onChanged(await call('roster.changeStatus', change()));
-      setReason('');
-    } catch (e) {
-      setError(toCallError(e));
-    } finally {
-      setBusy(false);
-    }
+    void run();
   }
 
   function submit(event: FormEvent) {

@@ -1,7 +1,8 @@
 import { Button, PasswordInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
-import { call, CallError, toCallError } from '../../api/call';
+import { call } from '../../api/call';
+import { useAction } from '../../hooks/useAction';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 
@@ -9,24 +10,17 @@ export function ChangePassphraseForm() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [error, setError] = useState<CallError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction(async () => {
+    await call('session.changePassphrase', { current, next, confirmation });
+    setCurrent('');
+    setNext('');
+    setConfirmation('');
+    notifications.show({ message: 'Passphrase changed', color: 'pine' });
+  });
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await call('session.changePassphrase', { current, next, confirmation });
-      setCurrent('');
-      setNext('');
-      setConfirmation('');
-      notifications.show({ message: 'Passphrase changed', color: 'pine' });
-    } catch (e) {
-      setError(toCallError(e));
-    } finally {
-      setBusy(false);
-    }
+    void run();
   }
 
   return (

@@ -1,6 +1,7 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { call, CallError, toCallError } from '../../api/call';
+import { call } from '../../api/call';
+import { useAction } from '../../hooks/useAction';
 import { CenteredCard } from '../../components/CenteredCard';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
@@ -10,24 +11,16 @@ import { RecoveryCodeStep } from './RecoveryCodeStep';
 export function SetupScreen({ onDone }: { onDone(): void }) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [error, setError] = useState<CallError | null>(null);
-  const [busy, setBusy] = useState(false);
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  const { busy, error, run } = useAction(async () => {
+    setRecoveryCode((await call('session.setup', { passphrase, confirmation })).recoveryCode);
+  });
 
   if (recoveryCode) return <RecoveryCodeStep recoveryCode={recoveryCode} onConfirmed={onDone} />;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await call('session.setup', { passphrase, confirmation });
-      setRecoveryCode(result.recoveryCode);
-    } catch (e) {
-      setError(toCallError(e));
-    } finally {
-      setBusy(false);
-    }
+    void run();
   }
 
   return (

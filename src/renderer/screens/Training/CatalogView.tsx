@@ -2,7 +2,8 @@ import { Button, Group, Loader, Modal, NumberInput, Select, SimpleGrid, Stack, T
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { courseKindLabels, courseKinds, type Course, type CourseKind } from '../../../shared/training';
-import { call, errorMessage, toCallError, type CallError } from '../../api/call';
+import { call, errorMessage } from '../../api/call';
+import { useAction } from '../../hooks/useAction';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 type Draft = Omit<Course, 'id'> & { id?: number };
@@ -77,18 +78,16 @@ export function CatalogView({ onChanged }: { onChanged(): void }) {
 
 function CourseForm({ initial, onCancel, onSaved }: { initial: Draft; onCancel(): void; onSaved(): void }) {
   const [draft, setDraft] = useState<Draft>(initial);
-  const [error, setError] = useState<CallError | null>(null);
 
-  async function submit(event: FormEvent) {
+  const { busy, error, run } = useAction(async () => {
+    const saved = await call('training.saveCourse', draft);
+    notifications.show({ message: `${saved.code} saved`, color: 'pine' });
+    onSaved();
+  });
+
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setError(null);
-    try {
-      const saved = await call('training.saveCourse', draft);
-      notifications.show({ message: `${saved.code} saved`, color: 'pine' });
-      onSaved();
-    } catch (e) {
-      setError(toCallError(e));
-    }
+    void run();
   }
 
   return (
@@ -118,7 +117,9 @@ function CourseForm({ initial, onCancel, onSaved }: { initial: Draft; onCancel()
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit">Save course</Button>
+          <Button type="submit" loading={busy}>
+            Save course
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -2,7 +2,8 @@ import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import type { Course } from '../../../shared/training';
-import { call, toCallError, type CallError } from '../../api/call';
+import { call } from '../../api/call';
+import { useAction } from '../../hooks/useAction';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 export interface CompletionTarget {
@@ -16,24 +17,18 @@ export function RecordCompletionModal({ target, today, onClose, onRecorded }: { 
   const [completedOn, setCompletedOn] = useState(today);
   const [provider, setProvider] = useState('');
   const [certificateOnFile, setCertificateOnFile] = useState(true);
-  const [error, setError] = useState<CallError | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const { busy, error, run } = useAction(async () => {
     if (!target) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await call('training.recordCompletion', { memberId: target.memberId, courseId: target.course.id, completedOn, provider, certificateOnFile });
-      notifications.show({ message: `${target.course.code} recorded for ${target.memberName}`, color: 'pine' });
-      onRecorded();
-      onClose();
-    } catch (e) {
-      setError(toCallError(e));
-    } finally {
-      setBusy(false);
-    }
+    await call('training.recordCompletion', { memberId: target.memberId, courseId: target.course.id, completedOn, provider, certificateOnFile });
+    notifications.show({ message: `${target.course.code} recorded for ${target.memberName}`, color: 'pine' });
+    onRecorded();
+    onClose();
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void run();
   }
 
   return (

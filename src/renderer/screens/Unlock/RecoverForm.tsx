@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { call, CallError, toCallError } from '../../api/call';
+import { call } from '../../api/call';
+import { useAction } from '../../hooks/useAction';
 import { CenteredCard } from '../../components/CenteredCard';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
@@ -10,21 +11,14 @@ export function RecoverForm({ onCancel, onRecovered }: { onCancel(): void; onRec
   const [recoveryCode, setRecoveryCode] = useState('');
   const [next, setNext] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [error, setError] = useState<CallError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction(async () => {
+    await call('session.recover', { recoveryCode, next, confirmation });
+    onRecovered();
+  });
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await call('session.recover', { recoveryCode, next, confirmation });
-      onRecovered();
-    } catch (e) {
-      setError(toCallError(e));
-    } finally {
-      setBusy(false);
-    }
+    void run();
   }
 
   return (
