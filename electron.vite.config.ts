@@ -1,6 +1,20 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The page's CSP forbids inline scripts, which Vite's dev server injects for hot reload.
+ * Development builds (`npm start`) therefore drop the <meta>; production builds keep it, and
+ * main sends the same policy as a header for every app:// file.
+ */
+function withoutCspInDevelopment(): Plugin {
+  return {
+    name: 'peerdesk-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/, ''),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -20,7 +34,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    plugins: [react()],
+    plugins: [react(), withoutCspInDevelopment()],
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
