@@ -33,7 +33,6 @@ export const policyPatchSchema = z
     reason: z.string().trim().min(3).max(300),
   })
   .strict();
-export type PolicyPatch = z.infer<typeof policyPatchSchema>;
 
 export const defaultPolicy: PolicyConfig = {
   commitmentYears: 3,

@@ -23,7 +23,7 @@ export interface TrainingConclusion {
   findings: Finding[];
 }
 
-export const noTrainingConclusion: TrainingConclusion = { deficient: false, pending: false, findings: [] };
+const noTrainingConclusion: TrainingConclusion = { deficient: false, pending: false, findings: [] };
 
 /**
  * THE function that says where a member stands. Every screen, export and report uses it,
