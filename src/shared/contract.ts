@@ -39,6 +39,7 @@ import {
   type TrainingMatrix,
   type TrainingSession,
 } from './training';
+import { monthInputSchema, tallyInputSchema, type Tally, type TallyMonth } from './tallies';
 import type { Result } from './result';
 
 /**
@@ -100,6 +101,11 @@ export const contract = {
   'training.member': channel<MemberTraining>()(memberTrainingInputSchema, "One member's training"),
   'training.exportMatrix': channel<SavedFile>()(matrixExportSchema, "Save the matrix as PDF or XLSX where main's dialog says"),
   'training.signInSheet': channel<SavedFile>()(sessionIdSchema, "Save a session's sign-in sheet PDF"),
+
+  'tallies.month': channel<TallyMonth>()(monthInputSchema, "Every expected member's tally for a month, with its status (§6)"),
+  'tallies.submit': channel<Tally>()(tallyInputSchema, "Enter or correct a member's monthly tally (§6)"),
+  'tallies.review': channel<{ reviewedBy: string; reviewedAt: string }>()(monthInputSchema, 'Mark a month reviewed; later changes need a reason (§3.E)'),
+  'tallies.blankSheet': channel<SavedFile>()(monthInputSchema, 'Save a blank tally sheet PDF to hand out'),
 } as const;
 
 export type Contract = typeof contract;

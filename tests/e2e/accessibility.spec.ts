@@ -83,3 +83,11 @@ test('WCAG 2.1 AA: the training matrix, a session with attendance, the catalog a
   await expect(page.getByRole('table', { name: 'Courses' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('WCAG 2.1 AA: the monthly tallies grid', async ({ app }) => {
+  const { page } = app;
+  await app.openUnlocked({ demo: true });
+  await new AppFramePage(page).goTo('Statistics');
+  await expect(page.getByRole('table', { name: 'Monthly tallies' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,4 +1,5 @@
 import { addDays, toIsoDate } from '../../shared/dates';
+import { addMonths, monthOf } from '../../shared/months';
 import type { MemberCreate, StatusChange } from '../../shared/members';
 import type { Backend } from '../backend/backend';
 
@@ -92,8 +93,42 @@ export async function seedDemo(backend: Backend, today: Date = new Date()): Prom
     done.push(`roster: ${demoMembers.length} members in every status, some not listed on the intranet`);
     await seedTraining(backend, todayIso);
     done.push('training: required courses, eight quarterly sessions with attendance, one member inactive for training, one at risk, one pending');
+    await seedTallies(backend, todayIso);
+    done.push('tallies: twelve months of anonymous counts, a few late, last month partly outstanding');
   }
   return done;
+}
+
+/** Twelve months of tallies: counts and hours only, most on time, some late, last month partly in. */
+async function seedTallies(backend: Backend, todayIso: string): Promise<void> {
+  const thisMonth = monthOf(todayIso);
+  for (let back = 12; back >= 1; back--) {
+    const month = addMonths(thisMonth, -back);
+    const { rows } = ok(await backend.invoke('tallies.month', { month }), 'tally month');
+    for (const [index, row] of rows.entries()) {
+      if (back === 1 && index % 2 === 1) continue; // still outstanding
+      const n = (row.memberId * 7 + back * 3) % 11;
+      const late = (row.memberId + back) % 9 === 0;
+      const receivedOn = `${addMonths(month, 1)}-${late ? '14' : String(2 + (n % 7)).padStart(2, '0')}`;
+      const input =
+        n === 0
+          ? { memberId: row.memberId, month, noContacts: true, receivedOn }
+          : {
+              memberId: row.memberId,
+              month,
+              noContacts: false,
+              receivedOn: receivedOn > todayIso ? todayIso : receivedOn,
+              contacts: { oneOnOne: n % 5, group: n % 3 === 0 ? 1 : 0, followUp: n % 4, family: n % 6 === 0 ? 1 : 0, onScene: back % 5 === 0 && n > 6 ? 1 : 0, hospitalVisit: n === 10 ? 1 : 0 },
+              hoursOnDuty: (n % 5) * 1.5 + 1,
+              hoursOffDuty: n > 7 ? 2 : 0,
+              referrals: { eap: n % 4 === 0 ? 1 : 0, clinician: n === 9 ? 1 : 0 },
+              concerns: { workplace: n % 3, family: n % 4 === 1 ? 1 : 0, grief: n === 5 ? 1 : 0, criticalIncidentStress: back % 5 === 0 ? 1 : 0 },
+            };
+      if (n !== 0 && input.contacts && Object.values(input.contacts).every((v) => v === 0)) input.contacts.oneOnOne = 1;
+      ok(await backend.invoke('tallies.submit', input), `tally ${row.displayName} ${month}`);
+    }
+    if (back > 2) ok(await backend.invoke('tallies.review', { month }), `review ${month}`);
+  }
 }
 
 /** Who deviates from "completed everything, attended every quarterly session" in the demo. */

@@ -3,6 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { PlaceholderScreen } from '../screens/Placeholder/PlaceholderScreen';
 import { RosterScreen } from '../screens/Roster/RosterScreen';
+import { StatisticsScreen } from '../screens/Statistics/StatisticsScreen';
 import { TrainingScreen } from '../screens/Training/TrainingScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
 import { screens, type ScreenId } from './navigation';
@@ -52,6 +53,8 @@ export function AppFrame({ onLock }: { onLock(): void }) {
             <RosterScreen />
           ) : current === 'training' ? (
             <TrainingScreen />
+          ) : current === 'statistics' ? (
+            <StatisticsScreen />
           ) : (
             <PlaceholderScreen description={screen.description} />
           )}

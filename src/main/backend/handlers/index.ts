@@ -1,6 +1,7 @@
 import { coreHandlers } from './core';
 import type { Handlers } from './handler';
 import { rosterHandlers } from './roster';
+import { tallyHandlers } from './tallies';
 import { trainingHandlers } from './training';
 
-export const handlers: Handlers = { ...coreHandlers, ...rosterHandlers, ...trainingHandlers };
+export const handlers: Handlers = { ...coreHandlers, ...rosterHandlers, ...trainingHandlers, ...tallyHandlers };

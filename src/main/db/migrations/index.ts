@@ -5,6 +5,7 @@ import { createPolicyVersions } from './0003-create-policy-versions';
 import { createMembers } from './0004-create-members';
 import { createRosterPublications } from './0005-create-roster-publications';
 import { createTraining } from './0006-create-training';
+import { createTallies } from './0007-create-tallies';
 
 /** In order; each version is its position + 1. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   createMembers,
   createRosterPublications,
   createTraining,
+  createTallies,
 ];

@@ -1,0 +1,73 @@
+import type { IsoDate } from '../../../shared/dates';
+import type { Month } from '../../../shared/months';
+import { concernCategories, contactTypes, referralDestinations, type CorrectionReason, type Tally } from '../../../shared/tallies';
+import type { Db } from '../../db/open-database';
+
+/** SQL for tallies and month reviews. Column names are the schema's snake_case of the shared keys. */
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const countColumns = [
+  ...contactTypes.map((k) => ({ group: 'contacts' as const, key: k, column: `contacts_${snake(k)}` })),
+  ...referralDestinations.map((k) => ({ group: 'referrals' as const, key: k, column: `referrals_${snake(k)}` })),
+  ...concernCategories.map((k) => ({ group: 'concerns' as const, key: k, column: `concern_${snake(k)}` })),
+];
+
+type TallyRow = Record<string, number | string>;
+
+function fromRow(row: TallyRow): Tally {
+  const group = (name: 'contacts' | 'referrals' | 'concerns') =>
+    Object.fromEntries(countColumns.filter((c) => c.group === name).map((c) => [c.key, row[c.column] as number]));
+  return {
+    memberId: row.member_id as number,
+    month: row.month as string,
+    noContacts: row.no_contacts === 1,
+    contacts: group('contacts') as Tally['contacts'],
+    hoursOnDuty: row.hours_on_duty as number,
+    hoursOffDuty: row.hours_off_duty as number,
+    referrals: group('referrals') as Tally['referrals'],
+    concerns: group('concerns') as Tally['concerns'],
+    submittedOn: row.submitted_on as string,
+    corrections: row.corrections as number,
+  };
+}
+
+export function tallyOf(db: Db, memberId: number, month: Month): Tally | null {
+  const row = db.prepare('SELECT * FROM tallies WHERE member_id = ? AND month = ?').get(memberId, month) as TallyRow | undefined;
+  return row ? fromRow(row) : null;
+}
+
+export function talliesOfMonth(db: Db, month: Month): Map<number, Tally> {
+  const rows = db.prepare('SELECT * FROM tallies WHERE month = ?').all(month) as TallyRow[];
+  return new Map(rows.map((row) => [row.member_id as number, fromRow(row)]));
+}
+
+/** Inserts or replaces a tally; the first submission date is kept, so a correction never makes a tally late. */
+export function saveTally(db: Db, tally: Omit<Tally, 'submittedOn' | 'corrections'>, submittedOn: IsoDate): void {
+  const values: Record<string, number | string> = {
+    member_id: tally.memberId,
+    month: tally.month,
+    no_contacts: tally.noContacts ? 1 : 0,
+    hours_on_duty: tally.hoursOnDuty,
+    hours_off_duty: tally.hoursOffDuty,
+    submitted_on: submittedOn,
+  };
+  for (const c of countColumns) values[c.column] = tally[c.group][c.key as never] as number;
+  const columns = Object.keys(values);
+  const updates = columns.filter((c) => !['member_id', 'month', 'submitted_on'].includes(c));
+  db.prepare(
+    `INSERT INTO tallies (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
+     ON CONFLICT (member_id, month) DO UPDATE SET ${updates.map((c) => `${c} = excluded.${c}`).join(', ')}`,
+  ).run(values);
+}
+
+export function recordCorrection(db: Db, memberId: number, month: Month, reason: CorrectionReason, at: string): void {
+  db.prepare('INSERT INTO tally_corrections (member_id, month, reason, corrected_at) VALUES (?, ?, ?, ?)').run(memberId, month, reason, at);
+  db.prepare('UPDATE tallies SET corrections = corrections + 1 WHERE member_id = ? AND month = ?').run(memberId, month);
+}
+
+export function monthReview(db: Db, month: Month): { reviewedBy: string; reviewedAt: string } | null {
+  return (db.prepare('SELECT reviewed_by AS reviewedBy, reviewed_at AS reviewedAt FROM tally_month_reviews WHERE month = ?').get(month) as { reviewedBy: string; reviewedAt: string } | undefined) ?? null;
+}
+
+export function markReviewed(db: Db, month: Month, reviewedBy: string, at: string): void {
+  db.prepare('INSERT INTO tally_month_reviews (month, reviewed_by, reviewed_at) VALUES (?, ?, ?)').run(month, reviewedBy, at);
+}
