@@ -39,7 +39,20 @@ import {
   type TrainingMatrix,
   type TrainingSession,
 } from './training';
-import { monthInputSchema, tallyInputSchema, type Tally, type TallyMonth } from './tallies';
+import { monthInputSchema, tallyInputSchema, type Tally, type TallyMonth, type TallySummary } from './tallies';
+import {
+  assessmentInputSchema,
+  deploymentInputSchema,
+  exceptionNoticeInputSchema,
+  incidentInputSchema,
+  interventionInputSchema,
+  overtimeDecisionSchema,
+  overtimeInputSchema,
+  type ExceptionNotice,
+  type Incident,
+  type OvertimeRequest,
+} from './incidents';
+import { isoDateSchema } from './dates';
 import type { Result } from './result';
 
 /**
@@ -104,8 +117,21 @@ export const contract = {
 
   'tallies.month': channel<TallyMonth>()(monthInputSchema, "Every expected member's tally for a month, with its status (§6)"),
   'tallies.submit': channel<Tally>()(tallyInputSchema, "Enter or correct a member's monthly tally (§6)"),
+  'tallies.summary': channel<TallySummary>()(monthInputSchema, "A month's totals and on-time/late/missing counts (§6)"),
   'tallies.review': channel<{ reviewedBy: string; reviewedAt: string }>()(monthInputSchema, 'Mark a month reviewed; later changes need a reason (§3.E)'),
   'tallies.blankSheet': channel<SavedFile>()(monthInputSchema, 'Save a blank tally sheet PDF to hand out'),
+
+  'incidents.list': channel<Incident[]>()(emptyInputSchema, 'Critical incidents, newest first, with their timing (§7)'),
+  'incidents.record': channel<Incident>()(incidentInputSchema, 'Record a critical incident: when, category, staff groups affected'),
+  'incidents.assess': channel<Incident>()(assessmentInputSchema, 'Record the assessment with the mental-health professional (§7)'),
+  'incidents.addIntervention': channel<Incident>()(interventionInputSchema, 'Record a defusing or debriefing held'),
+  'incidents.deploy': channel<Incident>()(deploymentInputSchema, 'Deploy a member, directed by the Coordinator (§3.G); only deployable members'),
+  'overtime.list': channel<OvertimeRequest[]>()(emptyInputSchema, 'Overtime requests, newest first'),
+  'overtime.request': channel<OvertimeRequest>()(overtimeInputSchema, 'Record overtime worked, pending the manager (§3.B)'),
+  'overtime.decide': channel<OvertimeRequest>()(overtimeDecisionSchema, "Record the manager's decision (§3.B, §9)"),
+  'overtime.approvedHours': channel<{ hours: number }>()(z.object({ from: isoDateSchema, to: isoDateSchema }).strict(), 'Approved overtime hours in a period'),
+  'notices.list': channel<ExceptionNotice[]>()(emptyInputSchema, 'Confidentiality-exception notices (§5.B–C)'),
+  'notices.record': channel<ExceptionNotice>()(exceptionNoticeInputSchema, 'Record that a member made a mandated notification (§5.C)'),
 } as const;
 
 export type Contract = typeof contract;

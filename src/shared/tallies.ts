@@ -106,3 +106,16 @@ export interface TallyMonth {
 }
 
 export const monthInputSchema = z.object({ month: monthSchema }).strict();
+
+/** §6 totals of one month across the team, and how the tallies came in. */
+export interface TallySummary {
+  month: Month;
+  tallies: number;
+  contacts: Record<ContactType, number>;
+  contactsTotal: number;
+  hoursOnDuty: number;
+  hoursOffDuty: number;
+  referrals: Record<ReferralDestination, number>;
+  concerns: Record<ConcernCategory, number>;
+  submissions: { onTime: number; late: number; missing: number; due: number };
+}

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createBackend, type Backend } from '../../src/main/backend/backend';
 import { medianMs, printFigures, type Figure } from './measure';
 import { measureFilterKeystrokes, measureMatrixScreen } from './roster-browser';
-import { addSyntheticMembers, addSyntheticTraining } from './synthetic-program';
+import { addSyntheticMembers, addSyntheticTallies, addSyntheticTraining } from './synthetic-program';
 import { toIsoDate } from '../../src/shared/dates';
 
 /**
@@ -87,13 +87,38 @@ async function trainingFigures(backend: Backend): Promise<Figure[]> {
   ];
 }
 
+async function tallyFigures(backend: Backend): Promise<Figure[]> {
+  const started = performance.now();
+  const count = await addSyntheticTallies(backend, toIsoDate(new Date()));
+  const perTally = (performance.now() - started) / count;
+  const month = `${new Date().getFullYear() - 1}-06`;
+  const summary = await afterWriteMonth(backend, 'tallies.summary', month);
+  const statuses = await afterWriteMonth(backend, 'tallies.month', month);
+  return [
+    { name: `tallies.submit, average over ${count} tallies (10 years)`, value: perTally, unit: 'ms', target: '—', ok: true },
+    { name: "a month's aggregation (tallies.summary), after a write", value: summary, unit: 'ms', target: '< 30 ms', ok: summary < 30 },
+    { name: 'on-time/late/missing for a month (tallies.month), after a write', value: statuses, unit: 'ms', target: '< 30 ms', ok: statuses < 30 },
+  ];
+}
+
+async function afterWriteMonth(backend: Backend, channel: 'tallies.summary' | 'tallies.month', month: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    await call(backend.invoke('settings.set', { autoLockMinutes: 10 + (i % 2) }));
+    const start = performance.now();
+    await call(backend.invoke(channel, { month }));
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[5] ?? Number.NaN;
+}
+
 async function main() {
   const root = mkdtempSync(join(tmpdir(), 'peerdesk-bench-'));
   const dataDir = join(root, 'data');
   try {
     const backend = createBackend({ dataDir, dialogs: { chooseFolder: async () => join(root, 'nas'), chooseSaveFile: async () => null } });
     await call(backend.invoke('session.setup', { passphrase: PASSPHRASE, confirmation: PASSPHRASE }));
-    const figures = [...(await sessionFigures(backend, dataDir)), ...(await rosterFigures(backend, root)), ...(await trainingFigures(backend))];
+    const figures = [...(await sessionFigures(backend, dataDir)), ...(await rosterFigures(backend, root)), ...(await trainingFigures(backend)), ...(await tallyFigures(backend))];
     backend.close();
     printFigures(figures);
   } finally {

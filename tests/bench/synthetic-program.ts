@@ -60,3 +60,24 @@ export async function addSyntheticTraining(backend: Backend, today: string): Pro
     }
   }
 }
+
+/** Ten years of monthly tallies for every member who was on the team that month. */
+export async function addSyntheticTallies(backend: Backend, today: string): Promise<number> {
+  const members = (await ok(backend.invoke('roster.list', {}))).members;
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  let count = 0;
+  for (let back = 120; back >= 1; back--) {
+    const index = year * 12 + (month - 1) - back;
+    const m = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+    for (const member of members) {
+      if (member.joinedOn.slice(0, 7) > m) continue;
+      const n = (member.id + back) % 7;
+      const result = await backend.invoke(
+        'tallies.submit',
+        n === 0 ? { memberId: member.id, month: m, noContacts: true } : { memberId: member.id, month: m, noContacts: false, contacts: { oneOnOne: n, followUp: n % 3 }, hoursOnDuty: n, referrals: { eap: n % 2 } },
+      );
+      if (result.ok) count += 1;
+    }
+  }
+  return count;
+}

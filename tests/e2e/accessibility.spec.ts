@@ -91,3 +91,15 @@ test('WCAG 2.1 AA: the monthly tallies grid', async ({ app }) => {
   await expect(page.getByRole('table', { name: 'Monthly tallies' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('WCAG 2.1 AA: incidents, overtime and exception notices', async ({ app }) => {
+  const { page } = app;
+  await app.openUnlocked({ demo: true });
+  await new AppFramePage(page).goTo('Incidents');
+  await expect(page.getByRole('form', { name: 'Record an incident' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  for (const tab of ['Overtime', 'Exception notices']) {
+    await page.getByRole('tab', { name: tab }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+  }
+});

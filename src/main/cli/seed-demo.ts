@@ -95,6 +95,8 @@ export async function seedDemo(backend: Backend, today: Date = new Date()): Prom
     done.push('training: required courses, eight quarterly sessions with attendance, one member inactive for training, one at risk, one pending');
     await seedTallies(backend, todayIso);
     done.push('tallies: twelve months of anonymous counts, a few late, last month partly outstanding');
+    await seedActivity(backend, todayIso);
+    done.push('activity: two incidents with assessment, debriefing and deployments; overtime requests; exception notices');
   }
   return done;
 }
@@ -162,4 +164,39 @@ async function seedTraining(backend: Backend, todayIso: string): Promise<void> {
   }
   ok(await backend.invoke('training.planSession', { courseId: byCode('QTM'), heldOn: addDays(todayIso, 30), location: 'Training room B', instructor: 'Jordan Ellery', hours: 2 }), 'next quarterly');
   ok(await backend.invoke('training.planSession', { courseId: byCode('GCI'), heldOn: addDays(todayIso, 45), location: 'Regional training center', instructor: 'Regional ICISF instructors', hours: 13 }), 'next GCI');
+}
+
+/** Two incidents (one closed, one awaiting its defusing), overtime in every state, two notices. */
+async function seedActivity(backend: Backend, todayIso: string): Promise<void> {
+  const members = ok(await backend.invoke('roster.list', {}), 'roster').members.filter((m) => m.standing.deployable);
+  const [first, second, third] = members;
+  if (!first || !second || !third) return;
+  const earlier = addDays(todayIso, -26);
+  const closed = ok(
+    await backend.invoke('incidents.record', { occurredAt: `${earlier}T16:20`, category: 'assault-on-staff', affectedStaffGroups: ['Juvenile Hall'], supervisorNotifiedAt: `${earlier}T17:05` }),
+    'incident',
+  );
+  ok(await backend.invoke('incidents.assess', { incidentId: closed.id, assessedAt: `${earlier}T19:00`, assessedWith: 'County EAP (on-call clinician)', decision: 'debriefing', followUpsDueOn: addDays(earlier, 14) }), 'assessment');
+  const debriefing = ok(
+    await backend.invoke('incidents.addIntervention', { incidentId: closed.id, kind: 'debriefing', heldAt: `${addDays(earlier, 3)}T10:00`, durationHours: 2.5, attendeesSworn: 6, attendeesNonSworn: 3 }),
+    'debriefing',
+  );
+  for (const member of [first, second]) {
+    ok(await backend.invoke('incidents.deploy', { incidentId: closed.id, interventionId: debriefing.interventions[0]?.id ?? null, memberId: member.id, hours: 3, overtimeHours: 0 }), 'deployment');
+  }
+  const recent = addDays(todayIso, -1);
+  ok(await backend.invoke('incidents.record', { occurredAt: `${recent}T22:40`, category: 'serious-injury', affectedStaffGroups: ['Adult Field Services'], supervisorNotifiedAt: `${recent}T23:15` }), 'incident');
+
+  const overtime = [
+    { member: first, days: 25, hours: 2, activity: 'debriefing' as const, decision: 'approved' as const },
+    { member: second, days: 25, hours: 1.5, activity: 'debriefing' as const, decision: 'approved' as const },
+    { member: third, days: 12, hours: 3, activity: 'peer-contact' as const, decision: 'denied' as const },
+    { member: third, days: 3, hours: 2, activity: 'other' as const, decision: null },
+  ];
+  for (const o of overtime) {
+    const request = ok(await backend.invoke('overtime.request', { memberId: o.member.id, workedOn: addDays(todayIso, -o.days), hours: o.hours, activity: o.activity, incidentId: null }), 'overtime');
+    if (o.decision) ok(await backend.invoke('overtime.decide', { id: request.id, managerName: 'R. Castillo', decidedOn: addDays(todayIso, -o.days + 1), decision: o.decision }), 'overtime decision');
+  }
+  ok(await backend.invoke('notices.record', { memberId: second.id, category: 'danger-to-self-or-others', occurredOn: addDays(todayIso, -40), coordinatorNotifiedAt: `${addDays(todayIso, -40)}T18:30` }), 'notice');
+  ok(await backend.invoke('notices.record', { memberId: third.id, category: 'administrative-investigation', occurredOn: addDays(todayIso, -9), coordinatorNotifiedAt: `${addDays(todayIso, -9)}T09:10` }), 'notice');
 }

@@ -1,6 +1,7 @@
 import { AppShell, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
+import { IncidentsScreen } from '../screens/Incidents/IncidentsScreen';
 import { PlaceholderScreen } from '../screens/Placeholder/PlaceholderScreen';
 import { RosterScreen } from '../screens/Roster/RosterScreen';
 import { StatisticsScreen } from '../screens/Statistics/StatisticsScreen';
@@ -55,6 +56,8 @@ export function AppFrame({ onLock }: { onLock(): void }) {
             <TrainingScreen />
           ) : current === 'statistics' ? (
             <StatisticsScreen />
+          ) : current === 'incidents' ? (
+            <IncidentsScreen />
           ) : (
             <PlaceholderScreen description={screen.description} />
           )}

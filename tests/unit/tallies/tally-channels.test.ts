@@ -57,6 +57,20 @@ describe('monthly tallies (§6) and the monthly review (§3.E)', () => {
     expect((await valueOf(backend.invoke('tallies.month', { month: '2026-10' }))).review).toMatchObject({ reviewedBy: 'coordinator' });
   });
 
+  it('§6: a month sums to exactly the tallies entered, with how they came in', async () => {
+    const { backend } = await newStore();
+    const a = await addTrainedMember(backend);
+    const b = await addTrainedMember(backend);
+    await addTrainedMember(backend);
+    await valueOf(backend.invoke('tallies.submit', { memberId: a.id, month: '2026-10', noContacts: false, contacts: { oneOnOne: 3, group: 1 }, hoursOnDuty: 2.5, hoursOffDuty: 1, referrals: { eap: 1 }, concerns: { grief: 2 }, receivedOn: '2026-11-03' }));
+    await valueOf(backend.invoke('tallies.submit', { memberId: b.id, month: '2026-10', noContacts: false, contacts: { oneOnOne: 2, defusing: 1 }, hoursOnDuty: 4, referrals: { eap: 1, chaplain: 1 } }));
+    const summary = await valueOf(backend.invoke('tallies.summary', { month: '2026-10' }));
+    expect(summary).toMatchObject({ tallies: 2, contactsTotal: 7, hoursOnDuty: 6.5, hoursOffDuty: 1, submissions: { onTime: 1, late: 1, missing: 1, due: 0 } });
+    expect(summary.contacts).toMatchObject({ oneOnOne: 5, group: 1, defusing: 1, hospitalVisit: 0 });
+    expect(summary.referrals).toEqual({ eap: 2, clinician: 0, chaplain: 1, other: 0 });
+    expect(summary.concerns.grief).toBe(2);
+  });
+
   it('saves a blank tally sheet that asks for counts only', async () => {
     const dir = tempDir();
     const { backend } = await newStore({ dialogs: { chooseFolder: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) } });

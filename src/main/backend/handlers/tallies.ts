@@ -1,46 +1,59 @@
 import { basename } from 'node:path';
 import { toIsoDate } from '../../../shared/dates';
-import { monthOf, tallyDueOn } from '../../../shared/months';
+import { monthOf, tallyDueOn, type Month } from '../../../shared/months';
 import { writeFileAtomic } from '../../files/atomic-write';
 import { renderPdf } from '../../reports/render-pdf';
 import { blankTallySheetPdf } from '../../reports/tally-sheet-pdf';
 import { tallyExpected, tallyStatus } from '../../rules/tally-status';
 import { AppError, validationError } from '../app-error';
 import { readSettings } from '../settings-store';
-import { markReviewed, monthReview, recordCorrection, saveTally, tallyOf, talliesOfMonth } from '../tallies/tally-store';
+import { allStatusHistories, findMember, listMembers, statusHistory } from '../roster/member-store';
+import { currentPolicy } from '../policy-store';
+import type { Db } from '../../db/open-database';
+import type { IsoDate } from '../../../shared/dates';
+import type { PolicyConfig } from '../../../shared/policy';
+import { markReviewed, monthReview, monthTotals, recordCorrection, saveTally, tallyOf, talliesOfMonth } from '../tallies/tally-store';
+import { displayNameOf } from '../../../shared/members';
 import type { HandlersOf } from './handler';
-import { currentTeam } from './team';
+
+/**
+ * Who is expected to tally a month, and how each stands. Reads members and their decided
+ * statuses only: tallies do not depend on training, so the team's full standing is not needed.
+ */
+function monthStatuses(db: Db, month: Month, today: IsoDate, policy: PolicyConfig) {
+  const tallies = talliesOfMonth(db, month);
+  const histories = allStatusHistories(db);
+  return listMembers(db).map((member) => {
+    const tally = tallies.get(member.id) ?? null;
+    const expected = tallyExpected(member.joinedOn, histories.get(member.id) ?? [], month);
+    return { memberId: member.id, displayName: displayNameOf(member), staffGroup: member.staffGroup, status: tallyStatus(expected, tally, month, today, policy), tally };
+  });
+}
 
 /** §6 monthly tallies and the Coordinator's monthly review (§3.E). */
 export const tallyHandlers: HandlersOf<'tallies'> = {
   'tallies.month': ({ month }, { session, clock }) => {
     const db = session.database();
-    const team = currentTeam(session, clock);
-    const tallies = talliesOfMonth(db, month);
-    const rows = team.views
-      .map(({ member, history }) => {
-        const tally = tallies.get(member.id) ?? null;
-        const expected = tallyExpected(member.joinedOn, history, month);
-        return { memberId: member.id, displayName: member.displayName, staffGroup: member.staffGroup, status: tallyStatus(expected, tally, month, team.today, team.policy), tally };
-      })
-      .filter((row) => row.status !== 'not-expected');
-    return { month, dueOn: tallyDueOn(month, team.policy.tallyDueDay), review: monthReview(db, month), rows };
+    const policy = currentPolicy(db).config;
+    const rows = monthStatuses(db, month, toIsoDate(clock()), policy).filter((row) => row.status !== 'not-expected');
+    return { month, dueOn: tallyDueOn(month, policy.tallyDueDay), review: monthReview(db, month), rows };
   },
   'tallies.submit': (input, { session, clock }) => {
     const db = session.database();
-    const team = currentTeam(session, clock);
-    const { member, history } = team.views.find((v) => v.member.id === input.memberId) ?? {};
-    if (!member || !history) throw validationError(`No team member #${input.memberId}.`, [{ path: 'memberId', message: 'Unknown member' }]);
-    if (input.month > monthOf(team.today)) throw validationError('A tally cannot be for a month still to come.', [{ path: 'month', message: 'In the future' }]);
+    // Only this member's facts: a month of 500 tallies must not re-derive the whole team 500 times.
+    const member = findMember(db, input.memberId);
+    if (!member) throw validationError(`No team member #${input.memberId}.`, [{ path: 'memberId', message: 'Unknown member' }]);
+    const today = toIsoDate(clock());
+    if (input.month > monthOf(today)) throw validationError('A tally cannot be for a month still to come.', [{ path: 'month', message: 'In the future' }]);
     const existing = tallyOf(db, input.memberId, input.month);
-    if (!existing && !tallyExpected(member.joinedOn, history, input.month)) {
-      throw validationError(`${member.displayName} was not active on the team in ${input.month}.`, [{ path: 'month', message: 'Not on the team that month' }]);
+    if (!existing && !tallyExpected(member.joinedOn, statusHistory(db, member.id), input.month)) {
+      throw validationError(`${displayNameOf(member)} was not active on the team in ${input.month}.`, [{ path: 'month', message: 'Not on the team that month' }]);
     }
     const reviewed = monthReview(db, input.month) !== null;
     if (reviewed && !input.correctionReason) {
       throw validationError(`${input.month} has been reviewed (§3.E): say why this tally is being corrected.`, [{ path: 'correctionReason', message: 'Required after review' }]);
     }
-    if (input.receivedOn && input.receivedOn > team.today) throw validationError('A tally cannot be received in the future.', [{ path: 'receivedOn', message: 'In the future' }]);
+    if (input.receivedOn && input.receivedOn > today) throw validationError('A tally cannot be received in the future.', [{ path: 'receivedOn', message: 'In the future' }]);
     const { correctionReason, receivedOn, ...tally } = input;
     const at = clock();
     session.write({ action: reviewed ? 'tallies.correct' : 'tallies.submit', entity: 'tally', entityId: `${input.memberId}/${input.month}` }, (tx) => {
@@ -49,6 +62,17 @@ export const tallyHandlers: HandlersOf<'tallies'> = {
     });
     return tallyOf(db, input.memberId, input.month) as NonNullable<ReturnType<typeof tallyOf>>;
   },
+  'tallies.summary': ({ month }, { session, clock }) => {
+    const db = session.database();
+    const statuses = { onTime: 0, late: 0, missing: 0, due: 0 };
+    for (const { status } of monthStatuses(db, month, toIsoDate(clock()), currentPolicy(db).config)) {
+      if (status === 'on-time') statuses.onTime += 1;
+      else if (status === 'late') statuses.late += 1;
+      else if (status === 'missing') statuses.missing += 1;
+      else if (status === 'due') statuses.due += 1;
+    }
+    return { ...monthTotals(db, month), submissions: statuses };
+  },
   'tallies.review': ({ month }, { session, clock }) => {
     const db = session.database();
     if (month > monthOf(toIsoDate(clock()))) throw validationError('A month still to come cannot be reviewed.', [{ path: 'month', message: 'In the future' }]);
@@ -56,12 +80,11 @@ export const tallyHandlers: HandlersOf<'tallies'> = {
     session.write({ action: 'tallies.review', entity: 'month', entityId: month }, (tx) => markReviewed(tx, month, session.actor, clock().toISOString()));
     return monthReview(db, month) as NonNullable<ReturnType<typeof monthReview>>;
   },
-  'tallies.blankSheet': async ({ month }, { session, clock, dialogs }) => {
+  'tallies.blankSheet': async ({ month }, { session, dialogs }) => {
     const db = session.database();
     const path = await dialogs.chooseSaveFile({ title: 'Save a blank tally sheet', defaultName: `tally-sheet-${month}.pdf`, extensions: ['pdf'] });
     if (!path) return { saved: false, fileName: null };
-    const team = currentTeam(session, clock);
-    writeFileAtomic(path, await renderPdf(blankTallySheetPdf(month, tallyDueOn(month, team.policy.tallyDueDay), readSettings(db))));
+    writeFileAtomic(path, await renderPdf(blankTallySheetPdf(month, tallyDueOn(month, currentPolicy(db).config.tallyDueDay), readSettings(db))));
     return { saved: true, fileName: basename(path) };
   },
 };

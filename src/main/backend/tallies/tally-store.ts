@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../shared/dates';
 import type { Month } from '../../../shared/months';
-import { concernCategories, contactTypes, referralDestinations, type CorrectionReason, type Tally } from '../../../shared/tallies';
+import { concernCategories, contactTypes, referralDestinations, type CorrectionReason, type Tally, type TallySummary } from '../../../shared/tallies';
 import type { Db } from '../../db/open-database';
 
 /** SQL for tallies and month reviews. Column names are the schema's snake_case of the shared keys. */
@@ -70,4 +70,21 @@ export function monthReview(db: Db, month: Month): { reviewedBy: string; reviewe
 
 export function markReviewed(db: Db, month: Month, reviewedBy: string, at: string): void {
   db.prepare('INSERT INTO tally_month_reviews (month, reviewed_by, reviewed_at) VALUES (?, ?, ?)').run(month, reviewedBy, at);
+}
+
+/** §6 totals of a month, summed by SQLite: contacts by type, hours, referrals and concerns. */
+export function monthTotals(db: Db, month: Month): Omit<TallySummary, 'submissions'> {
+  const row = db.prepare(`SELECT ${countColumns.map((c) => `sum(${c.column}) AS ${c.column}`).join(', ')}, sum(hours_on_duty) AS hours_on_duty, sum(hours_off_duty) AS hours_off_duty, count(*) AS tallies FROM tallies WHERE month = ?`).get(month) as Record<string, number | null>;
+  const group = (name: 'contacts' | 'referrals' | 'concerns') => Object.fromEntries(countColumns.filter((c) => c.group === name).map((c) => [c.key, row[c.column] ?? 0]));
+  const contacts = group('contacts') as TallySummary['contacts'];
+  return {
+    month,
+    tallies: row.tallies ?? 0,
+    contacts,
+    contactsTotal: Object.values(contacts).reduce((a, b) => a + b, 0),
+    hoursOnDuty: row.hours_on_duty ?? 0,
+    hoursOffDuty: row.hours_off_duty ?? 0,
+    referrals: group('referrals') as TallySummary['referrals'],
+    concerns: group('concerns') as TallySummary['concerns'],
+  };
 }

@@ -6,6 +6,7 @@ import { createMembers } from './0004-create-members';
 import { createRosterPublications } from './0005-create-roster-publications';
 import { createTraining } from './0006-create-training';
 import { createTallies } from './0007-create-tallies';
+import { createIncidents } from './0008-create-incidents';
 
 /** In order; each version is its position + 1. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   createRosterPublications,
   createTraining,
   createTallies,
+  createIncidents,
 ];

@@ -1,0 +1,83 @@
+import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { exceptionCategories, exceptionCategoryLabels, type ExceptionCategory, type ExceptionNotice } from '../../../shared/incidents';
+import type { Member } from '../../../shared/members';
+import { call, errorMessage } from '../../api/call';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDate } from '../../format';
+import { summaryOf, useAction } from '../../hooks/useAction';
+
+/** §5.B–C: that a member made a mandated notification — never whom it concerned or what was said. */
+export function NoticesView({ members, today }: { members: Member[]; today: string }) {
+  const [notices, setNotices] = useState<ExceptionNotice[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    call('notices.list', {}).then(setNotices, (e) => setLoadError(errorMessage(e)));
+  }, []);
+  useEffect(load, [load]);
+
+  const [memberId, setMemberId] = useState<string | null>(null);
+  const [category, setCategory] = useState<ExceptionCategory | null>(null);
+  const [occurredOn, setOccurredOn] = useState(today);
+  const [notifiedAt, setNotifiedAt] = useState('');
+  const { busy, error, run } = useAction(async () => {
+    await call('notices.record', { memberId: Number(memberId), category: category as ExceptionCategory, occurredOn, coordinatorNotifiedAt: notifiedAt });
+    load();
+  });
+
+  if (loadError) return <ErrorAlert error={loadError} />;
+  if (!notices) return <Loader aria-label="Loading notices" />;
+  return (
+    <Stack gap="md">
+      <Alert variant="light" color="blue" title="What is recorded (§5.B–C)">
+        The date, the kind of information and the reporting team member. Not whom it concerned, not what was said: reports show counts only.
+      </Alert>
+      <form
+        aria-label="Record an exception notice"
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          void run();
+        }}
+      >
+        <Stack gap="xs">
+          <SimpleGrid cols={{ base: 1, sm: 4 }}>
+            <Select label="Reporting member" data={members.map((m) => ({ value: String(m.id), label: m.displayName }))} value={memberId} onChange={setMemberId} searchable required />
+            <Select label="Kind (§5.B)" data={exceptionCategories.map((value) => ({ value, label: exceptionCategoryLabels[value] }))} value={category} onChange={(v) => setCategory(v as ExceptionCategory | null)} required />
+            <TextInput type="date" label="Occurred on" value={occurredOn} onChange={(e) => setOccurredOn(e.currentTarget.value)} error={error?.fieldMessage('occurredOn')} required />
+            <TextInput type="datetime-local" label="You were notified at" value={notifiedAt} onChange={(e) => setNotifiedAt(e.currentTarget.value)} error={error?.fieldMessage('coordinatorNotifiedAt')} required />
+          </SimpleGrid>
+          <ErrorAlert error={summaryOf(error)} title="Not recorded" />
+          <Group justify="flex-end">
+            <Button type="submit" loading={busy}>
+              Record notice
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      {notices.length === 0 ? (
+        <Text>No exception notices recorded.</Text>
+      ) : (
+        <Table aria-label="Exception notices">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Occurred</Table.Th>
+              <Table.Th>Kind</Table.Th>
+              <Table.Th>Reporting member</Table.Th>
+              <Table.Th>Coordinator notified</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {notices.map((n) => (
+              <Table.Tr key={n.id}>
+                <Table.Td>{formatDate(n.occurredOn)}</Table.Td>
+                <Table.Td>{exceptionCategoryLabels[n.category]}</Table.Td>
+                <Table.Td>{n.memberName}</Table.Td>
+                <Table.Td>{n.coordinatorNotifiedAt.replace('T', ' ')}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

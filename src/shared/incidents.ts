@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import { isoDateSchema, type IsoDate } from './dates';
+
+/**
+ * §7 critical incidents and group interventions, §3.G deployments, §3.B/§9 overtime and
+ * §5.B–C exception notices. Categories, counts, dates and the team's own members only:
+ * never who was affected, never what was said.
+ */
+export const incidentCategories = ['officer-involved-shooting', 'assault-on-staff', 'death-of-colleague', 'suicide', 'serious-injury', 'facility-incident', 'community-trauma', 'other'] as const;
+export const assessmentDecisions = ['none', 'defusing', 'debriefing', 'individual-follow-ups', 'referral'] as const;
+export const interventionKinds = ['defusing', 'debriefing'] as const;
+export const overtimeActivities = ['peer-contact', 'defusing', 'debriefing', 'deployment', 'training', 'other'] as const;
+export const overtimeDecisions = ['pending', 'approved', 'denied'] as const;
+/** §5.B: the kinds of information not protected by confidentiality. */
+export const exceptionCategories = ['abuse-child-spouse-elder', 'danger-to-self-or-others', 'admission-of-criminal-conduct', 'witness-to-crime', 'administrative-investigation'] as const;
+
+export type IncidentCategory = (typeof incidentCategories)[number];
+export type AssessmentDecision = (typeof assessmentDecisions)[number];
+export type InterventionKind = (typeof interventionKinds)[number];
+export type OvertimeActivity = (typeof overtimeActivities)[number];
+export type OvertimeDecision = (typeof overtimeDecisions)[number];
+export type ExceptionCategory = (typeof exceptionCategories)[number];
+
+export const incidentCategoryLabels: Record<IncidentCategory, string> = {
+  'officer-involved-shooting': 'Officer-involved shooting',
+  'assault-on-staff': 'Assault on staff',
+  'death-of-colleague': 'Death of a colleague',
+  suicide: 'Suicide',
+  'serious-injury': 'Serious injury',
+  'facility-incident': 'Facility incident',
+  'community-trauma': 'Community trauma',
+  other: 'Other',
+};
+export const decisionLabels: Record<AssessmentDecision, string> = {
+  none: 'No intervention needed',
+  defusing: 'Defusing',
+  debriefing: 'Debriefing',
+  'individual-follow-ups': 'Individual follow-ups',
+  referral: 'Referral',
+};
+export const exceptionCategoryLabels: Record<ExceptionCategory, string> = {
+  'abuse-child-spouse-elder': 'Child, spouse or elder abuse (§5.B.1)',
+  'danger-to-self-or-others': 'Danger to self or others (§5.B.2)',
+  'admission-of-criminal-conduct': 'Admission of criminal conduct (§5.B.3)',
+  'witness-to-crime': 'Witness to a crime (§5.B.4)',
+  'administrative-investigation': 'Requires an administrative investigation (§5.B.5)',
+};
+export const overtimeActivityLabels: Record<OvertimeActivity, string> = {
+  'peer-contact': 'Peer contact',
+  defusing: 'Defusing',
+  debriefing: 'Debriefing',
+  deployment: 'Deployment',
+  training: 'Training',
+  other: 'Other program activity',
+};
+
+/** A moment as the Coordinator types it: `YYYY-MM-DDTHH:MM` (local time). */
+export const localMomentSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use a date and time').refine((v) => !Number.isNaN(Date.parse(v)), 'Not a real date and time');
+export type LocalMoment = string;
+
+const hours = z.number().min(0).max(24).multipleOf(0.25, 'In quarter hours');
+const id = z.number().int().positive();
+
+export const incidentInputSchema = z
+  .object({
+    occurredAt: localMomentSchema,
+    category: z.enum(incidentCategories),
+    /** Units or staff groups affected, from the configured list — never people. */
+    affectedStaffGroups: z.array(z.string().trim().min(1).max(80)).max(40).default([]),
+    supervisorNotifiedAt: localMomentSchema.nullable().default(null),
+  })
+  .strict();
+
+export const assessmentInputSchema = z
+  .object({
+    incidentId: id,
+    assessedAt: localMomentSchema,
+    /** The mental-health professional or organisation who assessed with the Coordinator (§7). */
+    assessedWith: z.string().trim().min(1, 'Required').max(120),
+    decision: z.enum(assessmentDecisions),
+    followUpsDueOn: isoDateSchema.nullable().default(null),
+  })
+  .strict();
+
+export const interventionInputSchema = z
+  .object({
+    incidentId: id,
+    kind: z.enum(interventionKinds),
+    heldAt: localMomentSchema,
+    durationHours: hours.refine((h) => h > 0, 'Must be more than zero'),
+    attendeesSworn: z.number().int().min(0).max(10_000),
+    attendeesNonSworn: z.number().int().min(0).max(10_000),
+  })
+  .strict();
+
+export const deploymentInputSchema = z
+  .object({
+    incidentId: id,
+    interventionId: id.nullable().default(null),
+    memberId: id,
+    hours,
+    overtimeHours: hours.default(0),
+  })
+  .strict();
+
+export const overtimeInputSchema = z
+  .object({
+    memberId: id,
+    workedOn: isoDateSchema,
+    hours: hours.refine((h) => h > 0, 'Must be more than zero'),
+    activity: z.enum(overtimeActivities),
+    incidentId: id.nullable().default(null),
+  })
+  .strict();
+
+export const overtimeDecisionSchema = z
+  .object({
+    id,
+    /** The manager who decided (§3.B: overtime needs a manager's approval). */
+    managerName: z.string().trim().min(1, 'Required').max(120),
+    decidedOn: isoDateSchema,
+    decision: z.enum(['approved', 'denied']),
+  })
+  .strict();
+
+export const exceptionNoticeInputSchema = z
+  .object({
+    /** The team member who made the mandated notification — never whom it concerned. */
+    memberId: id,
+    category: z.enum(exceptionCategories),
+    occurredOn: isoDateSchema,
+    coordinatorNotifiedAt: localMomentSchema,
+  })
+  .strict();
+
+export const incidentIdSchema = z.object({ id }).strict();
+
+export interface Deployment {
+  id: number;
+  incidentId: number;
+  interventionId: number | null;
+  memberId: number;
+  memberName: string;
+  directedBy: string;
+  directedAt: string;
+  hours: number;
+  overtimeHours: number;
+  /** §3.G: the member works in a unit the incident affected (a possible conflict, not a block). */
+  possibleConflict: boolean;
+}
+
+export interface Intervention {
+  id: number;
+  kind: InterventionKind;
+  heldAt: LocalMoment;
+  durationHours: number;
+  attendeesSworn: number;
+  attendeesNonSworn: number;
+  /** §7 timing: held within the policy's window after the incident. */
+  withinWindow: boolean;
+}
+
+/** Where an incident stands against the timing the policy asks for. */
+export interface IncidentClock {
+  /** What is still to be done, with when it falls due, or null when nothing is. */
+  next: { what: string; dueAt: LocalMoment; overdue: boolean } | null;
+  followUpsDueOn: IsoDate | null;
+}
+
+export interface Incident {
+  id: number;
+  occurredAt: LocalMoment;
+  category: IncidentCategory;
+  affectedStaffGroups: string[];
+  supervisorNotifiedAt: LocalMoment | null;
+  assessment: { assessedAt: LocalMoment; assessedWith: string; decision: AssessmentDecision; followUpsDueOn: IsoDate | null } | null;
+  interventions: Intervention[];
+  deployments: Deployment[];
+  clock: IncidentClock;
+}
+
+export interface OvertimeRequest {
+  id: number;
+  memberId: number;
+  memberName: string;
+  workedOn: IsoDate;
+  hours: number;
+  activity: OvertimeActivity;
+  incidentId: number | null;
+  decision: OvertimeDecision;
+  managerName: string | null;
+  decidedOn: IsoDate | null;
+}
+
+export interface ExceptionNotice {
+  id: number;
+  memberId: number;
+  memberName: string;
+  category: ExceptionCategory;
+  occurredOn: IsoDate;
+  coordinatorNotifiedAt: LocalMoment;
+}

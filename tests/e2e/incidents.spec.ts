@@ -1,0 +1,77 @@
+import { aMember, addTrainedMember } from '../helpers/members';
+import { AppFramePage } from './pages/AppFramePage';
+import { expect, test } from './harness';
+
+test('§7, §3.G: record an incident and its assessment; a member who is not deployable is refused with the §8 reason; a deployable one is deployed', async ({ app }) => {
+  const { page, backend } = app;
+  await app.openUnlocked();
+  await addTrainedMember(backend, { firstName: 'Lena', lastName: 'Hoang', staffGroup: 'Juvenile Hall' });
+  await backend.invoke('roster.create', aMember({ firstName: 'Hector', lastName: 'Ramirez' }));
+  await new AppFramePage(page).goTo('Incidents');
+  await expect(page.getByText(/No critical incidents recorded/)).toBeVisible();
+
+  const form = page.getByRole('form', { name: 'Record an incident' });
+  await form.getByLabel(/^When it happened/).fill('2026-11-20T14:30');
+  await form.getByRole('combobox', { name: /^Category/ }).click();
+  await page.getByRole('option', { name: 'Assault on staff' }).click();
+  await form.getByRole('combobox', { name: /^Staff groups affected/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('option', { name: 'Juvenile Hall' }).click();
+  await page.keyboard.press('Escape');
+  await form.getByRole('button', { name: 'Record incident' }).click();
+  const panel = page.getByRole('region', { name: /Assault on staff — 2026-11-20 14:30/ });
+  await expect(panel.getByText(/Assess the need for an intervention/)).toBeVisible();
+
+  const assessment = panel.getByRole('form', { name: 'Assessment' });
+  await assessment.getByLabel(/^Assessed at/).fill('2026-11-20T16:00');
+  await assessment.getByRole('textbox', { name: /^With/ }).fill('County EAP');
+  await assessment.getByRole('combobox', { name: /^Decision/ }).click();
+  await page.getByRole('option', { name: 'Debriefing' }).click();
+  await assessment.getByRole('button', { name: 'Record assessment' }).click();
+  await expect(panel.getByText(/Assessed 2026-11-20 16:00 with County EAP/)).toBeVisible();
+
+  const deploy = panel.getByRole('form', { name: 'Deploy a member' });
+  await deploy.getByRole('combobox', { name: /^Member to deploy/ }).click();
+  await page.getByRole('option', { name: /Hector Ramirez — not deployable/ }).click();
+  await deploy.getByRole('button', { name: 'Deploy' }).click();
+  await expect(deploy.getByRole('alert')).toContainText(/cannot be deployed \(§8\).*Group Crisis Intervention/);
+
+  await deploy.getByRole('combobox', { name: /^Member to deploy/ }).click();
+  await page.getByRole('option', { name: 'Lena Hoang', exact: true }).click();
+  await deploy.getByRole('button', { name: 'Deploy' }).click();
+  await expect(panel.getByText(/Lena Hoang · 2 h · directed by coordinator/)).toBeVisible();
+  await expect(panel.getByText('Possible conflict: works in an affected unit')).toBeVisible();
+});
+
+test('§3.B, §9: overtime is absent from the totals until the manager approves it', async ({ app }) => {
+  const { page, backend } = app;
+  await app.openUnlocked();
+  await addTrainedMember(backend, { firstName: 'Maria', lastName: 'Alvarez' });
+  await new AppFramePage(page).goTo('Incidents');
+  await page.getByRole('tab', { name: 'Overtime' }).click();
+  const form = page.getByRole('form', { name: 'Record overtime' });
+  await form.getByRole('combobox', { name: /^Member/ }).click();
+  await page.getByRole('option', { name: 'Maria Alvarez' }).click();
+  await form.getByRole('textbox', { name: /^Hours/ }).fill('2.5');
+  await form.getByRole('button', { name: /Record overtime/ }).click();
+  await expect(page.getByText('0 approved hours · 1 awaiting the manager')).toBeVisible();
+  const totals = await backend.invoke('overtime.approvedHours', { from: '2000-01-01', to: '2100-01-01' });
+  expect(totals.ok && totals.value.hours).toBe(0);
+
+  await page.getByRole('button', { name: 'Record decision…' }).click();
+  const decision = page.getByRole('form', { name: 'Overtime decision' });
+  await decision.getByRole('textbox', { name: /^Manager/ }).fill('R. Castillo');
+  await decision.getByRole('button', { name: 'Record decision' }).click();
+  await expect(page.getByText('2.5 approved hours · 0 awaiting the manager')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Overtime requests' })).toContainText('Approved by R. Castillo');
+});
+
+test('demo activity: incidents, overtime and exception notices are on screen', async ({ app }) => {
+  const { page } = app;
+  await app.openUnlocked({ demo: true });
+  await new AppFramePage(page).goTo('Incidents');
+  await expect(page.getByRole('region', { name: /Serious injury/ }).getByText(/Assess the need for an intervention/)).toBeVisible();
+  await expect(page.getByRole('region', { name: /Assault on staff/ }).getByRole('table', { name: 'Group interventions' })).toContainText('Within the window');
+  await page.getByRole('tab', { name: 'Exception notices' }).click();
+  await expect(page.getByRole('table', { name: 'Exception notices' }).getByRole('row')).toHaveCount(3);
+});
