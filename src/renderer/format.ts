@@ -18,3 +18,10 @@ export function formatDate(isoDate: string | null | undefined): string {
 export function localizeDates(text: string): string {
   return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) => formatDate(iso));
 }
+
+/** A moment typed as local time (`YYYY-MM-DDTHH:MM`), shown the local way. */
+export function formatMoment(moment: string | null | undefined): string {
+  if (!moment) return '';
+  const at = new Date(moment);
+  return Number.isNaN(at.getTime()) ? moment : dateTime.format(at);
+}

@@ -4,10 +4,8 @@ import { assessmentDecisions, decisionLabels, incidentCategoryLabels, interventi
 import type { Member } from '../../../shared/members';
 import { call } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDate } from '../../format';
+import { formatDate, formatMoment } from '../../format';
 import { summaryOf, useAction } from '../../hooks/useAction';
-
-const moment = (value: string) => value.replace('T', ' ');
 
 /** One incident: its assessment, the defusings and debriefings held, and who was deployed. */
 export function IncidentPanel({ incident, members, onChanged }: { incident: Incident; members: Member[]; onChanged(incident: Incident): void }) {
@@ -15,19 +13,19 @@ export function IncidentPanel({ incident, members, onChanged }: { incident: Inci
     <Paper withBorder p="md" component="section" aria-labelledby={`incident-${incident.id}`}>
       <Stack gap="md">
         <Title order={2} size="h4" id={`incident-${incident.id}`}>
-          {incidentCategoryLabels[incident.category]} — {moment(incident.occurredAt)}
+          {incidentCategoryLabels[incident.category]} — {formatMoment(incident.occurredAt)}
         </Title>
         <Text size="sm">
-          Staff groups affected: {incident.affectedStaffGroups.join(', ') || '—'} · Supervisor notified: {incident.supervisorNotifiedAt ? moment(incident.supervisorNotifiedAt) : 'not recorded'}
+          Staff groups affected: {incident.affectedStaffGroups.join(', ') || '—'} · Supervisor notified: {incident.supervisorNotifiedAt ? formatMoment(incident.supervisorNotifiedAt) : 'not recorded'}
         </Text>
         {incident.clock.next && (
           <Alert variant="light" color={incident.clock.next.overdue ? 'red' : 'blue'} title={incident.clock.next.overdue ? 'Overdue (§7)' : 'Next (§7)'}>
-            {incident.clock.next.what} — due by {moment(incident.clock.next.dueAt)}
+            {incident.clock.next.what} — due by {formatMoment(incident.clock.next.dueAt)}
           </Alert>
         )}
         {incident.assessment ? (
           <Text size="sm">
-            Assessed {moment(incident.assessment.assessedAt)} with {incident.assessment.assessedWith}: <strong>{decisionLabels[incident.assessment.decision]}</strong>
+            Assessed {formatMoment(incident.assessment.assessedAt)} with {incident.assessment.assessedWith}: <strong>{decisionLabels[incident.assessment.decision]}</strong>
             {incident.assessment.followUpsDueOn ? ` · follow-ups due ${formatDate(incident.assessment.followUpsDueOn)}` : ''}
           </Text>
         ) : (
@@ -48,7 +46,7 @@ export function IncidentPanel({ incident, members, onChanged }: { incident: Inci
               {incident.interventions.map((i) => (
                 <Table.Tr key={i.id}>
                   <Table.Td>{i.kind === 'defusing' ? 'Defusing' : 'Debriefing'}</Table.Td>
-                  <Table.Td>{moment(i.heldAt)}</Table.Td>
+                  <Table.Td>{formatMoment(i.heldAt)}</Table.Td>
                   <Table.Td>{i.durationHours}</Table.Td>
                   <Table.Td>
                     {i.attendeesSworn} / {i.attendeesNonSworn}

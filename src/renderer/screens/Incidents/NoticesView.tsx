@@ -4,7 +4,7 @@ import { exceptionCategories, exceptionCategoryLabels, type ExceptionCategory, t
 import type { Member } from '../../../shared/members';
 import { call, errorMessage } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDate } from '../../format';
+import { formatDate, formatMoment } from '../../format';
 import { summaryOf, useAction } from '../../hooks/useAction';
 
 /** §5.B–C: that a member made a mandated notification — never whom it concerned or what was said. */
@@ -72,7 +72,7 @@ export function NoticesView({ members, today }: { members: Member[]; today: stri
                 <Table.Td>{formatDate(n.occurredOn)}</Table.Td>
                 <Table.Td>{exceptionCategoryLabels[n.category]}</Table.Td>
                 <Table.Td>{n.memberName}</Table.Td>
-                <Table.Td>{n.coordinatorNotifiedAt.replace('T', ' ')}</Table.Td>
+                <Table.Td>{formatMoment(n.coordinatorNotifiedAt)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
