@@ -24,19 +24,25 @@ const typeAndWaitForTable = `async (value) => {
   return performance.now() - start;
 }`;
 
+/** Chromium with the built app over the given backend, as the end-to-end harness runs it. */
+async function openApp(backend: Backend) {
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await attachBackend(page, backend);
+  await page.goto(`${APP_ORIGIN}/index.html`);
+  return { browser, page };
+}
+
 /**
  * Time from a keystroke in the roster search box until the filtered table has rendered
  * (the next frame after the member count changed), in real Chromium over the real backend.
  */
 export async function measureFilterKeystrokes(backend: Backend): Promise<number[]> {
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutable(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const { browser, page } = await openApp(backend);
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await attachBackend(page, backend);
-    await page.goto(`${APP_ORIGIN}/index.html`);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Roster' }).click();
     await page.getByRole('table', { name: 'Team members' }).waitFor();
     const times: number[] = [];
@@ -51,14 +57,8 @@ export async function measureFilterKeystrokes(backend: Backend): Promise<number[
 
 /** Time from choosing the Training screen until the matrix table of every member is on screen. */
 export async function measureMatrixScreen(backend: Backend): Promise<number[]> {
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutable(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const { browser, page } = await openApp(backend);
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await attachBackend(page, backend);
-    await page.goto(`${APP_ORIGIN}/index.html`);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('button', { name: 'Dashboard' }).waitFor();
     const times: number[] = [];
