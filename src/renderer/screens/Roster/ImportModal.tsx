@@ -122,7 +122,7 @@ export const ImportModal = memo(function ImportModal({ opened, onClose, onImport
                 {preview.invalidCount} rows with errors
               </Badge>
             </Group>
-            <ScrollArea.Autosize mah={240} viewportProps={{ tabIndex: 0, "aria-label": "Rows to import, scrollable" }}>
+            <ScrollArea.Autosize mah={240} viewportProps={{ tabIndex: 0, 'aria-label': 'Rows to import, scrollable' }}>
               <Table verticalSpacing={2} aria-label="Rows to import">
                 <Table.Thead>
                   <Table.Tr>

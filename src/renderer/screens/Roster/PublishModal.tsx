@@ -71,29 +71,11 @@ export const PublishModal = memo(function PublishModal({ opened, onClose, onPubl
           </Group>
           {(preview.added.length > 0 || preview.removed.length > 0) && (
             <Group align="flex-start" grow>
-              <div>
-                <Text size="sm" fw={600}>
-                  Added
-                </Text>
-                <List size="sm" aria-label="Added">
-                  {preview.added.map((n) => (
-                    <List.Item key={n}>{n}</List.Item>
-                  ))}
-                </List>
-              </div>
-              <div>
-                <Text size="sm" fw={600}>
-                  Removed
-                </Text>
-                <List size="sm" aria-label="Removed">
-                  {preview.removed.map((n) => (
-                    <List.Item key={n}>{n}</List.Item>
-                  ))}
-                </List>
-              </div>
+              <NameList title="Added" names={preview.added} />
+              <NameList title="Removed" names={preview.removed} />
             </Group>
           )}
-          <ScrollArea.Autosize mah={220} viewportProps={{ tabIndex: 0, "aria-label": "Members to publish, scrollable" }}>
+          <ScrollArea.Autosize mah={220} viewportProps={{ tabIndex: 0, 'aria-label': 'Members to publish, scrollable' }}>
             <Table aria-label="Members to publish" verticalSpacing={2}>
               <Table.Thead>
                 <Table.Tr>
@@ -139,3 +121,18 @@ export const PublishModal = memo(function PublishModal({ opened, onClose, onPubl
     </Modal>
   );
 });
+
+function NameList({ title, names }: { title: string; names: string[] }) {
+  return (
+    <div>
+      <Text size="sm" fw={600}>
+        {title}
+      </Text>
+      <List size="sm" aria-label={title}>
+        {names.map((name) => (
+          <List.Item key={name}>{name}</List.Item>
+        ))}
+      </List>
+    </div>
+  );
+}
