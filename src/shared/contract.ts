@@ -52,6 +52,22 @@ import {
   type Incident,
   type OvertimeRequest,
 } from './incidents';
+import {
+  approvalInputSchema,
+  candidateIdSchema,
+  contactInputSchema,
+  decisionInputSchema,
+  eligibilityInputSchema,
+  exceptionInputSchema,
+  interviewInputSchema,
+  nominationIdSchema,
+  nominationInputSchema,
+  purgeInputSchema,
+  roundInputSchema,
+  type Candidate,
+  type RecruitmentRound,
+  type SelectionOverview,
+} from './selection';
 import { isoDateSchema } from './dates';
 import type { Result } from './result';
 
@@ -132,6 +148,21 @@ export const contract = {
   'overtime.approvedHours': channel<{ hours: number }>()(z.object({ from: isoDateSchema, to: isoDateSchema }).strict(), 'Approved overtime hours in a period'),
   'notices.list': channel<ExceptionNotice[]>()(emptyInputSchema, 'Confidentiality-exception notices (§5.B–C)'),
   'notices.record': channel<ExceptionNotice>()(exceptionNoticeInputSchema, 'Record that a member made a mandated notification (§5.C)'),
+
+  'selection.overview': channel<SelectionOverview>()(emptyInputSchema, 'Recruitment rounds and every candidate with their stage (§2)'),
+  'selection.candidate': channel<Candidate>()(candidateIdSchema, 'One candidate with each criterion met / not met / unknown (§2.B–F)'),
+  'selection.openRound': channel<RecruitmentRound>()(roundInputSchema, 'Open a recruitment round with its closing date (§2.A)'),
+  'selection.announcement': channel<SavedFile>()(z.object({ roundId: z.number().int().positive() }).strict(), 'Save the memo announcing a round as PDF (§2.A)'),
+  'selection.nominate': channel<Candidate>()(nominationInputSchema, 'Record a nomination; the same person merges into one candidate'),
+  'selection.revealNominator': channel<{ nominatedBy: string }>()(nominationIdSchema, 'Reveal a sealed nominator; written to the audit log (§2.A)'),
+  'selection.recordContact': channel<Candidate>()(contactInputSchema, 'Desire to serve and the commitment acknowledged (§2.B)'),
+  'selection.recordEligibility': channel<Candidate>()(eligibilityInputSchema, 'Eligibility attestations (§2.C–E), yes/no only'),
+  'selection.recordApproval': channel<Candidate>()(approvalInputSchema, "The supervisor's or manager's decision (§2.F)"),
+  'selection.recordInterview': channel<Candidate>()(interviewInputSchema, 'The structured interview: panel, scores, recommendation'),
+  'selection.recordException': channel<Candidate>()(exceptionInputSchema, "Record the Chief's written exception to a criterion (§10)"),
+  'selection.decide': channel<Candidate>()(decisionInputSchema, 'Decide; selecting creates the member, training pending'),
+  'selection.letter': channel<SavedFile>()(candidateIdSchema, 'Save the selected / not selected letter as PDF'),
+  'selection.purge': channel<{ candidates: number; nominations: number }>()(purgeInputSchema, 'Purge candidates not selected after the retention period; counts remain'),
 } as const;
 
 export type Contract = typeof contract;

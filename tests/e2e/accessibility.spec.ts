@@ -103,3 +103,19 @@ test('WCAG 2.1 AA: incidents, overtime and exception notices', async ({ app }) =
     expect(await seriousViolations(page)).toEqual([]);
   }
 });
+
+test('WCAG 2.1 AA: the selection board, table, rounds and a candidate drawer', async ({ app }) => {
+  const { page } = app;
+  await app.openUnlocked({ demo: true });
+  await new AppFramePage(page).goTo('Selection');
+  await expect(page.getByRole('region', { name: 'Stage Approvals' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: /^Sofia Marchetti/ }).click();
+  await expect(page.getByRole('form', { name: /Record an approval/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  for (const tab of ['Table', 'Rounds']) {
+    await page.getByRole('tab', { name: tab }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+  }
+});

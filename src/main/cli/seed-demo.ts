@@ -97,6 +97,8 @@ export async function seedDemo(backend: Backend, today: Date = new Date()): Prom
     done.push('tallies: twelve months of anonymous counts, a few late, last month partly outstanding');
     await seedActivity(backend, todayIso);
     done.push('activity: two incidents with assessment, debriefing and deployments; overtime requests; exception notices');
+    await seedSelection(backend, todayIso);
+    done.push('selection: an open round, candidates at every stage, one nominated twice, one waiting on the manager');
   }
   return done;
 }
@@ -199,4 +201,25 @@ async function seedActivity(backend: Backend, todayIso: string): Promise<void> {
   }
   ok(await backend.invoke('notices.record', { memberId: second.id, category: 'danger-to-self-or-others', occurredOn: addDays(todayIso, -40), coordinatorNotifiedAt: `${addDays(todayIso, -40)}T18:30` }), 'notice');
   ok(await backend.invoke('notices.record', { memberId: third.id, category: 'administrative-investigation', occurredOn: addDays(todayIso, -9), coordinatorNotifiedAt: `${addDays(todayIso, -9)}T09:10` }), 'notice');
+}
+
+/** A recruitment round with candidates spread over the pipeline; nominators are fictional colleagues. */
+async function seedSelection(backend: Backend, todayIso: string): Promise<void> {
+  const round = ok(await backend.invoke('selection.openRound', { openedOn: addDays(todayIso, -60), closesOn: addDays(todayIso, 10), howToNominate: 'Send a short memo or e-mail to the Peer Support Coordinator naming the colleague you nominate. Nominations are confidential.' }), 'round');
+  const nominate = async (firstName: string, lastName: string, staffGroup: string, sworn: boolean, jobTitle: string, daysAgo: number, nominatedBy: string) =>
+    ok(await backend.invoke('selection.nominate', { roundId: round.id, firstName, lastName, staffGroup, sworn, jobTitle, receivedOn: addDays(todayIso, -daysAgo), nominatedBy }), `nominate ${lastName}`);
+  await nominate('Priya', 'Natarajan', 'Adult Field Services', true, 'Deputy Probation Officer II', 50, 'Colleague A. Brandt');
+  const twice = await nominate('Priya', 'Natarajan', 'Adult Field Services', true, 'Deputy Probation Officer II', 44, 'Colleague M. Ferreira');
+  const contacted = await nominate('Owen', 'Blackwood', 'Support Services', false, 'Office Assistant III', 40, 'Colleague T. Ngata');
+  const waiting = await nominate('Sofia', 'Marchetti', 'Juvenile Hall', true, 'Group Counselor', 55, 'Colleague R. Iwu');
+  await nominate('Caleb', 'Osei', 'Juvenile Field Services', true, 'Deputy Probation Officer I', 12, 'Colleague L. Moreau');
+  const contact = (candidateId: number, daysAgo: number, workPhone: string) =>
+    backend.invoke('selection.recordContact', { candidateId, contactedOn: addDays(todayIso, -daysAgo), desireToServe: true, commitmentAcknowledged: true, workPhone });
+  ok(await contact(twice.id, 35, '(707) 555-0191'), 'contact');
+  ok(await contact(contacted.id, 20, '(707) 555-0192'), 'contact');
+  ok(await contact(waiting.id, 45, '(707) 555-0193'), 'contact');
+  for (const c of [twice, waiting]) {
+    ok(await backend.invoke('selection.recordEligibility', { candidateId: c.id, assessedOn: addDays(todayIso, -30), fullTime: true, probationCompletedOn: '2022-04-01', notUnderInvestigation: true, notInSeriousDistress: true, judgementAndCommunication: true }), 'eligibility');
+  }
+  ok(await backend.invoke('selection.recordApproval', { candidateId: waiting.id, role: 'supervisor', approverName: 'K. Adeyemi', decidedOn: addDays(todayIso, -25), approved: true }), 'approval');
 }

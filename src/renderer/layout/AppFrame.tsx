@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { IncidentsScreen } from '../screens/Incidents/IncidentsScreen';
 import { PlaceholderScreen } from '../screens/Placeholder/PlaceholderScreen';
 import { RosterScreen } from '../screens/Roster/RosterScreen';
+import { SelectionScreen } from '../screens/Selection/SelectionScreen';
 import { StatisticsScreen } from '../screens/Statistics/StatisticsScreen';
 import { TrainingScreen } from '../screens/Training/TrainingScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
@@ -52,6 +53,8 @@ export function AppFrame({ onLock }: { onLock(): void }) {
             <SettingsScreen />
           ) : current === 'roster' ? (
             <RosterScreen />
+          ) : current === 'selection' ? (
+            <SelectionScreen />
           ) : current === 'training' ? (
             <TrainingScreen />
           ) : current === 'statistics' ? (

@@ -2,7 +2,8 @@ import { coreHandlers } from './core';
 import type { Handlers } from './handler';
 import { rosterHandlers } from './roster';
 import { incidentHandlers } from './incidents';
+import { selectionHandlers } from './selection';
 import { tallyHandlers } from './tallies';
 import { trainingHandlers } from './training';
 
-export const handlers: Handlers = { ...coreHandlers, ...rosterHandlers, ...trainingHandlers, ...tallyHandlers, ...incidentHandlers };
+export const handlers: Handlers = { ...coreHandlers, ...rosterHandlers, ...trainingHandlers, ...tallyHandlers, ...incidentHandlers, ...selectionHandlers };

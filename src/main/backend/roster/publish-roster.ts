@@ -7,6 +7,7 @@ import type { Db } from '../../db/open-database';
 import { membersToPublish } from '../../export/published-roster';
 import { rosterCsv, rosterHtml, type PublicationContext } from '../../export/roster-files';
 import { writePublication, type FileToPublish } from '../../export/write-publication';
+import { longDate } from '../../reports/print-dates';
 import { renderPdf } from '../../reports/render-pdf';
 import { rosterPdf } from '../../reports/roster-pdf';
 import { validationError } from '../app-error';
@@ -15,13 +16,12 @@ import { insertPublication, lastPublication } from './publication-store';
 export const PUBLISHED_FILE_NAMES = { html: 'index.html', csv: 'peer-support-team.csv', pdf: 'peer-support-team.pdf' } as const;
 
 function context(settings: Settings, today: IsoDate): PublicationContext {
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   return {
     departmentName: settings.departmentName,
     programName: settings.programName,
     coordinatorName: settings.coordinatorName,
     coordinatorPhone: settings.coordinatorPhone,
-    updatedOn: new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d))),
+    updatedOn: longDate(today),
   };
 }
 

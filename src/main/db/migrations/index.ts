@@ -7,6 +7,7 @@ import { createRosterPublications } from './0005-create-roster-publications';
 import { createTraining } from './0006-create-training';
 import { createTallies } from './0007-create-tallies';
 import { createIncidents } from './0008-create-incidents';
+import { createSelection } from './0009-create-selection';
 
 /** In order; each version is its position + 1. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   createTraining,
   createTallies,
   createIncidents,
+  createSelection,
 ];

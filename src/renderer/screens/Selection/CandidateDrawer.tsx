@@ -1,0 +1,200 @@
+import { Badge, Button, Divider, Drawer, Group, List, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { candidateDecisionLabels, decisionReasonLabels, interviewAreaLabels, interviewAreas, recommendationLabels, stageLabels, type Candidate, type CriterionOutcome } from '../../../shared/selection';
+import { call, errorMessage } from '../../api/call';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDate } from '../../format';
+import { useAction } from '../../hooks/useAction';
+import { ApprovalForm, ContactForm, DecisionForm, EligibilityForm, ExceptionForm, InterviewForm } from './StageForms';
+
+const outcomeText: Record<CriterionOutcome, string> = { met: 'Met', 'not-met': 'Not met', unknown: 'Unknown' };
+const outcomeColor: Record<CriterionOutcome, string> = { met: 'pine', 'not-met': 'red', unknown: 'gray' };
+
+interface Props {
+  candidateId: number | null;
+  today: string;
+  onClose(): void;
+  onChanged(): void;
+}
+
+/** One candidate: sealed nominations, each criterion with its clause, and the next step's form. */
+export function CandidateDrawer({ candidateId, today, onClose, onChanged }: Props) {
+  const [candidate, setCandidate] = useState<Candidate | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (candidateId === null) return;
+    let current = true;
+    call('selection.candidate', { candidateId }).then(
+      (c) => current && setCandidate(c),
+      (e) => current && setError(errorMessage(e)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [candidateId]);
+  const shown = candidate && candidate.id === candidateId ? candidate : null;
+  const saved = (next: Candidate) => {
+    setCandidate(next);
+    onChanged();
+  };
+
+  return (
+    <Drawer opened={candidateId !== null} onClose={onClose} position="right" size="xl" title={shown ? shown.displayName : 'Candidate'}>
+      {error && <ErrorAlert error={error} title="Could not load the candidate" />}
+      {!shown && !error && <Loader aria-label="Loading candidate" />}
+      {shown && <CandidateDetail candidate={shown} today={today} onSaved={saved} />}
+    </Drawer>
+  );
+}
+
+function CandidateDetail({ candidate, today, onSaved }: { candidate: Candidate; today: string; onSaved(next: Candidate): void }) {
+  const closed = candidate.decision !== null && candidate.decision !== 'deferred';
+  const steps = { candidate, today, onSaved };
+  return (
+    <Stack gap="md">
+      <Group gap="xs">
+        <Badge variant="light">{stageLabels[candidate.stage]}</Badge>
+        <Text size="sm">
+          {[candidate.jobTitle, candidate.staffGroup, candidate.sworn ? 'Sworn' : 'Non-sworn'].filter(Boolean).join(' · ')}
+        </Text>
+      </Group>
+      <SealedNominations candidate={candidate} />
+      <Divider />
+      <Text fw={600}>Criteria (§2.B–F)</Text>
+      <Table aria-label="Selection criteria">
+        <Table.Tbody>
+          {candidate.criteria.map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>{c.section}</Table.Td>
+              <Table.Td>{c.label}</Table.Td>
+              <Table.Td>
+                <Badge color={outcomeColor[c.outcome]} variant="light" styles={{ label: { textTransform: 'none' } }}>
+                  {outcomeText[c.outcome]}
+                </Badge>
+                {c.exceptedBy && (
+                  <Text size="xs">
+                    Chief's exception {c.exceptedBy.reference}, {formatDate(c.exceptedBy.approvedOn)} (§10)
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <History candidate={candidate} />
+      {closed ? (
+        <OutcomeActions candidate={candidate} />
+      ) : (
+        <>
+          <Divider />
+          {!candidate.contact && <ContactForm {...steps} />}
+          {candidate.contact && !candidate.eligibility && <EligibilityForm {...steps} />}
+          {candidate.eligibility && candidate.awaitingApproval.length > 0 && <ApprovalForm key={candidate.awaitingApproval.join()} {...steps} />}
+          {(candidate.approvals.supervisor || candidate.approvals.manager) && !candidate.interview && <InterviewForm {...steps} />}
+          <ExceptionForm key={candidate.criteria.filter((c) => c.exceptedBy).length} {...steps} />
+          <DecisionForm key={String(candidate.selectable)} {...steps} />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** §2.A: who nominated stays sealed; revealing it is deliberate, confirmed and audited. */
+function SealedNominations({ candidate }: { candidate: Candidate }) {
+  const [asking, setAsking] = useState<number | null>(null);
+  const [revealed, setRevealed] = useState<Record<number, string>>({});
+  const { busy, error, run } = useAction(async (nominationId: number) => {
+    const { nominatedBy } = await call('selection.revealNominator', { nominationId });
+    setRevealed((r) => ({ ...r, [nominationId]: nominatedBy }));
+    setAsking(null);
+  });
+  return (
+    <Stack gap={4}>
+      <Text fw={600}>
+        {candidate.nominations === 1 ? 'One nomination' : `${candidate.nominations} nominations`}
+      </Text>
+      <List size="sm" spacing={4}>
+        {candidate.nominationsReceived.map((n) => (
+          <List.Item key={n.id}>
+            <Group gap="xs">
+              <span>Received {formatDate(n.receivedOn)} · nominated by</span>
+              {revealed[n.id] ? (
+                <strong>{revealed[n.id]}</strong>
+              ) : (
+                <>
+                  <Badge variant="outline" color="gray" styles={{ label: { textTransform: 'none' } }}>
+                    Sealed
+                  </Badge>
+                  <Button size="compact-xs" variant="subtle" onClick={() => setAsking(n.id)}>
+                    Reveal…
+                  </Button>
+                </>
+              )}
+            </Group>
+          </List.Item>
+        ))}
+      </List>
+      <Modal opened={asking !== null} onClose={() => setAsking(null)} title="Reveal the nominator?">
+        <Stack>
+          <Text size="sm">Nominations are confidential (§2.A). Revealing the nominator is written to the audit log with the time. It is never exported or printed.</Text>
+          <ErrorAlert error={error?.message ?? null} title="Not revealed" />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setAsking(null)}>
+              Keep sealed
+            </Button>
+            <Button color="red" loading={busy} onClick={() => asking !== null && void run(asking)}>
+              Reveal and record it
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+function History({ candidate }: { candidate: Candidate }) {
+  const rows: [string, string][] = [['Nominated', formatDate(candidate.nominatedOn)]];
+  if (candidate.contact) rows.push(['Contacted', `${formatDate(candidate.contact.contactedOn)} · ${[candidate.contact.workPhone, candidate.contact.mobilePhone].filter(Boolean).join(', ')}`]);
+  if (candidate.eligibility) rows.push(['Eligibility assessed', formatDate(candidate.eligibility.assessedOn)]);
+  for (const role of ['supervisor', 'manager'] as const) {
+    const a = candidate.approvals[role];
+    if (a) rows.push([role === 'supervisor' ? 'Supervisor' : 'Manager', `${a.approved ? 'Approved' : 'Declined'} by ${a.approverName}, ${formatDate(a.decidedOn)}`]);
+  }
+  if (candidate.interview) {
+    const { interview } = candidate;
+    rows.push(['Interview', `${formatDate(interview.heldOn)} · ${interview.panel.join(', ')} · ${interviewAreas.map((a) => `${interviewAreaLabels[a].replace(/ \(.*\)/, '')} ${interview.scores[a]}`).join(', ')} · ${recommendationLabels[interview.recommendation]}`]);
+  }
+  if (candidate.outcome) rows.push(['Decision', `${candidateDecisionLabels[candidate.outcome.decision]}, ${formatDate(candidate.outcome.decidedOn)} (${decisionReasonLabels[candidate.outcome.reason]})`]);
+  return (
+    <Table aria-label="Stages">
+      <Table.Tbody>
+        {rows.map(([stage, detail]) => (
+          <Table.Tr key={stage}>
+            <Table.Th w={160}>{stage}</Table.Th>
+            <Table.Td>{detail}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function OutcomeActions({ candidate }: { candidate: Candidate }) {
+  const { busy, error, run } = useAction(async () => {
+    const saved = await call('selection.letter', { candidateId: candidate.id });
+    if (saved.saved) notifications.show({ message: `Saved ${saved.fileName}` });
+  });
+  if (candidate.decision !== 'selected' && candidate.decision !== 'not-selected') return null;
+  return (
+    <Stack gap="xs">
+      {candidate.decision === 'selected' && <Text size="sm">Added to the roster, training pending (§8): not deployable and not on the intranet list until the required courses are recorded.</Text>}
+      <ErrorAlert error={error?.message ?? null} title="Not saved" />
+      <Group>
+        <Button variant="default" loading={busy} onClick={() => void run()}>
+          Save {candidate.decision === 'selected' ? 'selection' : 'outcome'} letter (PDF)…
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

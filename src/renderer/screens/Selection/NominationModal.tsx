@@ -1,0 +1,58 @@
+import { Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { Candidate, RecruitmentRound } from '../../../shared/selection';
+import { call } from '../../api/call';
+import { useAction } from '../../hooks/useAction';
+import { StepForm } from './StepForm';
+
+interface Props {
+  opened: boolean;
+  rounds: RecruitmentRound[];
+  staffGroups: string[];
+  today: string;
+  onClose(): void;
+  onRecorded(candidate: Candidate): void;
+}
+
+/** §2.A: a nomination received; the nominator's name is stored sealed and never shown back. */
+export function NominationModal({ opened, rounds, staffGroups, today, onClose, onRecorded }: Props) {
+  const [roundId, setRoundId] = useState<string | null>(rounds[0] ? String(rounds[0].id) : null);
+  const [firstName, setFirstName] = useState('');
+  const [lastName, setLastName] = useState('');
+  const [staffGroup, setStaffGroup] = useState<string | null>(null);
+  const [sworn, setSworn] = useState('sworn');
+  const [jobTitle, setJobTitle] = useState('');
+  const [receivedOn, setReceivedOn] = useState(today);
+  const [nominatedBy, setNominatedBy] = useState('');
+  const { busy, error, run } = useAction(async () => {
+    const candidate = await call('selection.nominate', { roundId: Number(roundId), firstName, lastName, staffGroup: staffGroup ?? '', sworn: sworn === 'sworn', jobTitle, receivedOn, nominatedBy });
+    setFirstName('');
+    setLastName('');
+    setJobTitle('');
+    setNominatedBy('');
+    onRecorded(candidate);
+  });
+  return (
+    <Modal opened={opened} onClose={onClose} title="Record a nomination" size="lg">
+      <StepForm title="Nominee" submitLabel="Record nomination" busy={busy} error={error} onSubmit={() => void run()}>
+        <Stack gap="xs">
+          <Select label="Round" data={rounds.map((r) => ({ value: String(r.id), label: `Opened ${r.openedOn}, closes ${r.closesOn}` }))} value={roundId} onChange={setRoundId} error={error?.fieldMessage('roundId')} required allowDeselect={false} />
+          <SimpleGrid cols={2}>
+            <TextInput label="First name" value={firstName} onChange={(e) => setFirstName(e.currentTarget.value)} error={error?.fieldMessage('firstName')} required data-autofocus />
+            <TextInput label="Last name" value={lastName} onChange={(e) => setLastName(e.currentTarget.value)} error={error?.fieldMessage('lastName')} required />
+            <Select label="Staff group" data={staffGroups} value={staffGroup} onChange={setStaffGroup} error={error?.fieldMessage('staffGroup')} required />
+            <TextInput label="Job title" value={jobTitle} onChange={(e) => setJobTitle(e.currentTarget.value)} />
+          </SimpleGrid>
+          <SegmentedControl aria-label="Sworn or non-sworn" data={[{ value: 'sworn', label: 'Sworn' }, { value: 'non-sworn', label: 'Non-sworn' }]} value={sworn} onChange={setSworn} />
+          <SimpleGrid cols={2}>
+            <TextInput type="date" label="Received on" value={receivedOn} onChange={(e) => setReceivedOn(e.currentTarget.value)} error={error?.fieldMessage('receivedOn')} required />
+            <TextInput label="Nominated by (sealed)" value={nominatedBy} onChange={(e) => setNominatedBy(e.currentTarget.value)} error={error?.fieldMessage('nominatedBy')} required autoComplete="off" />
+          </SimpleGrid>
+          <Text size="xs" c="dimmed">
+            The nominator is kept sealed (§2.A): hidden everywhere, never exported or printed, revealed only by a recorded action.
+          </Text>
+        </Stack>
+      </StepForm>
+    </Modal>
+  );
+}

@@ -1,0 +1,67 @@
+import { Button, Group, SimpleGrid, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { addDays } from '../../../shared/dates';
+import type { RecruitmentRound } from '../../../shared/selection';
+import { call } from '../../api/call';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDate } from '../../format';
+import { useAction } from '../../hooks/useAction';
+import { StepForm } from './StepForm';
+
+/** §2.A: recruitment rounds and the memo that announces each. */
+export function RoundsView({ rounds, today, onOpened }: { rounds: RecruitmentRound[]; today: string; onOpened(): void }) {
+  const [openedOn, setOpenedOn] = useState(today);
+  const [closesOn, setClosesOn] = useState(addDays(today, 30));
+  const [howToNominate, setHow] = useState('Send a short memo or e-mail to the Peer Support Coordinator naming the colleague you nominate. Nominations are confidential.');
+  const open = useAction(async () => {
+    await call('selection.openRound', { openedOn, closesOn, howToNominate });
+    onOpened();
+  });
+  const memo = useAction(async (roundId: number) => {
+    const saved = await call('selection.announcement', { roundId });
+    if (saved.saved) notifications.show({ message: `Saved ${saved.fileName}` });
+  });
+  return (
+    <>
+      <StepForm title="Open a recruitment round" submitLabel="Open round" busy={open.busy} error={open.error} onSubmit={() => void open.run()}>
+        <SimpleGrid cols={2}>
+          <TextInput type="date" label="Opens on" value={openedOn} onChange={(e) => setOpenedOn(e.currentTarget.value)} error={open.error?.fieldMessage('openedOn')} required />
+          <TextInput type="date" label="Nominations close on" value={closesOn} onChange={(e) => setClosesOn(e.currentTarget.value)} error={open.error?.fieldMessage('closesOn')} required />
+        </SimpleGrid>
+        <Textarea label="How to nominate (printed on the memo)" value={howToNominate} onChange={(e) => setHow(e.currentTarget.value)} error={open.error?.fieldMessage('howToNominate')} autosize minRows={2} required />
+      </StepForm>
+      <ErrorAlert error={memo.error?.message ?? null} title="Memo not saved" />
+      {rounds.length === 0 ? (
+        <Text>No recruitment round yet. Open one above, then save its announcement memo to send to all staff.</Text>
+      ) : (
+        <Table aria-label="Recruitment rounds">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Opened</Table.Th>
+              <Table.Th>Closes</Table.Th>
+              <Table.Th>Candidates</Table.Th>
+              <Table.Th>Announcement</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rounds.map((r) => (
+              <Table.Tr key={r.id}>
+                <Table.Td>{formatDate(r.openedOn)}</Table.Td>
+                <Table.Td>{formatDate(r.closesOn)}</Table.Td>
+                <Table.Td>{r.candidates}</Table.Td>
+                <Table.Td>
+                  <Group>
+                    <Button size="xs" variant="default" loading={memo.busy} onClick={() => void memo.run(r.id)}>
+                      Save memo (PDF)…
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,180 @@
+import { Badge, Button, Card, Group, Loader, Modal, ScrollArea, SimpleGrid, Stack, Table, Tabs, Text, Title, UnstyledButton } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useCallback, useEffect, useState } from 'react';
+import { candidateDecisionLabels, candidateStages, stageLabels, type CandidateSummary, type SelectionOverview } from '../../../shared/selection';
+import { call, errorMessage } from '../../api/call';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDate } from '../../format';
+import { useAction } from '../../hooks/useAction';
+import { CandidateDrawer } from './CandidateDrawer';
+import { NominationModal } from './NominationModal';
+import { RoundsView } from './RoundsView';
+
+const waitingText = (c: CandidateSummary) => (c.awaitingApproval.length ? `Waiting on ${c.awaitingApproval.join(' and ')}` : '');
+
+/** §2: rounds, sealed nominations and the candidate pipeline, as a board by stage or a table. */
+export function SelectionScreen() {
+  const [overview, setOverview] = useState<SelectionOverview | null>(null);
+  const [staffGroups, setStaffGroups] = useState<string[]>([]);
+  const [today, setToday] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [nominating, setNominating] = useState(false);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [purging, setPurging] = useState(false);
+
+  const load = useCallback(() => {
+    Promise.all([call('selection.overview', {}), call('settings.get', {}), call('roster.list', {})]).then(
+      ([o, s, r]) => {
+        setOverview(o);
+        setStaffGroups(s.staffGroups);
+        setToday(r.today);
+      },
+      (e) => setError(errorMessage(e)),
+    );
+  }, []);
+  useEffect(load, [load]);
+  useHotkeys([['N', () => overview?.rounds.length && setNominating(true)]]);
+  const purge = useAction(async () => {
+    const result = await call('selection.purge', { confirm: true });
+    notifications.show({ message: `Purged ${result.candidates} candidate record(s); only the count remains.` });
+    setPurging(false);
+    load();
+  });
+
+  if (error) return <ErrorAlert error={error} title="Could not load the selection" />;
+  if (!overview) return <Loader aria-label="Loading the selection" />;
+  const { candidates, rounds } = overview;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Text size="sm">
+          {candidates.filter((c) => c.stage !== 'decided').length} in the pipeline · {candidates.filter((c) => c.decision === 'selected').length} selected
+        </Text>
+        <Group>
+          {overview.purgeable > 0 && (
+            <Button variant="default" color="red" onClick={() => setPurging(true)}>
+              Purge {overview.purgeable} expired record(s)…
+            </Button>
+          )}
+          <Button onClick={() => setNominating(true)} disabled={rounds.length === 0} aria-keyshortcuts="N">
+            Record a nomination
+          </Button>
+        </Group>
+      </Group>
+      {rounds.length === 0 && <Text>Open a recruitment round first (Rounds tab), then record the nominations you receive.</Text>}
+      <Tabs defaultValue={rounds.length ? 'board' : 'rounds'} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="board">Board</Tabs.Tab>
+          <Tabs.Tab value="table">Table</Tabs.Tab>
+          <Tabs.Tab value="rounds">Rounds</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="board" pt="md">
+          <ScrollArea>
+            <SimpleGrid cols={candidateStages.length} miw={1100} spacing="xs">
+              {candidateStages.map((stage) => (
+                <Stack key={stage} gap="xs" component="section" aria-label={`Stage ${stageLabels[stage]}`}>
+                  <Title order={2} size="h6">
+                    {stageLabels[stage]} ({candidates.filter((c) => c.stage === stage).length})
+                  </Title>
+                  {candidates
+                    .filter((c) => c.stage === stage)
+                    .map((c) => (
+                      <UnstyledButton key={c.id} onClick={() => setOpenId(c.id)}>
+                        <Card withBorder padding="xs">
+                          <Text fw={600} size="sm">
+                            {c.displayName}
+                          </Text>
+                          <Text size="xs">{c.staffGroup}</Text>
+                          <Text size="xs" c="dimmed">
+                            since {formatDate(c.stageOn)}
+                          </Text>
+                          {c.nominations > 1 && <Badge size="xs" variant="light">{c.nominations} nominations</Badge>}
+                          {c.decision && <Badge size="xs" variant="outline">{candidateDecisionLabels[c.decision]}</Badge>}
+                          {c.awaitingApproval.length > 0 && stage !== 'nominated' && stage !== 'contacted' && <Text size="xs">{waitingText(c)}</Text>}
+                        </Card>
+                      </UnstyledButton>
+                    ))}
+                </Stack>
+              ))}
+            </SimpleGrid>
+          </ScrollArea>
+        </Tabs.Panel>
+        <Tabs.Panel value="table" pt="md">
+          {candidates.length === 0 ? (
+            <Text>No candidates yet.</Text>
+          ) : (
+            <Table aria-label="Candidates" highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Staff group</Table.Th>
+                  <Table.Th>Stage</Table.Th>
+                  <Table.Th>Since</Table.Th>
+                  <Table.Th>Nominations</Table.Th>
+                  <Table.Th>Waiting on</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {candidates.map((c) => (
+                  <Table.Tr key={c.id}>
+                    <Table.Td>
+                      <Button variant="subtle" size="compact-sm" onClick={() => setOpenId(c.id)}>
+                        {c.displayName}
+                      </Button>
+                    </Table.Td>
+                    <Table.Td>{c.staffGroup}</Table.Td>
+                    <Table.Td>{c.decision ? candidateDecisionLabels[c.decision] : stageLabels[c.stage]}</Table.Td>
+                    <Table.Td>{formatDate(c.stageOn)}</Table.Td>
+                    <Table.Td>{c.nominations}</Table.Td>
+                    <Table.Td>{c.stage === 'eligibility' || c.stage === 'approvals' || c.stage === 'interview' ? c.awaitingApproval.join(', ') : ''}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="rounds" pt="md">
+          <RoundsView rounds={rounds} today={today} onOpened={load} />
+          {overview.purged.length > 0 && (
+            <Text size="sm" mt="md">
+              Purged under the retention rule: {overview.purged.map((p) => `${p.candidates} on ${formatDate(p.purgedOn)}`).join('; ')}.
+            </Text>
+          )}
+        </Tabs.Panel>
+      </Tabs>
+      {nominating && (
+        <NominationModal
+          opened
+          rounds={rounds}
+          staffGroups={staffGroups}
+          today={today}
+          onClose={() => setNominating(false)}
+          onRecorded={(candidate) => {
+            notifications.show({ message: candidate.nominations > 1 ? `${candidate.displayName} now has ${candidate.nominations} nominations.` : `${candidate.displayName} added as a candidate.` });
+            setNominating(false);
+            load();
+          }}
+        />
+      )}
+      <CandidateDrawer candidateId={openId} today={today} onClose={() => setOpenId(null)} onChanged={load} />
+      <Modal opened={purging} onClose={() => setPurging(false)} title="Purge expired candidate records?">
+        <Stack>
+          <Text size="sm">
+            {overview.purgeable} record(s) of candidates not selected or withdrawn are older than the retention period. Their names, nominations and stages will be deleted; only the count remains. This cannot be undone.
+          </Text>
+          <ErrorAlert error={purge.error?.message ?? null} title="Not purged" />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setPurging(false)}>
+              Cancel
+            </Button>
+            <Button color="red" loading={purge.busy} onClick={() => void purge.run()}>
+              Purge
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

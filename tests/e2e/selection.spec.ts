@@ -1,0 +1,103 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { AppFramePage } from './pages/AppFramePage';
+import { expect, test } from './harness';
+
+const NOMINATORS = ['Ruth Abernathy', 'Tomás Delgado'];
+
+async function nominate(page: Page, nominatedBy: string) {
+  await page.getByRole('button', { name: 'Record a nomination' }).click();
+  const form = page.getByRole('form', { name: 'Nominee' });
+  await form.getByRole('textbox', { name: /^First name/ }).fill('Maya');
+  await form.getByRole('textbox', { name: /^Last name/ }).fill('Okafor');
+  await form.getByRole('combobox', { name: /^Staff group/ }).click();
+  await page.getByRole('option', { name: 'Juvenile Hall' }).click();
+  await form.getByRole('textbox', { name: /^Job title/ }).fill('Senior Counselor');
+  await form.getByRole('textbox', { name: /^Nominated by/ }).fill(nominatedBy);
+  await form.getByRole('button', { name: 'Record nomination' }).click();
+  await expect(form).toBeHidden();
+}
+
+/** Every text the app wrote to a folder: PDFs through pdftotext, the rest as they are. */
+function textOfFiles(dir: string): string {
+  return readdirSync(dir)
+    .map((name) => (name.endsWith('.pdf') ? execFileSync('pdftotext', [join(dir, name), '-'], { encoding: 'utf8' }) : readFileSync(join(dir, name), 'utf8')))
+    .join('\n');
+}
+
+test('§2, §2.F, §10: a round, two nominations of one person, the stages in order; selection blocked without the manager, then the member joins training pending and stays off the NAS', async ({ app }) => {
+  const { page, backend } = app;
+  await app.openUnlocked();
+  await backend.invoke('settings.set', { departmentName: 'Marlow County Probation Department', coordinatorName: 'Jordan Ellery', coordinatorPhone: '(707) 555-0100', nasFolder: app.nasDir });
+  await new AppFramePage(page).goTo('Selection');
+  await expect(page.getByText(/Open a recruitment round first/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Open round' }).click();
+  const rounds = page.getByRole('table', { name: 'Recruitment rounds' });
+  await expect(rounds.getByRole('row')).toHaveCount(2);
+  await rounds.getByRole('button', { name: 'Save memo (PDF)…' }).click();
+  await expect(page.getByText(/^Saved peer-support-nominations-/)).toBeVisible();
+
+  await nominate(page, NOMINATORS[0] ?? '');
+  await nominate(page, NOMINATORS[1] ?? '');
+  await expect(page.getByText('Maya Okafor now has 2 nominations.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Board' }).click();
+  const nominated = page.getByRole('region', { name: 'Stage Nominated' });
+  await expect(nominated.getByText('2 nominations')).toBeVisible();
+  await nominated.getByRole('button', { name: /^Maya Okafor/ }).click();
+  const drawer = page.getByRole('dialog', { name: 'Maya Okafor' });
+  await expect(drawer.getByText('2 nominations')).toBeVisible();
+  for (const name of NOMINATORS) expect(await page.content()).not.toContain(name);
+
+  const contact = drawer.getByRole('form', { name: /Record the contact/ });
+  await contact.getByRole('textbox', { name: 'Work phone' }).fill('(707) 555-0142');
+  await contact.getByRole('button', { name: 'Record contact' }).click();
+  const eligibility = drawer.getByRole('form', { name: /Record eligibility/ });
+  await eligibility.getByLabel('Initial probation completed on').fill('2021-03-01');
+  for (const group of await eligibility.getByRole('radiogroup').all()) await group.getByText('Yes', { exact: true }).click();
+  await eligibility.getByRole('button', { name: 'Record eligibility' }).click();
+
+  const approval = drawer.getByRole('form', { name: /Record an approval/ });
+  await approval.getByRole('textbox', { name: /^Name/ }).fill('Dana Whitfield');
+  await approval.getByRole('button', { name: 'Record approval' }).click();
+  await expect(drawer.getByText(/Approved by Dana Whitfield/)).toBeVisible();
+
+  const interview = drawer.getByRole('form', { name: 'Record the interview' });
+  await interview.getByRole('combobox', { name: /^Panel/ }).fill('Jordan Ellery');
+  await interview.getByRole('combobox', { name: /^Panel/ }).press('Enter');
+  await interview.getByRole('button', { name: 'Record interview' }).click();
+
+  const decide = drawer.getByRole('form', { name: 'Decide' });
+  await decide.getByRole('combobox', { name: /^Decision/ }).click();
+  await page.getByRole('option', { name: 'Selected', exact: true }).click();
+  await decide.getByRole('button', { name: 'Record decision' }).click();
+  await expect(decide.getByRole('alert')).toContainText(/cannot be selected yet \(§2\.F\).*Manager's approval/);
+
+  await approval.getByRole('textbox', { name: /^Name/ }).fill('Luis Ortega');
+  await approval.getByRole('button', { name: 'Record approval' }).click();
+  await expect(drawer.getByText(/Approved by Luis Ortega/)).toBeVisible();
+  await decide.getByRole('combobox', { name: /^Decision/ }).click();
+  await page.getByRole('option', { name: 'Selected', exact: true }).click();
+  await decide.getByRole('button', { name: 'Record decision' }).click();
+  await expect(drawer.getByText(/Added to the roster, training pending/)).toBeVisible();
+  await drawer.getByRole('button', { name: /Save selection letter/ }).click();
+  await expect(page.getByText(/^Saved selection-letter-okafor\.pdf/)).toBeVisible();
+
+  for (const name of NOMINATORS) expect(await page.content()).not.toContain(name);
+  await drawer.getByRole('button', { name: 'Reveal…' }).first().click();
+  await page.getByRole('button', { name: 'Reveal and record it' }).click();
+  await expect(drawer.getByText(NOMINATORS[0] ?? '')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await new AppFramePage(page).goTo('Roster');
+  await expect(page.getByRole('row', { name: 'Maya Okafor, training pending' })).toBeVisible();
+  const published = await backend.invoke('roster.publish', {});
+  expect(published.ok).toBe(true);
+  expect(await backend.invoke('roster.export', { format: 'csv' })).toMatchObject({ ok: true });
+  expect(textOfFiles(app.nasDir)).not.toContain('Okafor');
+  const everything = textOfFiles(app.nasDir) + textOfFiles(app.exportDir);
+  expect(everything).toContain('Maya Okafor'); // the letter and the roster export are about her
+  for (const name of NOMINATORS) expect(everything).not.toContain(name.split(' ')[1]);
+});
