@@ -68,6 +68,7 @@ import {
   type RecruitmentRound,
   type SelectionOverview,
 } from './selection';
+import { monthlyReportInputSchema, periodReportInputSchema, type Dashboard, type ProgramReport } from './reports';
 import { isoDateSchema } from './dates';
 import type { Result } from './result';
 
@@ -163,6 +164,12 @@ export const contract = {
   'selection.decide': channel<Candidate>()(decisionInputSchema, 'Decide; selecting creates the member, training pending'),
   'selection.letter': channel<SavedFile>()(candidateIdSchema, 'Save the selected / not selected letter as PDF'),
   'selection.purge': channel<{ candidates: number; nominations: number }>()(purgeInputSchema, 'Purge candidates not selected after the retention period; counts remain'),
+
+  'reports.monthly': channel<ProgramReport>()(monthlyReportInputSchema, "The Chief's monthly statistical summary, as data for the preview (§3.E, §6)"),
+  'reports.period': channel<ProgramReport>()(periodReportInputSchema, 'A quarterly or annual summary over a range of months'),
+  'reports.saveMonthly': channel<SavedFile>()(monthlyReportInputSchema, "Save the monthly summary as PDF where main's dialog says"),
+  'reports.savePeriod': channel<SavedFile>()(periodReportInputSchema, "Save a period summary as PDF where main's dialog says"),
+  'dashboard.today': channel<Dashboard>()(emptyInputSchema, 'What needs the Coordinator today, and 12 months of activity'),
 } as const;
 
 export type Contract = typeof contract;

@@ -20,6 +20,9 @@ const USAGE = `Usage: npm run --silent cli -- <command> [options]
   seed-demo --data-dir DIR          fill the store with a fictional demo program
   export-roster --to DIR --data-dir DIR
                                     publish the team list (HTML, CSV, PDF) into DIR (§7)
+  report monthly --month YYYY-MM --out FILE --data-dir DIR
+  report period --from YYYY-MM --to YYYY-MM --out FILE --data-dir DIR
+                                    save the Chief's statistical summary as PDF (§3.E, §6)
 
 The passphrase comes from PEERDESK_PASSPHRASE, or is asked for on a terminal.
 The data folder may also come from PEERDESK_DATA_DIR.`;
@@ -69,32 +72,39 @@ async function main(argv: string[]): Promise<number> {
         backend.close();
       }
     }
-    case 'seed-demo': {
-      const backend = openBackend(rest);
-      try {
-        const unlocked = await backend.invoke('session.unlock', { passphrase: await passphraseFromEnvOrPrompt() });
-        if (!unlocked.ok) return reportFailure(unlocked.error.message, unlocked);
+    case 'seed-demo':
+      return withUnlockedBackend(rest, undefined, async (backend) => {
         for (const line of await seedDemo(backend)) process.stdout.write(`seeded ${line}\n`);
         return 0;
-      } finally {
-        backend.close();
-      }
-    }
+      });
     case 'export-roster': {
       const to = optionValue(rest, '--to');
       if (!to) throw new UsageError('export-roster needs --to DIR');
-      const backend = openBackend(rest, { chooseFolder: async () => resolve(to), chooseSaveFile: async () => null });
-      try {
-        const unlocked = await backend.invoke('session.unlock', { passphrase: await passphraseFromEnvOrPrompt() });
-        if (!unlocked.ok) return reportFailure(unlocked.error.message, unlocked);
+      return withUnlockedBackend(rest, { chooseFolder: async () => resolve(to), chooseSaveFile: async () => null }, async (backend) => {
         const result = await backend.invoke('roster.publishToFolder', {});
         if (!result.ok) return reportFailure(result.error.message, result);
         for (const file of result.value?.files ?? []) process.stdout.write(`${file.name}  ${file.bytes} bytes  sha256 ${file.sha256}\n`);
         process.stdout.write(`Published ${result.value?.memberCount ?? 0} members to ${resolve(to)}\n`);
         return 0;
-      } finally {
-        backend.close();
-      }
+      });
+    }
+    case 'report': {
+      const [kind] = positional;
+      const out = optionValue(rest, '--out');
+      if (!out) throw new UsageError('report needs --out FILE');
+      const request =
+        kind === 'monthly'
+          ? (['reports.saveMonthly', { month: optionValue(rest, '--month') }] as const)
+          : kind === 'period'
+            ? (['reports.savePeriod', { from: optionValue(rest, '--from'), to: optionValue(rest, '--to') }] as const)
+            : null;
+      if (!request) throw new UsageError('report monthly --month YYYY-MM, or report period --from YYYY-MM --to YYYY-MM');
+      return withUnlockedBackend(rest, { chooseFolder: async () => null, chooseSaveFile: async () => resolve(out) }, async (backend) => {
+        const result = await backend.invoke(request[0], request[1]);
+        if (!result.ok) return reportFailure(result.error.message, result);
+        process.stdout.write(`Saved ${resolve(out)}\n`);
+        return 0;
+      });
     }
     case undefined:
     case 'help':
@@ -103,6 +113,18 @@ async function main(argv: string[]): Promise<number> {
       return command ? 0 : 2;
     default:
       throw new UsageError(`Unknown command "${command}"`);
+  }
+}
+
+/** Opens the store, unlocks it with the passphrase, runs one command, and always closes it. */
+async function withUnlockedBackend(args: string[], dialogs: Dialogs | undefined, run: (backend: Backend) => Promise<number>): Promise<number> {
+  const backend = openBackend(args, dialogs);
+  try {
+    const unlocked = await backend.invoke('session.unlock', { passphrase: await passphraseFromEnvOrPrompt() });
+    if (!unlocked.ok) return reportFailure(unlocked.error.message, unlocked);
+    return await run(backend);
+  } finally {
+    backend.close();
   }
 }
 
@@ -124,7 +146,7 @@ async function passphraseFromEnvOrPrompt(): Promise<string> {
 function withoutOptions(args: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--data-dir' || args[i] === '--to') i++;
+    if (['--data-dir', '--to', '--out', '--month', '--from'].includes(args[i] ?? '')) i++;
     else if (!args[i]?.startsWith('--')) out.push(args[i] as string);
   }
   return out;

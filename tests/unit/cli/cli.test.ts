@@ -110,6 +110,20 @@ describe('admin CLI', () => {
     expect(missing).toMatchObject({ code: 1, stderr: expect.stringMatching(/does not exist/) });
   });
 
+  it('§3.E report monthly and report period save the summary PDF to --out', () => {
+    const dataDir = initStore();
+    expect(cli(['seed-demo', '--data-dir', dataDir]).code).toBe(0);
+    const out = join(tempDir(), 'summary.pdf');
+    const monthly = cli(['report', 'monthly', '--month', '2026-10', '--out', out, '--data-dir', dataDir]);
+    expect(monthly.code, monthly.stderr).toBe(0);
+    expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toMatch(/Monthly statistical summary — October 2026/);
+    const period = cli(['report', 'period', '--from', '2026-01', '--to', '2026-03', '--out', out, '--data-dir', dataDir]);
+    expect(period.code, period.stderr).toBe(0);
+    expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toMatch(/January 2026 – March 2026/);
+    expect(cli(['report', 'monthly', '--month', '2026-13', '--out', out, '--data-dir', dataDir])).toMatchObject({ code: 1 });
+    expect(cli(['report', 'weekly', '--out', out, '--data-dir', dataDir]).code).toBe(2);
+  });
+
   it('reads the data folder from PEERDESK_DATA_DIR as well', () => {
     const dataDir = initStore();
     const status = cli(['call', 'session.status'], { PEERDESK_DATA_DIR: dataDir });

@@ -42,7 +42,7 @@ function withDerived(stored: StoredIncident, team: Team, now: LocalMoment): Inci
   };
 }
 
-function incidentsNow(session: Session, clock: Clock): Incident[] {
+export function incidentsNow(session: Session, clock: Clock): Incident[] {
   const team = currentTeam(session, clock);
   const now = nowLocal(clock);
   return listIncidents(session.database()).map((i) => withDerived(i, team, now));

@@ -2,8 +2,9 @@ import { coreHandlers } from './core';
 import type { Handlers } from './handler';
 import { rosterHandlers } from './roster';
 import { incidentHandlers } from './incidents';
+import { reportHandlers } from './reports';
 import { selectionHandlers } from './selection';
 import { tallyHandlers } from './tallies';
 import { trainingHandlers } from './training';
 
-export const handlers: Handlers = { ...coreHandlers, ...rosterHandlers, ...trainingHandlers, ...tallyHandlers, ...incidentHandlers, ...selectionHandlers };
+export const handlers: Handlers = { ...coreHandlers, ...rosterHandlers, ...trainingHandlers, ...tallyHandlers, ...incidentHandlers, ...selectionHandlers, ...reportHandlers };

@@ -37,7 +37,7 @@ import type { Session } from '../session';
 import { readSettings } from '../settings-store';
 import type { HandlersOf } from './handler';
 
-function allCandidates(session: Session, clock: Clock): Candidate[] {
+export function allCandidates(session: Session, clock: Clock): Candidate[] {
   return session.derived(`candidates:${toIsoDate(clock())}`, () => {
     const db = session.database();
     const policy = currentPolicy(db).config;

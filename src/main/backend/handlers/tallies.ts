@@ -1,34 +1,18 @@
 import { basename } from 'node:path';
 import { toIsoDate } from '../../../shared/dates';
-import { monthOf, tallyDueOn, type Month } from '../../../shared/months';
+import { monthOf, tallyDueOn } from '../../../shared/months';
 import { writeFileAtomic } from '../../files/atomic-write';
 import { renderPdf } from '../../reports/render-pdf';
 import { blankTallySheetPdf } from '../../reports/tally-sheet-pdf';
-import { tallyExpected, tallyStatus } from '../../rules/tally-status';
+import { tallyExpected } from '../../rules/tally-status';
 import { AppError, validationError } from '../app-error';
 import { readSettings } from '../settings-store';
-import { allStatusHistories, findMember, listMembers, statusHistory } from '../roster/member-store';
+import { findMember, statusHistory } from '../roster/member-store';
+import { monthStatuses, submissionCounts } from '../tallies/month-statuses';
 import { currentPolicy } from '../policy-store';
-import type { Db } from '../../db/open-database';
-import type { IsoDate } from '../../../shared/dates';
-import type { PolicyConfig } from '../../../shared/policy';
-import { markReviewed, monthReview, monthTotals, recordCorrection, saveTally, tallyOf, talliesOfMonth } from '../tallies/tally-store';
+import { markReviewed, monthReview, monthTotals, recordCorrection, saveTally, tallyOf } from '../tallies/tally-store';
 import { displayNameOf } from '../../../shared/members';
 import type { HandlersOf } from './handler';
-
-/**
- * Who is expected to tally a month, and how each stands. Reads members and their decided
- * statuses only: tallies do not depend on training, so the team's full standing is not needed.
- */
-function monthStatuses(db: Db, month: Month, today: IsoDate, policy: PolicyConfig) {
-  const tallies = talliesOfMonth(db, month);
-  const histories = allStatusHistories(db);
-  return listMembers(db).map((member) => {
-    const tally = tallies.get(member.id) ?? null;
-    const expected = tallyExpected(member.joinedOn, histories.get(member.id) ?? [], month);
-    return { memberId: member.id, displayName: displayNameOf(member), staffGroup: member.staffGroup, status: tallyStatus(expected, tally, month, today, policy), tally };
-  });
-}
 
 /** §6 monthly tallies and the Coordinator's monthly review (§3.E). */
 export const tallyHandlers: HandlersOf<'tallies'> = {
@@ -64,14 +48,7 @@ export const tallyHandlers: HandlersOf<'tallies'> = {
   },
   'tallies.summary': ({ month }, { session, clock }) => {
     const db = session.database();
-    const statuses = { onTime: 0, late: 0, missing: 0, due: 0 };
-    for (const { status } of monthStatuses(db, month, toIsoDate(clock()), currentPolicy(db).config)) {
-      if (status === 'on-time') statuses.onTime += 1;
-      else if (status === 'late') statuses.late += 1;
-      else if (status === 'missing') statuses.missing += 1;
-      else if (status === 'due') statuses.due += 1;
-    }
-    return { ...monthTotals(db, month), submissions: statuses };
+    return { ...monthTotals(db, month), submissions: submissionCounts(monthStatuses(db, month, toIsoDate(clock()), currentPolicy(db).config)) };
   },
   'tallies.review': ({ month }, { session, clock }) => {
     const db = session.database();

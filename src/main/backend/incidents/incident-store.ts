@@ -113,3 +113,17 @@ export function listNotices(db: Db): Omit<ExceptionNotice, 'memberName'>[] {
 export function insertNotice(db: Db, n: { memberId: number; category: string; occurredOn: string; coordinatorNotifiedAt: string }): number {
   return Number(db.prepare('INSERT INTO exception_notices (member_id, category, occurred_on, coordinator_notified_at) VALUES (?, ?, ?, ?)').run(n.memberId, n.category, n.occurredOn, n.coordinatorNotifiedAt).lastInsertRowid);
 }
+
+/** Counts for the statistical summary over the days `from`–`to` inclusive: incidents, sessions held, notices. */
+export function activityCounts(db: Db, from: string, to: string): { incidents: number; groupInterventions: number; exceptionNotices: number; incidentsByStaffGroup: Map<string, number> } {
+  const count = (sql: string) => (db.prepare(sql).get(from, to) as { n: number }).n;
+  const byGroup = db
+    .prepare('SELECT g.staff_group AS staff_group, COUNT(*) AS n FROM incident_staff_groups g JOIN incidents i ON i.id = g.incident_id WHERE substr(i.occurred_at, 1, 10) BETWEEN ? AND ? GROUP BY g.staff_group')
+    .all(from, to) as { staff_group: string; n: number }[];
+  return {
+    incidents: count('SELECT COUNT(*) AS n FROM incidents WHERE substr(occurred_at, 1, 10) BETWEEN ? AND ?'),
+    groupInterventions: count('SELECT COUNT(*) AS n FROM interventions WHERE substr(held_at, 1, 10) BETWEEN ? AND ?'),
+    exceptionNotices: count('SELECT COUNT(*) AS n FROM exception_notices WHERE occurred_on BETWEEN ? AND ?'),
+    incidentsByStaffGroup: new Map(byGroup.map((r) => [r.staff_group, r.n])),
+  };
+}

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../shared/dates';
-import type { Month } from '../../../shared/months';
+import { addMonths, type Month } from '../../../shared/months';
 import { concernCategories, contactTypes, referralDestinations, type CorrectionReason, type Tally, type TallySummary } from '../../../shared/tallies';
 import type { Db } from '../../db/open-database';
 
@@ -74,11 +74,17 @@ export function markReviewed(db: Db, month: Month, reviewedBy: string, at: strin
 
 /** §6 totals of a month, summed by SQLite: contacts by type, hours, referrals and concerns. */
 export function monthTotals(db: Db, month: Month): Omit<TallySummary, 'submissions'> {
-  const row = db.prepare(`SELECT ${countColumns.map((c) => `sum(${c.column}) AS ${c.column}`).join(', ')}, sum(hours_on_duty) AS hours_on_duty, sum(hours_off_duty) AS hours_off_duty, count(*) AS tallies FROM tallies WHERE month = ?`).get(month) as Record<string, number | null>;
+  return { month, ...rangeTotals(db, month, month) };
+}
+
+/** §6 totals of the months `from`–`to` inclusive. */
+export function rangeTotals(db: Db, from: Month, to: Month): Omit<TallySummary, 'submissions' | 'month'> {
+  const row = db
+    .prepare(`SELECT ${countColumns.map((c) => `sum(${c.column}) AS ${c.column}`).join(', ')}, sum(hours_on_duty) AS hours_on_duty, sum(hours_off_duty) AS hours_off_duty, count(*) AS tallies FROM tallies WHERE month BETWEEN ? AND ?`)
+    .get(from, to) as Record<string, number | null>;
   const group = (name: 'contacts' | 'referrals' | 'concerns') => Object.fromEntries(countColumns.filter((c) => c.group === name).map((c) => [c.key, row[c.column] ?? 0]));
   const contacts = group('contacts') as TallySummary['contacts'];
   return {
-    month,
     tallies: row.tallies ?? 0,
     contacts,
     contactsTotal: Object.values(contacts).reduce((a, b) => a + b, 0),
@@ -87,4 +93,23 @@ export function monthTotals(db: Db, month: Month): Omit<TallySummary, 'submissio
     referrals: group('referrals') as TallySummary['referrals'],
     concerns: group('concerns') as TallySummary['concerns'],
   };
+}
+
+/** Contacts and hours per month of `from`–`to`, months without tallies included as zero. */
+export function monthlyTrend(db: Db, from: Month, to: Month): { month: Month; contacts: number; hours: number }[] {
+  const contactSum = countColumns.filter((c) => c.group === 'contacts').map((c) => c.column).join(' + ');
+  const rows = db.prepare(`SELECT month, sum(${contactSum}) AS contacts, sum(hours_on_duty + hours_off_duty) AS hours FROM tallies WHERE month BETWEEN ? AND ? GROUP BY month`).all(from, to) as { month: string; contacts: number; hours: number }[];
+  const byMonth = new Map(rows.map((r) => [r.month, r]));
+  const trend: { month: Month; contacts: number; hours: number }[] = [];
+  for (let month = from; month <= to; month = addMonths(month, 1)) trend.push({ month, contacts: byMonth.get(month)?.contacts ?? 0, hours: byMonth.get(month)?.hours ?? 0 });
+  return trend;
+}
+
+/** §3.E reviews of the months `from`–`to`. */
+export function reviewsBetween(db: Db, from: Month, to: Month): { month: Month; reviewedBy: string; reviewedAt: string }[] {
+  return (db.prepare('SELECT month, reviewed_by, reviewed_at FROM tally_month_reviews WHERE month BETWEEN ? AND ? ORDER BY month').all(from, to) as Record<string, string>[]).map((r) => ({
+    month: r.month as string,
+    reviewedBy: r.reviewed_by as string,
+    reviewedAt: r.reviewed_at as string,
+  }));
 }

@@ -1,0 +1,33 @@
+import { basename } from 'node:path';
+import type { ProgramReport, ReportRequest } from '../../../shared/reports';
+import type { SavedFile } from '../../../shared/roster';
+import { writeFileAtomic } from '../../files/atomic-write';
+import { programReportPdf } from '../../reports/program-report-pdf';
+import { renderPdf } from '../../reports/render-pdf';
+import type { Clock } from '../clock';
+import type { Dialogs } from '../dialogs';
+import { dashboard } from '../reports/dashboard';
+import { programReport } from '../reports/program-report';
+import type { Session } from '../session';
+import type { HandlersOf } from './handler';
+
+export function reportFileName(report: Pick<ProgramReport, 'from' | 'to'>): string {
+  return report.from === report.to ? `peer-support-summary-${report.from}.pdf` : `peer-support-summary-${report.from}-to-${report.to}.pdf`;
+}
+
+async function saveReport(session: Session, clock: Clock, dialogs: Dialogs, request: ReportRequest): Promise<SavedFile> {
+  const report = programReport(session, clock, request);
+  const path = await dialogs.chooseSaveFile({ title: 'Save the statistical summary', defaultName: reportFileName(report), extensions: ['pdf'] });
+  if (!path) return { saved: false, fileName: null };
+  writeFileAtomic(path, await renderPdf(programReportPdf(report)));
+  return { saved: true, fileName: basename(path) };
+}
+
+/** The Chief's summaries (§3.E, §6) and the Coordinator's dashboard. */
+export const reportHandlers: HandlersOf<'reports' | 'dashboard'> = {
+  'reports.monthly': (input, { session, clock }) => programReport(session, clock, input),
+  'reports.period': (input, { session, clock }) => programReport(session, clock, input),
+  'reports.saveMonthly': (input, { session, clock, dialogs }) => saveReport(session, clock, dialogs, input),
+  'reports.savePeriod': (input, { session, clock, dialogs }) => saveReport(session, clock, dialogs, input),
+  'dashboard.today': (_input, { session, clock }) => dashboard(session, clock),
+};

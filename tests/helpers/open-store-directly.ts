@@ -1,0 +1,12 @@
+import { unwrapKey } from '../../src/main/db/key-wrapping';
+import { readKeyFile } from '../../src/main/db/key-file';
+import { openEncryptedDatabase, type Db } from '../../src/main/db/open-database';
+import { storeFilesIn } from '../../src/main/db/store-files';
+import { PASSPHRASE } from './test-backend';
+
+/** Opens a data folder's database beside the backend, for independent queries in tests. */
+export async function openStoreDirectly(dataDir: string, passphrase = PASSPHRASE): Promise<Db> {
+  const files = storeFilesIn(dataDir);
+  const key = await unwrapKey(readKeyFile(files.keys).passphrase, passphrase);
+  return openEncryptedDatabase(files.database, key);
+}
