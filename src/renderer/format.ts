@@ -25,3 +25,11 @@ export function formatMoment(moment: string | null | undefined): string {
   const at = new Date(moment);
   return Number.isNaN(at.getTime()) ? moment : dateTime.format(at);
 }
+
+const monthOnly = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** A month (YYYY-MM) in the local style, e.g. "Oct 2026". */
+export function formatMonth(month: string): string {
+  const at = new Date(`${month}-01T00:00:00Z`);
+  return Number.isNaN(at.getTime()) ? month : monthOnly.format(at);
+}

@@ -119,3 +119,14 @@ test('WCAG 2.1 AA: the selection board, table, rounds and a candidate drawer', a
     expect(await seriousViolations(page)).toEqual([]);
   }
 });
+
+test('WCAG 2.1 AA: the dashboard and a report preview', async ({ app }) => {
+  const { page } = app;
+  await app.openUnlocked({ demo: true });
+  await expect(page.getByRole('list', { name: 'Needs your attention' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await new AppFramePage(page).goTo('Reports');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('article', { name: 'Report preview' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -8,5 +8,6 @@ import { PASSPHRASE } from './test-backend';
 export async function openStoreDirectly(dataDir: string, passphrase = PASSPHRASE): Promise<Db> {
   const files = storeFilesIn(dataDir);
   const key = await unwrapKey(readKeyFile(files.keys).passphrase, passphrase);
+  if (!key) throw new Error('Wrong passphrase');
   return openEncryptedDatabase(files.database, key);
 }

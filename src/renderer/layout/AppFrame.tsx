@@ -1,8 +1,9 @@
 import { AppShell, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
+import { DashboardScreen } from '../screens/Dashboard/DashboardScreen';
 import { IncidentsScreen } from '../screens/Incidents/IncidentsScreen';
-import { PlaceholderScreen } from '../screens/Placeholder/PlaceholderScreen';
+import { ReportsScreen } from '../screens/Reports/ReportsScreen';
 import { RosterScreen } from '../screens/Roster/RosterScreen';
 import { SelectionScreen } from '../screens/Selection/SelectionScreen';
 import { StatisticsScreen } from '../screens/Statistics/StatisticsScreen';
@@ -49,7 +50,9 @@ export function AppFrame({ onLock }: { onLock(): void }) {
       <AppShell.Main>
         <Stack gap="lg" maw={1280}>
           <Title order={1}>{screen.label}</Title>
-          {current === 'settings' ? (
+          {current === 'dashboard' ? (
+            <DashboardScreen onNavigate={setCurrent} />
+          ) : current === 'settings' ? (
             <SettingsScreen />
           ) : current === 'roster' ? (
             <RosterScreen />
@@ -62,7 +65,7 @@ export function AppFrame({ onLock }: { onLock(): void }) {
           ) : current === 'incidents' ? (
             <IncidentsScreen />
           ) : (
-            <PlaceholderScreen description={screen.description} />
+            <ReportsScreen />
           )}
         </Stack>
       </AppShell.Main>

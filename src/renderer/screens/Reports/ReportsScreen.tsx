@@ -1,0 +1,79 @@
+import { Button, Group, Loader, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { ProgramReport } from '../../../shared/reports';
+import { call } from '../../api/call';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { summaryOf, useAction } from '../../hooks/useAction';
+import { ReportPreview } from './ReportPreview';
+import './print.css';
+
+/** The month just finished, the one the Chief's summary is usually about. */
+function lastMonth(): string {
+  const now = new Date();
+  const previous = new Date(now.getFullYear(), now.getMonth() - 1, 1);
+  return `${previous.getFullYear()}-${String(previous.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** The Chief's summaries (§3.E, §6): choose a month or a period, preview, save as PDF, print. */
+export function ReportsScreen() {
+  const [kind, setKind] = useState<'monthly' | 'period'>('monthly');
+  const [month, setMonth] = useState(lastMonth);
+  const [from, setFrom] = useState(() => `${lastMonth().slice(0, 4)}-01`);
+  const [to, setTo] = useState(lastMonth);
+  const [report, setReport] = useState<ProgramReport | null>(null);
+  const preview = useAction(async () => setReport(kind === 'monthly' ? await call('reports.monthly', { month }) : await call('reports.period', { from, to })));
+  const save = useAction(async () => {
+    const saved = kind === 'monthly' ? await call('reports.saveMonthly', { month }) : await call('reports.savePeriod', { from, to });
+    if (saved.saved) notifications.show({ message: `Saved ${saved.fileName}` });
+  });
+  const error = preview.error ?? save.error;
+
+  return (
+    <Stack gap="md">
+      <form
+        aria-label="Choose the report"
+        className="no-print"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void preview.run();
+        }}
+      >
+        <Group align="flex-end">
+          <SegmentedControl
+            aria-label="Report"
+            data={[
+              { value: 'monthly', label: 'Monthly' },
+              { value: 'period', label: 'Quarter or year' },
+            ]}
+            value={kind}
+            onChange={(v) => {
+              setKind(v as 'monthly' | 'period');
+              setReport(null);
+            }}
+          />
+          {kind === 'monthly' ? (
+            <TextInput type="month" label="Month" value={month} onChange={(e) => setMonth(e.currentTarget.value)} error={error?.fieldMessage('month')} />
+          ) : (
+            <>
+              <TextInput type="month" label="From" value={from} onChange={(e) => setFrom(e.currentTarget.value)} error={error?.fieldMessage('from')} />
+              <TextInput type="month" label="To" value={to} onChange={(e) => setTo(e.currentTarget.value)} error={error?.fieldMessage('to')} />
+            </>
+          )}
+          <Button type="submit" loading={preview.busy}>
+            Preview
+          </Button>
+          <Button variant="default" loading={save.busy} onClick={() => void save.run()}>
+            Save as PDF…
+          </Button>
+          <Button variant="default" disabled={!report} onClick={() => window.print()}>
+            Print…
+          </Button>
+        </Group>
+      </form>
+      <ErrorAlert error={summaryOf(error)} title="No report" />
+      {preview.busy && !report && <Loader aria-label="Preparing the report" />}
+      {report ? <ReportPreview report={report} /> : <Text className="no-print">Choose a month or a period and press Preview. The PDF has the same figures, with page numbers and the confidentiality footer.</Text>}
+    </Stack>
+  );
+}

@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppFramePage } from './pages/AppFramePage';
+import { expect, test } from './harness';
+
+test('an empty program: the dashboard says what to do first and leads to Settings', async ({ app }) => {
+  const { page } = app;
+  await app.openUnlocked();
+  await expect(page.getByText(/Start with the program details in Settings/)).toBeVisible();
+  await page.getByRole('button', { name: 'Open Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+});
+
+test('§6, §4.I, §2.F: the dashboard lists what needs the Coordinator, each item opens its screen, and charts 12 months', async ({ app }) => {
+  const { page } = app;
+  await app.openUnlocked({ demo: true });
+  const list = page.getByRole('list', { name: 'Needs your attention' });
+  await expect(list.getByText(/tallies missing for/)).toBeVisible();
+  await expect(list.getByText(/is inactive for training/)).toBeVisible();
+  await expect(list.getByText('The intranet list is out of date')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Contacts and hours by month' }).getByRole('row')).toHaveCount(12);
+  await list.getByRole('button', { name: /Open Selection: 2 candidates waiting on approvals/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Selection' })).toBeVisible();
+});
+
+test('§3.E: the Reports screen previews a month, saves the PDF through main, and a period summary', async ({ app }) => {
+  const { page } = app;
+  await app.openUnlocked({ demo: true });
+  await new AppFramePage(page).goTo('Reports');
+  const month = new Date();
+  month.setDate(1);
+  month.setMonth(month.getMonth() - 1);
+  const iso = `${month.getFullYear()}-${String(month.getMonth() + 1).padStart(2, '0')}`;
+  await page.getByRole('textbox', { name: 'Month' }).fill(iso);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const sheet = page.getByRole('article', { name: 'Report preview' });
+  await expect(sheet.getByRole('heading', { name: /^Monthly statistical summary — / })).toBeVisible();
+  await expect(sheet.getByRole('table', { name: 'Activity' }).getByRole('columnheader', { name: 'Year to date' })).toBeVisible();
+  await expect(sheet.getByText('Confidential — statistical information only')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(page.getByText(`Saved peer-support-summary-${iso}.pdf`)).toBeVisible();
+  expect(readdirSync(app.exportDir)).toContain(`peer-support-summary-${iso}.pdf`);
+  expect(execFileSync('pdftotext', [join(app.exportDir, `peer-support-summary-${iso}.pdf`), '-'], { encoding: 'utf8' })).toMatch(/Monthly statistical summary/);
+
+  await page.getByText('Quarter or year', { exact: true }).click();
+  await page.getByLabel('From').fill('2026-01');
+  await page.getByLabel('To').fill('2026-03');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(sheet.getByRole('columnheader', { name: 'This period' })).toBeVisible();
+  await page.getByLabel('To').fill('2025-12');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('alert', { name: 'No report' })).toBeVisible();
+  await expect(page.getByText('The period ends after it starts')).toBeVisible();
+});
