@@ -69,6 +69,7 @@ import {
   type SelectionOverview,
 } from './selection';
 import { monthlyReportInputSchema, periodReportInputSchema, type Dashboard, type ProgramReport } from './reports';
+import { backupNameSchema, restoreBackupSchema, type BackupCheck, type BackupInfo } from './backups';
 import { isoDateSchema } from './dates';
 import type { Result } from './result';
 
@@ -98,6 +99,7 @@ export const contract = {
   'session.lock': channel<SessionStatus>()(emptyInputSchema, 'Close the store'),
   'session.changePassphrase': channel<null>()(changePassphraseInputSchema, 'Rewrap the data key under a new passphrase'),
   'session.recover': channel<SessionStatus>()(recoverInputSchema, 'Open the store with the recovery code and set a new passphrase'),
+  'session.restoreBackup': channel<SessionStatus>()(restoreBackupSchema, 'When the database failed its check: restore an automatic backup and open it'),
   'settings.get': channel<Settings>()(emptyInputSchema, 'Program settings'),
   'settings.set': channel<Settings>()(settingsPatchSchema, 'Change some settings; returns all of them'),
   'settings.chooseNasFolder': channel<Settings>()(emptyInputSchema, "Choose the intranet folder in main's folder dialog"),
@@ -170,6 +172,12 @@ export const contract = {
   'reports.saveMonthly': channel<SavedFile>()(monthlyReportInputSchema, "Save the monthly summary as PDF where main's dialog says"),
   'reports.savePeriod': channel<SavedFile>()(periodReportInputSchema, "Save a period summary as PDF where main's dialog says"),
   'dashboard.today': channel<Dashboard>()(emptyInputSchema, 'What needs the Coordinator today, and 12 months of activity'),
+
+  'backups.list': channel<{ backups: BackupInfo[]; problem: string | null }>()(emptyInputSchema, 'The automatic backups in the data folder, newest first'),
+  'backups.create': channel<SavedFile>()(emptyInputSchema, "Back up now, to a file chosen in main's save dialog (a removable drive)"),
+  'backups.verifyFile': channel<(BackupCheck & { fileName: string }) | null>()(emptyInputSchema, 'Check a backup file: opens with the key, integrity, schema version'),
+  'backups.restoreFile': channel<{ restored: boolean }>()(emptyInputSchema, "Restore from a backup file chosen in main's dialog; the current data is kept first"),
+  'backups.restoreAutomatic': channel<{ restored: boolean }>()(backupNameSchema, 'Restore one of the automatic backups; the current data is kept first'),
 } as const;
 
 export type Contract = typeof contract;

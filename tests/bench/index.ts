@@ -7,6 +7,7 @@ import { medianMs, printFigures, type Figure } from './measure';
 import { measureFilterKeystrokes, measureMatrixScreen } from './roster-browser';
 import { addSyntheticMembers, addSyntheticTallies, addSyntheticTraining } from './synthetic-program';
 import { toIsoDate } from '../../src/shared/dates';
+import type { Channel } from '../../src/shared/contract';
 
 /**
  * `npm run bench`: the speed figures the issues name, measured on real encrypted stores
@@ -24,12 +25,12 @@ async function call<T>(result: Promise<{ ok: true; value: T } | { ok: false; err
  * The first read after a write recomputes every member's standing and training (later
  * reads reuse it until the next write), so this is the figure that matters.
  */
-async function afterWrite(backend: Backend, channel: 'training.matrix' | 'roster.list'): Promise<number> {
+async function afterWrite(backend: Backend, channel: Channel, input: unknown = {}): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 10; i++) {
     await call(backend.invoke('settings.set', { autoLockMinutes: 10 + (i % 2) }));
     const start = performance.now();
-    await call(backend.invoke(channel, {}));
+    await call(backend.invoke(channel, input));
     times.push(performance.now() - start);
   }
   return times.sort((a, b) => a - b)[5] ?? Number.NaN;
@@ -92,8 +93,8 @@ async function tallyFigures(backend: Backend): Promise<Figure[]> {
   const count = await addSyntheticTallies(backend, toIsoDate(new Date()));
   const perTally = (performance.now() - started) / count;
   const month = `${new Date().getFullYear() - 1}-06`;
-  const summary = await afterWriteMonth(backend, 'tallies.summary', month);
-  const statuses = await afterWriteMonth(backend, 'tallies.month', month);
+  const summary = await afterWrite(backend, 'tallies.summary', { month });
+  const statuses = await afterWrite(backend, 'tallies.month', { month });
   return [
     { name: `tallies.submit, average over ${count} tallies (10 years)`, value: perTally, unit: 'ms', target: '—', ok: true },
     { name: "a month's aggregation (tallies.summary), after a write", value: summary, unit: 'ms', target: '< 30 ms', ok: summary < 30 },
@@ -101,24 +102,24 @@ async function tallyFigures(backend: Backend): Promise<Figure[]> {
   ];
 }
 
-async function afterWriteMonth(backend: Backend, channel: 'tallies.summary' | 'tallies.month', month: string): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    await call(backend.invoke('settings.set', { autoLockMinutes: 10 + (i % 2) }));
-    const start = performance.now();
-    await call(backend.invoke(channel, { month }));
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[5] ?? Number.NaN;
+/** The Chief's monthly summary (data, trend chart, PDF written) and the dashboard, after a write. */
+async function reportFigures(backend: Backend): Promise<Figure[]> {
+  const month = `${new Date().getFullYear() - 1}-06`;
+  const report = await afterWrite(backend, 'reports.saveMonthly', { month });
+  const dashboard = await afterWrite(backend, 'dashboard.today');
+  return [
+    { name: 'monthly report PDF with trend chart, 500 members × 10 years (after a write)', value: report, unit: 'ms', target: '< 500 ms', ok: report < 500 },
+    { name: 'dashboard.today (after a write)', value: dashboard, unit: 'ms', target: '< 100 ms', ok: dashboard < 100 },
+  ];
 }
 
 async function main() {
   const root = mkdtempSync(join(tmpdir(), 'peerdesk-bench-'));
   const dataDir = join(root, 'data');
   try {
-    const backend = createBackend({ dataDir, dialogs: { chooseFolder: async () => join(root, 'nas'), chooseSaveFile: async () => null } });
+    const backend = createBackend({ dataDir, dialogs: { chooseFolder: async () => join(root, 'nas'), chooseSaveFile: async ({ defaultName }) => join(root, defaultName), chooseOpenFile: async () => null } });
     await call(backend.invoke('session.setup', { passphrase: PASSPHRASE, confirmation: PASSPHRASE }));
-    const figures = [...(await sessionFigures(backend, dataDir)), ...(await rosterFigures(backend, root)), ...(await trainingFigures(backend)), ...(await tallyFigures(backend))];
+    const figures = [...(await sessionFigures(backend, dataDir)), ...(await rosterFigures(backend, root)), ...(await trainingFigures(backend)), ...(await tallyFigures(backend)), ...(await reportFigures(backend))];
     backend.close();
     printFigures(figures);
   } finally {

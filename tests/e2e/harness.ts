@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -30,6 +30,11 @@ export interface AppHarness {
   openUnlocked(options?: { demo?: boolean }): Promise<void>;
 }
 
+function newestFileIn(dir: string): string | null {
+  const files = readdirSync(dir).map((name) => ({ path: join(dir, name), at: statSync(join(dir, name)).mtimeMs }));
+  return files.sort((a, b) => b.at - a.at)[0]?.path ?? null;
+}
+
 export const PASSPHRASE = 'quiet harbour lantern 42';
 
 export const test = base.extend<{ app: AppHarness }>({
@@ -43,6 +48,8 @@ export const test = base.extend<{ app: AppHarness }>({
     const dialogs: Dialogs = {
       chooseFolder: async () => nasDir,
       chooseSaveFile: async ({ defaultName }) => join(exportDir, defaultName),
+      // "Open" dialogs pick the newest file in the exports folder (a backup saved there earlier).
+      chooseOpenFile: async () => newestFileIn(exportDir),
     };
     const backend = createBackend({ dataDir, clock, dialogs, logError: () => undefined });
     const blockedRequests: string[] = [];

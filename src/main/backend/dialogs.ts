@@ -6,9 +6,11 @@
 export interface Dialogs {
   chooseSaveFile(options: { title: string; defaultName: string; extensions: string[] }): Promise<string | null>;
   chooseFolder(options: { title: string }): Promise<string | null>;
+  chooseOpenFile(options: { title: string; extensions: string[] }): Promise<string | null>;
 }
 
 export const headlessDialogs: Dialogs = {
   chooseSaveFile: async () => null,
   chooseFolder: async () => null,
+  chooseOpenFile: async () => null,
 };

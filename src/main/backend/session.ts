@@ -1,8 +1,15 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BackupCheck, BackupInfo } from '../../shared/backups';
+import { backupsDirOf, listBackups } from '../backup/backup-files';
+import { automaticBackup, keepDamagedCopy, latestGoodBackup, needsDailyBackup, quickCheckPasses, swapInBackup } from '../backup/backup-service';
+import { verifyBackup } from '../backup/verify-backup';
+import { writeBackup } from '../backup/write-backup';
+import { migrations } from '../db/migrations';
 import type { SessionState, SessionStatus, SetupResult } from '../../shared/session';
 import { readKeyFile, keyFileExists, writeKeyFile } from '../db/key-file';
 import { defaultKdfParams, newDataKey, unwrapKey, wrapKey, type KdfParams } from '../db/key-wrapping';
-import { migrate } from '../db/migrate';
+import { migrate, schemaVersion } from '../db/migrate';
 import { openEncryptedDatabase, type Db } from '../db/open-database';
 import { generateRecoveryCode, normalizeRecoveryCode } from '../db/recovery-code';
 import type { StoreFiles } from '../db/store-files';
@@ -32,6 +39,10 @@ export interface SessionOptions {
  */
 export class Session {
   private db: Db | null = null;
+  /** The data key, held only while unlocked: restoring a backup reopens the store with it. */
+  private dataKey: Buffer | null = null;
+  /** Why the last automatic backup failed, shown with the backups until one succeeds. */
+  private backupProblem: string | null = null;
   private lastActivityAt: number;
   private readonly listeners = new Set<(state: SessionState) => void>();
   private readonly kdfParams: KdfParams;
@@ -71,6 +82,10 @@ export class Session {
 
   touch(): void {
     this.lastActivityAt = this.options.clock().getTime();
+  }
+
+  get dataDir(): string {
+    return this.options.files.dataDir;
   }
 
   /** Who the audit log names for this session's changes. */
@@ -139,7 +154,7 @@ export class Session {
       for (const suffix of ['', '-wal', '-shm']) rmSync(files.database + suffix, { force: true });
       throw error;
     }
-    this.opened(db);
+    this.opened(db, dataKey);
     return { recoveryCode };
   }
 
@@ -149,7 +164,7 @@ export class Session {
     this.assertNotThrottled();
     const dataKey = await unwrapKey(keyFile.passphrase, passphrase);
     if (!dataKey) this.failedAttempt('Wrong passphrase');
-    this.opened(this.openWithKey(dataKey));
+    this.opened(this.openWithKey(dataKey), dataKey);
     return this.status();
   }
 
@@ -163,7 +178,7 @@ export class Session {
     const db = this.openWithKey(dataKey);
     writeKeyFile(this.options.files.keys, { ...keyFile, passphrase: await wrapKey(dataKey, next, this.kdfParams) });
     recordAudit(db, { action: 'session.recover', entity: 'store' }, this.options.clock(), this.options.actor);
-    this.opened(db);
+    this.opened(db, dataKey);
     return this.status();
   }
 
@@ -182,6 +197,8 @@ export class Session {
     if (!this.db) return;
     this.db.close();
     this.db = null;
+    this.dataKey?.fill(0);
+    this.dataKey = null;
     this.derivedValues.clear();
     this.emit();
   }
@@ -200,9 +217,25 @@ export class Session {
     return readKeyFile(this.options.files.keys);
   }
 
+  /**
+   * Opens the store: `quick_check` first (a damaged file is reported with the latest good
+   * backup, never written to), then a backup before any migration, then the migration.
+   */
   private openWithKey(dataKey: Buffer): Db {
     const db = openEncryptedDatabase(this.options.files.database, dataKey);
     try {
+      if (!quickCheckPasses(db)) {
+        const backup = latestGoodBackup(this.options.files, dataKey);
+        throw new AppError(
+          'io',
+          backup
+            ? `The database failed its integrity check. Restore the latest good backup, made ${backup.createdAt.slice(0, 16).replace('T', ' ')} UTC.`
+            : 'The database failed its integrity check and there is no good backup in the data folder. Restore one from your removable drive.',
+          { backup: backup?.name ?? null },
+        );
+      }
+      const version = schemaVersion(db);
+      if (version > 0 && version < migrations.length) automaticBackup(db, this.options.files, this.options.clock(), 'before-migration');
       migrate(db);
       return db;
     } catch (error) {
@@ -211,11 +244,79 @@ export class Session {
     }
   }
 
-  private opened(db: Db): void {
+  private opened(db: Db, dataKey: Buffer): void {
     this.db = db;
+    this.dataKey = dataKey;
     clearThrottleIfAny(this.options);
     this.touch();
+    this.dailyBackup();
     this.emit();
+  }
+
+  /** The first unlock of each day leaves an encrypted copy in the data folder's backups. */
+  private dailyBackup(): void {
+    const at = this.options.clock();
+    if (!this.db || !needsDailyBackup(this.options.files, at)) return;
+    try {
+      automaticBackup(this.db, this.options.files, at, 'daily');
+      this.backupProblem = null;
+    } catch (error) {
+      // Unlocking must not fail because a backup could not be written; the Backups panel says so.
+      this.backupProblem = `The automatic backup failed (${error instanceof Error ? error.message : String(error)}).`;
+    }
+  }
+
+  backups(): { backups: BackupInfo[]; problem: string | null } {
+    this.database();
+    return { backups: listBackups(backupsDirOf(this.options.files.dataDir)), problem: this.backupProblem };
+  }
+
+  /** A backup written to a file the Coordinator chose (a removable drive). */
+  backupTo(file: string): void {
+    writeBackup(this.database(), file);
+    this.write({ action: 'backups.create', entity: 'store' }, () => undefined);
+  }
+
+  verify(file: string): BackupCheck {
+    this.database();
+    return verifyBackup(file, this.dataKey as Buffer);
+  }
+
+  /**
+   * Restores a backup: verified first, the current data kept as a "before restore" backup,
+   * then swapped in and reopened. A backup made under an older passphrase opens: the
+   * data key never changes, only its wrapping.
+   */
+  restoreFrom(file: string): void {
+    const db = this.database();
+    const dataKey = Buffer.from(this.dataKey as Buffer);
+    const check = verifyBackup(file, dataKey);
+    if (!check.ok) throw validationError(`That backup cannot be restored: ${check.problem}`, [{ path: 'file', message: check.problem ?? 'Not verified' }]);
+    automaticBackup(db, this.options.files, this.options.clock(), 'before-restore');
+    this.lock();
+    swapInBackup(this.options.files, file);
+    const reopened = this.openWithKey(dataKey);
+    recordAudit(reopened, { action: 'backups.restore', entity: 'store' }, this.options.clock(), this.options.actor);
+    this.writes += 1;
+    this.opened(reopened, dataKey);
+  }
+
+  /** From the Unlock screen, when the database failed its check: restore an automatic backup by name. */
+  async restoreWhileLocked(passphrase: string, name: string): Promise<SessionStatus> {
+    if (this.db) throw new AppError('conflict', 'PeerDesk is unlocked; restore from Settings → Backups.');
+    const keyFile = this.readKeys();
+    this.assertNotThrottled();
+    const dataKey = await unwrapKey(keyFile.passphrase, passphrase);
+    if (!dataKey) this.failedAttempt('Wrong passphrase');
+    const file = join(backupsDirOf(this.options.files.dataDir), name);
+    const check = verifyBackup(file, dataKey);
+    if (!check.ok) throw validationError(`That backup cannot be restored: ${check.problem}`, [{ path: 'name', message: check.problem ?? 'Not verified' }]);
+    if (existsSync(this.options.files.database)) keepDamagedCopy(this.options.files, this.options.clock());
+    swapInBackup(this.options.files, file);
+    const db = this.openWithKey(dataKey);
+    recordAudit(db, { action: 'backups.restore', entity: 'store' }, this.options.clock(), this.options.actor);
+    this.opened(db, dataKey);
+    return this.status();
   }
 
   private assertNotThrottled(): void {

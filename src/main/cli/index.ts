@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { contract, channels, isChannel, isSessionChannel } from '../../shared/contract';
 import { createBackend, type Backend } from '../backend/backend';
 import { resolveDataDir } from '../backend/data-dir';
-import type { Dialogs } from '../backend/dialogs';
+import { headlessDialogs, type Dialogs } from '../backend/dialogs';
 import { promptPassphrase } from './prompt-passphrase';
 import { seedDemo } from './seed-demo';
 
@@ -23,6 +23,10 @@ const USAGE = `Usage: npm run --silent cli -- <command> [options]
   report monthly --month YYYY-MM --out FILE --data-dir DIR
   report period --from YYYY-MM --to YYYY-MM --out FILE --data-dir DIR
                                     save the Chief's statistical summary as PDF (§3.E, §6)
+  backup --to FILE --data-dir DIR   write an encrypted backup (VACUUM INTO) to FILE
+  verify FILE --data-dir DIR        check a backup: key, integrity, schema version
+  restore --from FILE --data-dir DIR
+                                    verify FILE, keep the current data as a backup, restore
 
 The passphrase comes from PEERDESK_PASSPHRASE, or is asked for on a terminal.
 The data folder may also come from PEERDESK_DATA_DIR.`;
@@ -80,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
     case 'export-roster': {
       const to = optionValue(rest, '--to');
       if (!to) throw new UsageError('export-roster needs --to DIR');
-      return withUnlockedBackend(rest, { chooseFolder: async () => resolve(to), chooseSaveFile: async () => null }, async (backend) => {
+      return withUnlockedBackend(rest, { ...headlessDialogs, chooseFolder: async () => resolve(to) }, async (backend) => {
         const result = await backend.invoke('roster.publishToFolder', {});
         if (!result.ok) return reportFailure(result.error.message, result);
         for (const file of result.value?.files ?? []) process.stdout.write(`${file.name}  ${file.bytes} bytes  sha256 ${file.sha256}\n`);
@@ -99,10 +103,41 @@ async function main(argv: string[]): Promise<number> {
             ? (['reports.savePeriod', { from: optionValue(rest, '--from'), to: optionValue(rest, '--to') }] as const)
             : null;
       if (!request) throw new UsageError('report monthly --month YYYY-MM, or report period --from YYYY-MM --to YYYY-MM');
-      return withUnlockedBackend(rest, { chooseFolder: async () => null, chooseSaveFile: async () => resolve(out) }, async (backend) => {
+      return withUnlockedBackend(rest, { ...headlessDialogs, chooseSaveFile: async () => resolve(out) }, async (backend) => {
         const result = await backend.invoke(request[0], request[1]);
         if (!result.ok) return reportFailure(result.error.message, result);
         process.stdout.write(`Saved ${resolve(out)}\n`);
+        return 0;
+      });
+    }
+    case 'backup': {
+      const to = optionValue(rest, '--to');
+      if (!to) throw new UsageError('backup needs --to FILE');
+      return withUnlockedBackend(rest, { ...headlessDialogs, chooseSaveFile: async () => resolve(to) }, async (backend) => {
+        const result = await backend.invoke('backups.create', {});
+        if (!result.ok) return reportFailure(result.error.message, result);
+        process.stdout.write(`Backed up to ${resolve(to)}\n`);
+        return 0;
+      });
+    }
+    case 'verify': {
+      const [file] = positional;
+      if (!file) throw new UsageError('verify needs FILE');
+      return withUnlockedBackend(rest, { ...headlessDialogs, chooseOpenFile: async () => resolve(file) }, async (backend) => {
+        const result = await backend.invoke('backups.verifyFile', {});
+        if (!result.ok) return reportFailure(result.error.message, result);
+        const check = result.value;
+        process.stdout.write(check?.ok ? `${check.fileName}: ok (schema ${check.schemaVersion}, ${check.members} members)\n` : `${check?.fileName}: NOT restorable — ${check?.problem}\n`);
+        return check?.ok ? 0 : 1;
+      });
+    }
+    case 'restore': {
+      const from = optionValue(rest, '--from');
+      if (!from) throw new UsageError('restore needs --from FILE');
+      return withUnlockedBackend(rest, { ...headlessDialogs, chooseOpenFile: async () => resolve(from) }, async (backend) => {
+        const result = await backend.invoke('backups.restoreFile', {});
+        if (!result.ok) return reportFailure(result.error.message, result);
+        process.stdout.write(`Restored from ${resolve(from)}; the data it replaced is kept in the data folder's backups.\n`);
         return 0;
       });
     }

@@ -1,13 +1,14 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../src/main/backend/backend';
 import { FREE_ATTEMPTS } from '../../../src/main/backend/unlock-throttle';
 import { fastKdf, newStore, PASSPHRASE, valueOf } from '../../helpers/test-backend';
+import { filesIn } from '../../helpers/files-in';
 import { tempDir } from '../../helpers/temp-dir';
 
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name)).toString('base64')]));
+  return Object.fromEntries(Object.entries(filesIn(dir)).map(([name, bytes]) => [name, bytes.toString('base64')]));
 }
 
 describe('first-run setup', () => {

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../../src/shared/contract';
 import { PASSPHRASE } from '../../helpers/test-backend';
+import { filesIn } from '../../helpers/files-in';
 import { tempDir } from '../../helpers/temp-dir';
 
 // What `npm run cli` runs: the bundle, rebuilt from the sources when they changed.
@@ -14,9 +15,6 @@ function cli(args: string[], env: Record<string, string> = { PEERDESK_PASSPHRASE
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-function filesOf(dir: string): Record<string, Buffer> {
-  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))]));
-}
 
 function initStore(): string {
   const dataDir = join(tempDir(), 'data');
@@ -31,7 +29,7 @@ describe('admin CLI', () => {
     const init = cli(['init', '--data-dir', dataDir]);
     expect(init.code).toBe(0);
     expect(init.stdout).toMatch(/Recovery code[\s\S]*\b([2-9A-Z]{5}-){7}[2-9A-Z]{5}\b/);
-    expect(readdirSync(dataDir).sort()).toEqual(['keys.json', 'peerdesk.db']);
+    expect(readdirSync(dataDir).sort()).toEqual(['backups', 'keys.json', 'peerdesk.db']);
     expect(cli(['init', '--data-dir', dataDir])).toMatchObject({ code: 1, stderr: expect.stringMatching(/already set up/) });
   });
 
@@ -41,7 +39,7 @@ describe('admin CLI', () => {
     const set = cli(['call', 'settings.set', JSON.stringify({ departmentName: unique }), '--data-dir', dataDir]);
     expect(set.code, set.stderr).toBe(0);
     expect(JSON.parse(set.stdout)).toMatchObject({ ok: true, value: { departmentName: unique } });
-    for (const [name, bytes] of Object.entries(filesOf(dataDir))) {
+    for (const [name, bytes] of Object.entries(filesIn(dataDir))) {
       expect(bytes.includes(Buffer.from(unique)), name).toBe(false);
     }
     const db = readFileSync(join(dataDir, 'peerdesk.db'));
@@ -53,12 +51,12 @@ describe('admin CLI', () => {
 
   it('a wrong passphrase exits 1 with one clear line and leaves every file byte-identical', () => {
     const dataDir = initStore();
-    const before = filesOf(dataDir);
+    const before = filesIn(dataDir);
     const wrong = cli(['call', 'settings.get', '--data-dir', dataDir], { PEERDESK_PASSPHRASE: 'not the passphrase' });
     expect(wrong.code).toBe(1);
     expect(wrong.stderr.trim()).toBe('Wrong passphrase');
     expect(JSON.parse(wrong.stdout)).toEqual({ ok: false, error: { code: 'locked', message: 'Wrong passphrase' } });
-    expect(filesOf(dataDir)).toEqual(before);
+    expect(filesIn(dataDir)).toEqual(before);
   });
 
   it("invalid input exits 1 with error.code 'validation' and writes nothing", () => {

@@ -10,7 +10,7 @@ import { tempDir } from '../../helpers/temp-dir';
 import { newStore, valueOf } from '../../helpers/test-backend';
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-const saveInto = (dir: string): Dialogs => ({ chooseFolder: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) });
+const saveInto = (dir: string): Dialogs => ({ chooseFolder: async () => null, chooseOpenFile: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) });
 
 /** The numbers printed on the line that starts with `label` (thousands separators removed). */
 function figuresOn(text: string, label: string): string[] {

@@ -76,7 +76,7 @@ describe('importing the existing team (CSV/XLSX)', () => {
 describe("the Coordinator's roster export", () => {
   it('saves CSV and XLSX where main’s save dialog says, without administrative notes', async () => {
     const dir = tempDir();
-    const { backend } = await newStore({ dialogs: { chooseFolder: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) } });
+    const { backend } = await newStore({ dialogs: { chooseFolder: async () => null, chooseOpenFile: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) } });
     await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Maria', lastName: 'Alvarez', adminNote: 'Prefers texts' })));
     expect(await valueOf(backend.invoke('roster.export', { format: 'csv' }))).toEqual({ saved: true, fileName: 'peer-support-roster.csv' });
     const csv = readFileSync(join(dir, 'peer-support-roster.csv'), 'utf8');
@@ -95,7 +95,7 @@ describe("the Coordinator's roster export", () => {
 
   it('guards spreadsheet formulas in CSV cells', async () => {
     const dir = tempDir();
-    const { backend } = await newStore({ dialogs: { chooseFolder: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) } });
+    const { backend } = await newStore({ dialogs: { chooseFolder: async () => null, chooseOpenFile: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) } });
     await valueOf(backend.invoke('roster.create', aMember({ jobTitle: '=HYPERLINK("http://x")' })));
     await valueOf(backend.invoke('roster.export', { format: 'csv' }));
     expect(readFileSync(join(dir, 'peer-support-roster.csv'), 'utf8')).toContain(`"'=HYPERLINK(""http://x"")"`);

@@ -24,7 +24,7 @@ const secretFields = {
 async function publishingStore() {
   const nas = join(tempDir(), 'nas');
   mkdirSync(nas);
-  const store = await newStore({ dialogs: { chooseFolder: async () => nas, chooseSaveFile: async () => null } });
+  const store = await newStore({ dialogs: { chooseFolder: async () => nas, chooseOpenFile: async () => null, chooseSaveFile: async () => null } });
   const { backend } = store;
   await valueOf(backend.invoke('settings.chooseNasFolder', {}));
   const listed = await addTrainedMember(backend, { firstName: 'Maria', lastName: 'Alvarez', workPhone: '(707) 555-0111', mobilePhone: '(707) 555-0112', jobTitle: 'Deputy Probation Officer III', languages: ['English', 'Spanish'], ...secretFields });
@@ -102,7 +102,7 @@ describe('§7 publishing the team list to the NAS', () => {
     const before = Object.fromEntries(readdirSync(nas).map((f) => [f, readFileSync(join(nas, f))]));
     backend.close();
     const missing = join(tempDir(), 'unplugged-nas');
-    const elsewhere = createBackend({ dataDir, kdfParams: fastKdf, dialogs: { chooseFolder: async () => missing, chooseSaveFile: async () => null } });
+    const elsewhere = createBackend({ dataDir, kdfParams: fastKdf, dialogs: { chooseFolder: async () => missing, chooseOpenFile: async () => null, chooseSaveFile: async () => null } });
     await valueOf(elsewhere.invoke('session.unlock', { passphrase: 'quiet harbour lantern 42' }));
     await valueOf(elsewhere.invoke('settings.chooseNasFolder', {}));
     const result = await elsewhere.invoke('roster.publish', {});

@@ -73,7 +73,7 @@ describe('monthly tallies (§6) and the monthly review (§3.E)', () => {
 
   it('saves a blank tally sheet that asks for counts only', async () => {
     const dir = tempDir();
-    const { backend } = await newStore({ dialogs: { chooseFolder: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) } });
+    const { backend } = await newStore({ dialogs: { chooseFolder: async () => null, chooseOpenFile: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) } });
     const saved = await valueOf(backend.invoke('tallies.blankSheet', { month: '2026-11' }));
     const text = execFileSync('pdftotext', ['-layout', join(dir, saved.fileName ?? ''), '-'], { encoding: 'utf8' });
     expect(text).toMatch(/Monthly tally/);

@@ -125,7 +125,7 @@ describe('deployability flows through the one effective-status function', () => 
 describe('matrix and printouts', () => {
   it('exports the matrix as a landscape PDF and as XLSX, and prints a sign-in sheet', async () => {
     const dir = tempDir();
-    const { backend } = await newStore({ dialogs: { chooseFolder: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) } });
+    const { backend } = await newStore({ dialogs: { chooseFolder: async () => null, chooseOpenFile: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) } });
     const maria = await addTrainedMember(backend, { firstName: 'Maria', lastName: 'Alvarez' });
     await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Hector', lastName: 'Ramirez' })));
     await quarterly(backend, '2026-10-15', { [maria.id]: 'attended' });

@@ -19,6 +19,7 @@ export const coreHandlers: HandlersOf<'session' | 'settings' | 'audit' | 'policy
     return null;
   },
   'session.recover': (input, { session }) => session.recover(input.recoveryCode, input.next),
+  'session.restoreBackup': (input, { session }) => session.restoreWhileLocked(input.passphrase, input.name),
 
   'settings.get': (_input, { session }) => readSettings(session.database()),
   'settings.chooseNasFolder': async (_input, { session, dialogs }) => {

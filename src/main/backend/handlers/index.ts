@@ -1,3 +1,4 @@
+import { backupHandlers } from './backups';
 import { coreHandlers } from './core';
 import type { Handlers } from './handler';
 import { rosterHandlers } from './roster';
@@ -7,4 +8,4 @@ import { selectionHandlers } from './selection';
 import { tallyHandlers } from './tallies';
 import { trainingHandlers } from './training';
 
-export const handlers: Handlers = { ...coreHandlers, ...rosterHandlers, ...trainingHandlers, ...tallyHandlers, ...incidentHandlers, ...selectionHandlers, ...reportHandlers };
+export const handlers: Handlers = { ...coreHandlers, ...rosterHandlers, ...trainingHandlers, ...tallyHandlers, ...incidentHandlers, ...selectionHandlers, ...reportHandlers, ...backupHandlers };

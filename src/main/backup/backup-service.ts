@@ -1,0 +1,81 @@
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BackupInfo, BackupReason } from '../../shared/backups';
+import type { Db } from '../db/open-database';
+import type { StoreFiles } from '../db/store-files';
+import { backupName, backupsDirOf, listBackups } from './backup-files';
+import { backupsToKeep } from './retention';
+import { verifyBackup } from './verify-backup';
+import { writeBackup } from './write-backup';
+
+/** Two backups in one second (a restore right after another) must not overwrite each other. */
+function freeBackupName(dir: string, at: Date, reason: BackupReason): string {
+  let stamp = at.getTime();
+  while (existsSync(join(dir, backupName(new Date(stamp), reason)))) stamp += 1000;
+  return backupName(new Date(stamp), reason);
+}
+
+/** An automatic backup into the data folder's `backups`, then the retention rule applied. */
+export function automaticBackup(db: Db, files: StoreFiles, at: Date, reason: BackupReason): BackupInfo {
+  const dir = backupsDirOf(files.dataDir);
+  mkdirSync(dir, { recursive: true });
+  const name = freeBackupName(dir, at, reason);
+  writeBackup(db, join(dir, name));
+  const all = listBackups(dir);
+  // Daily backups rotate 7/4/12; those made before a migration or a restore are few and
+  // tied to an event, so the newest five of each are kept whatever their age.
+  const keep = backupsToKeep(all.filter((b) => b.reason === 'daily'));
+  for (const event of ['before-migration', 'before-restore'] as const) for (const b of all.filter((x) => x.reason === event).slice(0, 5)) keep.add(b.name);
+  for (const backup of all) if (backup.reason !== 'manual' && !keep.has(backup.name)) rmSync(join(dir, backup.name), { force: true });
+  return all.find((b) => b.name === name) as BackupInfo;
+}
+
+/** §"first unlock of each day": true when no automatic backup was made on `at`'s date. */
+export function needsDailyBackup(files: StoreFiles, at: Date): boolean {
+  const today = at.toISOString().slice(0, 10);
+  return !listBackups(backupsDirOf(files.dataDir)).some((b) => b.createdAt.startsWith(today));
+}
+
+/** The newest automatic backup that opens with the key and passes its integrity check. */
+export function latestGoodBackup(files: StoreFiles, dataKey: Buffer): BackupInfo | null {
+  const dir = backupsDirOf(files.dataDir);
+  return listBackups(dir).find((b) => verifyBackup(join(dir, b.name), dataKey).ok) ?? null;
+}
+
+/** `PRAGMA quick_check` at unlock: a damaged file is caught before anything is written to it. */
+export function quickCheckPasses(db: Db): boolean {
+  try {
+    return (db.pragma('quick_check') as { quick_check: string }[]).every((r) => r.quick_check === 'ok');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Puts a verified backup in place of the (closed) database: copied beside it under a
+ * temporary name, flushed, then renamed over it, so the data folder always holds one
+ * whole database. The WAL of the closed database is gone with its clean close.
+ */
+export function swapInBackup(files: StoreFiles, backupFile: string): void {
+  const temporary = `${files.database}.restoring`;
+  try {
+    copyFileSync(backupFile, temporary);
+    const fd = openSync(temporary, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    for (const suffix of ['-wal', '-shm']) rmSync(files.database + suffix, { force: true });
+    renameSync(temporary, files.database);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/** The damaged database itself, kept byte for byte before a restore replaces it. */
+export function keepDamagedCopy(files: StoreFiles, at: Date): void {
+  const dir = backupsDirOf(files.dataDir);
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(files.database, join(dir, freeBackupName(dir, at, 'before-restore')));
+}

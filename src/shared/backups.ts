@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** Backups: automatic (daily, before a migration, before a restore) and made on demand. */
+export const backupReasons = ['daily', 'before-migration', 'before-restore', 'manual'] as const;
+export type BackupReason = (typeof backupReasons)[number];
+
+export interface BackupInfo {
+  name: string;
+  createdAt: string;
+  reason: BackupReason;
+  bytes: number;
+}
+
+export interface BackupCheck {
+  ok: boolean;
+  schemaVersion: number | null;
+  problem: string | null;
+  members?: number;
+}
+
+export const backupNameSchema = z.object({ name: z.string().regex(/^peerdesk-[0-9T-]+-[a-z-]+\.db$/, 'Not a backup name') }).strict();
+export const restoreBackupSchema = z.object({ passphrase: z.string().min(1).max(1024), name: backupNameSchema.shape.name }).strict();

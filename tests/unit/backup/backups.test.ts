@@ -1,0 +1,131 @@
+import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Dialogs } from '../../../src/main/backend/dialogs';
+import { backupsToKeep } from '../../../src/main/backup/retention';
+import { headlessDialogs } from '../../../src/main/backend/dialogs';
+import type { BackupInfo } from '../../../src/shared/backups';
+import { aMember } from '../../helpers/members';
+import { openStoreDirectly } from '../../helpers/open-store-directly';
+import { tempDir } from '../../helpers/temp-dir';
+import { newStore, PASSPHRASE, valueOf } from '../../helpers/test-backend';
+
+const DAY = 86_400_000;
+
+/** Dialogs that save to and open from one chosen file. */
+function fileDialogs(file: string): Dialogs {
+  return { ...headlessDialogs, chooseSaveFile: async () => file, chooseOpenFile: async () => file };
+}
+
+async function memberNames(backend: Awaited<ReturnType<typeof newStore>>['backend']): Promise<string[]> {
+  return (await valueOf(backend.invoke('roster.list', {}))).members.map((m) => m.displayName).sort();
+}
+
+describe('backups', () => {
+  it('"Back up now" writes an encrypted copy (VACUUM INTO) that verifies and holds no plaintext', async () => {
+    const file = join(tempDir(), 'drive-backup.db');
+    const { backend } = await newStore({ dialogs: fileDialogs(file) });
+    await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Grace', lastName: 'Mensah' })));
+    expect(await valueOf(backend.invoke('backups.create', {}))).toEqual({ saved: true, fileName: 'drive-backup.db' });
+    expect(readFileSync(file).includes(Buffer.from('Mensah'))).toBe(false);
+    expect(await valueOf(backend.invoke('backups.verifyFile', {}))).toMatchObject({ ok: true, members: 1, fileName: 'drive-backup.db' });
+  });
+
+  it('restore verifies first, keeps the current data as a "before restore" backup, and a backup made under an older passphrase still opens', async () => {
+    const file = join(tempDir(), 'drive-backup.db');
+    const { backend, reopen } = await newStore({ dialogs: fileDialogs(file) });
+    await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Grace', lastName: 'Mensah' })));
+    await valueOf(backend.invoke('backups.create', {}));
+    await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Later', lastName: 'Addition', workPhone: '(707) 555-0177' })));
+    const next = 'another long passphrase 77';
+    await valueOf(backend.invoke('session.changePassphrase', { current: PASSPHRASE, next, confirmation: next }));
+
+    expect(await valueOf(backend.invoke('backups.restoreFile', {}))).toEqual({ restored: true });
+    expect(await memberNames(backend)).toEqual(['Grace Mensah']);
+    const listed = await valueOf(backend.invoke('backups.list', {}));
+    expect(listed.backups.map((b) => b.reason)).toContain('before-restore');
+    expect((await valueOf(backend.invoke('audit.list', {}))).entries[0]).toMatchObject({ action: 'backups.restore' });
+
+    backend.close();
+    const again = reopen({ dialogs: fileDialogs(file) });
+    await valueOf(again.invoke('session.unlock', { passphrase: next }));
+    expect(await memberNames(again)).toEqual(['Grace Mensah']);
+    // The data that was replaced is in the "before restore" backup.
+    const before = listed.backups.find((b) => b.reason === 'before-restore') as BackupInfo;
+    await valueOf(again.invoke('backups.restoreAutomatic', { name: before.name }));
+    expect(await memberNames(again)).toEqual(['Grace Mensah', 'Later Addition']);
+  });
+
+  it('a damaged or foreign file is refused before anything changes', async () => {
+    const file = join(tempDir(), 'not-a-backup.db');
+    writeFileSync(file, 'SQLite format 3\0 but not really');
+    const { backend, dataDir } = await newStore({ dialogs: fileDialogs(file) });
+    await valueOf(backend.invoke('roster.create', aMember()));
+    const databaseBefore = statSync(join(dataDir, 'peerdesk.db')).mtimeMs;
+    const refused = await backend.invoke('backups.restoreFile', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/cannot be restored/) } });
+    expect(await valueOf(backend.invoke('backups.verifyFile', {}))).toMatchObject({ ok: false, problem: expect.any(String) });
+    expect(await memberNames(backend)).toHaveLength(1);
+    expect(statSync(join(dataDir, 'peerdesk.db')).mtimeMs).toBe(databaseBefore);
+  });
+
+  it('the first unlock of each day makes one automatic backup', async () => {
+    const { backend, clock, dataDir } = await newStore();
+    const backups = () => readdirSync(join(dataDir, 'backups')).filter((n) => n.endsWith('-daily.db'));
+    expect(backups()).toHaveLength(1);
+    backend.close();
+    await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
+    expect(backups()).toHaveLength(1);
+    backend.close();
+    clock.advance(DAY);
+    await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
+    expect(backups()).toHaveLength(2);
+  });
+
+  it('retention keeps the newest of the last 7 days, 4 weeks and 12 months, and nothing else', () => {
+    const start = Date.parse('2025-01-01T08:00:00Z');
+    const daily: BackupInfo[] = Array.from({ length: 500 }, (_, i) => {
+      const at = new Date(start + i * DAY).toISOString();
+      return { name: `b${i}`, createdAt: at, reason: 'daily', bytes: 1 };
+    });
+    const keep = backupsToKeep(daily);
+    const kept = daily.filter((b) => keep.has(b.name)).map((b) => b.createdAt.slice(0, 10));
+    expect(kept.slice(-7)).toEqual(daily.slice(-7).map((b) => b.createdAt.slice(0, 10)));
+    expect(new Set(kept.map((d) => d.slice(0, 7))).size).toBe(12);
+    expect(keep.size).toBeLessThanOrEqual(7 + 4 + 12);
+    expect(keep.size).toBeGreaterThanOrEqual(12 + 7 - 1);
+  });
+
+  it('a backup is made before a migration', async () => {
+    const { backend, dataDir } = await newStore();
+    backend.close();
+    const db = await openStoreDirectly(dataDir);
+    db.exec('DROP TABLE candidate_purges; DROP TABLE candidate_exceptions; DROP TABLE nominations; DROP TABLE candidates; DROP TABLE recruitment_rounds;');
+    db.pragma('user_version = 8');
+    db.close();
+    await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
+    expect(readdirSync(join(dataDir, 'backups')).some((n) => n.endsWith('-before-migration.db'))).toBe(true);
+    expect(await valueOf(backend.invoke('selection.overview', {}))).toMatchObject({ candidates: [] });
+  });
+
+  it('quick_check at unlock: a damaged database is reported plainly with the latest good backup, which restores from the Unlock screen', async () => {
+    const { backend, dataDir, clock } = await newStore();
+    for (let i = 0; i < 40; i++) await valueOf(backend.invoke('roster.create', aMember({ lastName: `Member${i}`, workPhone: `(707) 555-${String(1000 + i)}` })));
+    backend.close();
+    clock.advance(DAY);
+    await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE })); // today's backup, 40 members
+    backend.close();
+    const file = join(dataDir, 'peerdesk.db');
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0x41), 0, 4096, statSync(file).size - 4096);
+    closeSync(fd);
+
+    const refused = await backend.invoke('session.unlock', { passphrase: PASSPHRASE });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/failed its integrity check\. Restore the latest good backup/), details: { backup: expect.stringMatching(/-daily\.db$/) } } });
+    const name = refused.ok ? '' : String(refused.error.details?.backup);
+    expect(await backend.invoke('session.restoreBackup', { passphrase: 'wrong passphrase here', name })).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await valueOf(backend.invoke('session.restoreBackup', { passphrase: PASSPHRASE, name }))).toMatchObject({ state: 'unlocked' });
+    expect(await memberNames(backend)).toHaveLength(40);
+    expect(readdirSync(join(dataDir, 'backups')).some((n) => n.endsWith('-before-restore.db'))).toBe(true);
+  });
+});
