@@ -30,7 +30,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const frame = new AppFramePage(page);
     await frame.goTo('Settings');
     expect(await seriousViolations(page)).toEqual([]);
-    for (const tab of ['Passphrase', 'Policy parameters', 'Audit log']) {
+    for (const tab of ['Passphrase', 'Policy parameters', 'Backups', 'Audit log']) {
       await page.getByRole('tab', { name: tab }).click();
       expect(await seriousViolations(page)).toEqual([]);
     }

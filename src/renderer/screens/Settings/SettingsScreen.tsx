@@ -1,4 +1,5 @@
 import { Tabs } from '@mantine/core';
+import { BackupsPanel } from './BackupsPanel';
 import { AuditLogPanel } from './AuditLogPanel';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { PolicyPanel } from './PolicyPanel';
@@ -13,6 +14,7 @@ export function SettingsScreen() {
         <Tabs.Tab value="team">Team</Tabs.Tab>
         <Tabs.Tab value="security">Passphrase</Tabs.Tab>
         <Tabs.Tab value="policy">Policy parameters</Tabs.Tab>
+        <Tabs.Tab value="backups">Backups</Tabs.Tab>
         <Tabs.Tab value="audit">Audit log</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="program" pt="lg">
@@ -26,6 +28,9 @@ export function SettingsScreen() {
       </Tabs.Panel>
       <Tabs.Panel value="policy" pt="lg">
         <PolicyPanel />
+      </Tabs.Panel>
+      <Tabs.Panel value="backups" pt="lg">
+        <BackupsPanel />
       </Tabs.Panel>
       <Tabs.Panel value="audit" pt="lg">
         <AuditLogPanel />

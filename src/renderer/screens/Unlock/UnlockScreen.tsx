@@ -11,6 +11,8 @@ export function UnlockScreen({ status, onUnlocked }: { status: SessionStatus; on
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [recovering, setRecovering] = useState(false);
+  /** When the database failed its check at unlock: the latest good automatic backup. */
+  const [goodBackup, setGoodBackup] = useState<string | null>(null);
   const [retryAt, setRetryAt] = useState<number | null>(status.retryAfter ? Date.parse(status.retryAfter) : null);
   const waitSeconds = useCountdown(retryAt);
 
@@ -27,7 +29,24 @@ export function UnlockScreen({ status, onUnlocked }: { status: SessionStatus; on
       setError(errorMessage(e));
       const retryAfterMs = e instanceof CallError ? e.payload.details?.retryAfterMs : undefined;
       if (retryAfterMs) setRetryAt(Date.now() + retryAfterMs);
-      setPassphrase('');
+      const backup = e instanceof CallError ? e.payload.details?.backup : undefined;
+      setGoodBackup(typeof backup === 'string' ? backup : null);
+      // The passphrase stays typed when the data is damaged: restoring the backup needs it.
+      if (typeof backup !== 'string') setPassphrase('');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function restore() {
+    if (!goodBackup) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await call('session.restoreBackup', { passphrase, name: goodBackup });
+      onUnlocked();
+    } catch (e) {
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -54,6 +73,11 @@ export function UnlockScreen({ status, onUnlocked }: { status: SessionStatus; on
           <Button type="submit" loading={busy} disabled={waitSeconds > 0}>
             Unlock
           </Button>
+          {goodBackup && (
+            <Button color="orange" variant="light" loading={busy} onClick={() => void restore()}>
+              Restore the latest good backup and unlock
+            </Button>
+          )}
           <Anchor component="button" type="button" size="sm" onClick={() => setRecovering(true)}>
             Forgot the passphrase? Use the recovery code
           </Anchor>
