@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../../src/shared/contract';
@@ -120,6 +120,25 @@ describe('admin CLI', () => {
     expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toMatch(/January 2026 – March 2026/);
     expect(cli(['report', 'monthly', '--month', '2026-13', '--out', out, '--data-dir', dataDir])).toMatchObject({ code: 1 });
     expect(cli(['report', 'weekly', '--out', out, '--data-dir', dataDir]).code).toBe(2);
+  });
+
+  it('backup --to, verify and restore --from: an encrypted copy that checks out and brings the data back', () => {
+    const dataDir = initStore();
+    const add = (lastName: string, phone: string) =>
+      cli(['call', 'roster.create', JSON.stringify({ firstName: 'Ana', lastName, sworn: true, staffGroup: 'Juvenile Hall', joinedOn: '2025-01-06', workPhone: phone }), '--data-dir', dataDir]);
+    expect(add('Before', '(707) 555-0101').code).toBe(0);
+    const file = join(tempDir(), 'drive.db');
+    expect(cli(['backup', '--to', file, '--data-dir', dataDir])).toMatchObject({ code: 0, stdout: expect.stringMatching(/Backed up to/) });
+    expect(readFileSync(file).includes(Buffer.from('Before'))).toBe(false);
+    expect(cli(['verify', file, '--data-dir', dataDir])).toMatchObject({ code: 0, stdout: expect.stringMatching(/drive\.db: ok \(schema \d+, 1 members\)/) });
+    expect(add('After', '(707) 555-0102').code).toBe(0);
+    expect(cli(['restore', '--from', file, '--data-dir', dataDir]).code).toBe(0);
+    const list = JSON.parse(cli(['call', 'roster.list', '--data-dir', dataDir]).stdout);
+    expect(list.value.members.map((m: { lastName: string }) => m.lastName)).toEqual(['Before']);
+    const junk = join(tempDir(), 'junk.db');
+    writeFileSync(junk, 'not a database');
+    expect(cli(['verify', junk, '--data-dir', dataDir])).toMatchObject({ code: 1, stdout: expect.stringMatching(/NOT restorable/) });
+    expect(cli(['restore', '--from', junk, '--data-dir', dataDir]).code).toBe(1);
   });
 
   it('reads the data folder from PEERDESK_DATA_DIR as well', () => {
