@@ -150,6 +150,8 @@ export const contract = {
   'overtime.decide': channel<OvertimeRequest>()(overtimeDecisionSchema, "Record the manager's decision (§3.B, §9)"),
   'overtime.approvedHours': channel<{ hours: number }>()(z.object({ from: isoDateSchema, to: isoDateSchema }).strict(), 'Approved overtime hours in a period'),
   'notices.list': channel<ExceptionNotice[]>()(emptyInputSchema, 'Confidentiality-exception notices (§5.B–C)'),
+  'notices.retention': channel<{ cutoff: string; years: number; purgeable: number }>()(emptyInputSchema, 'How many notices are older than the retention period'),
+  'notices.purge': channel<{ purged: number }>()(z.object({ confirm: z.literal(true) }).strict(), 'Delete notices older than the retention period; audited with the count'),
   'notices.record': channel<ExceptionNotice>()(exceptionNoticeInputSchema, 'Record that a member made a mandated notification (§5.C)'),
 
   'selection.overview': channel<SelectionOverview>()(emptyInputSchema, 'Recruitment rounds and every candidate with their stage (§2)'),

@@ -18,6 +18,7 @@ export const policyConfigSchema = z.object({
   smallCellSize: z.number().int().min(2).max(20),
   commitmentEndingNoticeDays: z.number().int().min(1).max(365),
   candidateRetentionMonths: z.number().int().min(1).max(120),
+  noticeRetentionYears: z.number().int().min(1).max(50),
   defusingWindowHours: z.number().int().min(1).max(72),
   debriefingWindowDays: z
     .object({ from: z.number().int().min(0).max(30), to: z.number().int().min(1).max(60) })
@@ -44,6 +45,7 @@ export const defaultPolicy: PolicyConfig = {
   smallCellSize: 3,
   commitmentEndingNoticeDays: 90,
   candidateRetentionMonths: 24,
+  noticeRetentionYears: 5,
   defusingWindowHours: 12,
   debriefingWindowDays: { from: 1, to: 10 },
 };
@@ -59,6 +61,7 @@ export const policyParameterInfo: Record<PolicyParameter, { section: string; lab
   smallCellSize: { section: '§6', label: 'Small-cell suppression size (k)' },
   commitmentEndingNoticeDays: { section: '§2.B', label: 'Warn of commitments ending within (days)' },
   candidateRetentionMonths: { section: '§2.A', label: 'Keep records of candidates not selected (months)' },
+  noticeRetentionYears: { section: '§5.C', label: 'Keep exception notices (years)' },
   defusingWindowHours: { section: '§7', label: 'Defusing window (hours after incident)' },
   debriefingWindowDays: { section: '§7', label: 'Debriefing window (days after incident)' },
 };

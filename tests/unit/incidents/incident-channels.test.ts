@@ -87,3 +87,19 @@ describe('§5.B–C exception notices', () => {
     expect(await valueOf(backend.invoke('notices.list', {}))).toHaveLength(1);
   });
 });
+
+describe('§5.C retention of exception notices', () => {
+  it('notices older than the policy’s years are purged on a confirmed, audited action that keeps the count', async () => {
+    const { backend } = await newStore();
+    const member = await addTrainedMember(backend);
+    await valueOf(backend.invoke('notices.record', { memberId: member.id, category: 'witness-to-crime', occurredOn: '2020-03-01', coordinatorNotifiedAt: '2020-03-01T10:00' }));
+    await valueOf(backend.invoke('notices.record', { memberId: member.id, category: 'witness-to-crime', occurredOn: '2024-03-01', coordinatorNotifiedAt: '2024-03-01T10:00' }));
+    expect(await valueOf(backend.invoke('notices.retention', {}))).toEqual({ cutoff: '2021-11-22', years: 5, purgeable: 1 });
+    expect(await backend.invoke('notices.purge', {})).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await valueOf(backend.invoke('notices.purge', { confirm: true }))).toEqual({ purged: 1 });
+    expect((await valueOf(backend.invoke('notices.list', {}))).map((n) => n.occurredOn)).toEqual(['2024-03-01']);
+    expect((await valueOf(backend.invoke('audit.list', {}))).entries[0]).toMatchObject({ action: 'notices.purge', entityId: '1 before 2021-11-22' });
+    await valueOf(backend.invoke('policy.update', { changes: { noticeRetentionYears: 2 }, reason: 'Records schedule amended' }));
+    expect(await valueOf(backend.invoke('notices.retention', {}))).toMatchObject({ purgeable: 1 });
+  });
+});

@@ -1,10 +1,11 @@
-import { toIsoDate } from '../../../shared/dates';
+import { addYears, toIsoDate } from '../../../shared/dates';
 import type { Incident, LocalMoment } from '../../../shared/incidents';
 import { incidentClock, withinWindow } from '../../rules/incident-clock';
 import { AppError, validationError } from '../app-error';
 import type { Clock } from '../clock';
 import {
   approvedOvertimeHours,
+  countNoticesBefore,
   decideOvertime,
   insertDeployment,
   insertIncident,
@@ -14,14 +15,22 @@ import {
   listIncidents,
   listNotices,
   listOvertime,
+  purgeNoticesBefore,
   saveAssessment,
   type StoredIncident,
 } from '../incidents/incident-store';
 import type { Team } from '../roster/roster-service';
 import type { Session } from '../session';
+import { currentPolicy } from '../policy-store';
 import { readSettings } from '../settings-store';
 import type { HandlersOf } from './handler';
 import { currentTeam } from './team';
+
+/** Notices older than the policy's retention period (§5.C records are kept N years). */
+function noticeCutoff(session: Session, clock: Clock): { cutoff: string; years: number } {
+  const years = currentPolicy(session.database()).config.noticeRetentionYears;
+  return { cutoff: addYears(toIsoDate(clock()), -years), years };
+}
 
 /** The clock's now as a local moment, the form every incident time is typed in. */
 function nowLocal(clock: Clock): LocalMoment {
@@ -146,6 +155,15 @@ export const incidentHandlers: HandlersOf<'incidents' | 'overtime' | 'notices'> 
   'notices.list': (_input, { session, clock }) => {
     const team = currentTeam(session, clock);
     return listNotices(session.database()).map((n) => ({ ...n, memberName: team.views.find((v) => v.member.id === n.memberId)?.member.displayName ?? `#${n.memberId}` }));
+  },
+  'notices.retention': (_input, { session, clock }) => {
+    const { cutoff, years } = noticeCutoff(session, clock);
+    return { cutoff, years, purgeable: countNoticesBefore(session.database(), cutoff) };
+  },
+  'notices.purge': (_input, { session, clock }) => {
+    const { cutoff } = noticeCutoff(session, clock);
+    const purged = session.write((n: number) => ({ action: 'notices.purge', entity: 'notice', entityId: `${n} before ${cutoff}` }), (tx) => purgeNoticesBefore(tx, cutoff));
+    return { purged };
   },
   'notices.record': (input, { session, clock }) => {
     const team = currentTeam(session, clock);

@@ -127,3 +127,12 @@ export function activityCounts(db: Db, from: string, to: string): { incidents: n
     incidentsByStaffGroup: new Map(byGroup.map((r) => [r.staff_group, r.n])),
   };
 }
+
+/** Exception notices that occurred before `cutoff` (retention): deleted, their number returned. */
+export function purgeNoticesBefore(db: Db, cutoff: string): number {
+  return db.prepare('DELETE FROM exception_notices WHERE occurred_on < ?').run(cutoff).changes;
+}
+
+export function countNoticesBefore(db: Db, cutoff: string): number {
+  return (db.prepare('SELECT count(*) AS n FROM exception_notices WHERE occurred_on < ?').get(cutoff) as { n: number }).n;
+}

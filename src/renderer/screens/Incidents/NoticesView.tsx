@@ -6,6 +6,7 @@ import { call, errorMessage } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatMoment } from '../../format';
 import { summaryOf, useAction } from '../../hooks/useAction';
+import { NoticeRetention } from './NoticeRetention';
 
 /** §5.B–C: that a member made a mandated notification — never whom it concerned or what was said. */
 export function NoticesView({ members, today }: { members: Member[]; today: string }) {
@@ -78,6 +79,7 @@ export function NoticesView({ members, today }: { members: Member[]; today: stri
           </Table.Tbody>
         </Table>
       )}
+      <NoticeRetention version={notices.length} onPurged={load} />
     </Stack>
   );
 }

@@ -84,6 +84,7 @@ export function PolicyPanel() {
     smallCellSize: numberEditor(draft.smallCellSize, (v) => set('smallCellSize', v), 2, 20, policyParameterInfo.smallCellSize.label),
     commitmentEndingNoticeDays: numberEditor(draft.commitmentEndingNoticeDays, (v) => set('commitmentEndingNoticeDays', v), 1, 365, policyParameterInfo.commitmentEndingNoticeDays.label),
     candidateRetentionMonths: numberEditor(draft.candidateRetentionMonths, (v) => set('candidateRetentionMonths', v), 1, 120, policyParameterInfo.candidateRetentionMonths.label),
+    noticeRetentionYears: numberEditor(draft.noticeRetentionYears, (v) => set('noticeRetentionYears', v), 1, 50, policyParameterInfo.noticeRetentionYears.label),
     defusingWindowHours: numberEditor(draft.defusingWindowHours, (v) => set('defusingWindowHours', v), 1, 72, policyParameterInfo.defusingWindowHours.label),
     debriefingWindowDays: (
       <Group gap="xs" wrap="nowrap">
