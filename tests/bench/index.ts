@@ -1,8 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../src/main/backend/backend';
+import { readKeyFile } from '../../src/main/db/key-file';
+import { unwrapKey } from '../../src/main/db/key-wrapping';
+import { storeFilesIn } from '../../src/main/db/store-files';
+import { encryptionOverhead } from './encryption-overhead';
 import { medianMs, printFigures, type Figure } from './measure';
 import { measureFilterKeystrokes, measureMatrixScreen } from './roster-browser';
 import { addSyntheticMembers, addSyntheticTallies, addSyntheticTraining } from './synthetic-program';
@@ -113,13 +117,33 @@ async function reportFigures(backend: Backend): Promise<Figure[]> {
   ];
 }
 
+/** Backup of the whole database, encrypted vs plain SQLite on one workload, peak memory. */
+async function scaleFigures(backend: Backend, dataDir: string, root: string): Promise<Figure[]> {
+  const backup = await medianMs(3, () => call(backend.invoke('backups.create', {})));
+  const backupFile = join(root, `peerdesk-backup-${toIsoDate(new Date())}.db`);
+  const key = await unwrapKey(readKeyFile(storeFilesIn(dataDir).keys).passphrase, PASSPHRASE);
+  if (!key) throw new Error('The bench store does not open with its passphrase');
+  const { warm, cold } = await encryptionOverhead(backupFile, key, root);
+  const ratio = warm.encrypted / warm.plain;
+  const coldRatio = cold.encrypted / cold.plain;
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  console.log(`encrypted/plain: ${ratio.toFixed(2)}x (${warm.encrypted.toFixed(1)} ms vs ${warm.plain.toFixed(1)} ms, connection open as in the app; database ${(statSync(backupFile).size / 1_048_576).toFixed(1)} MB)`);
+  console.log(`encrypted/plain, cold cache: ${coldRatio.toFixed(2)}x (${cold.encrypted.toFixed(1)} ms vs ${cold.plain.toFixed(1)} ms, a fresh connection per run)`);
+  return [
+    { name: 'backup of the whole database (VACUUM INTO, encrypted)', value: backup, unit: 'ms', target: '—', ok: true },
+    { name: 'encrypted/plain SQLite, same workload, as the app runs (×)', value: ratio, unit: 'x', target: '≤ 1.3', ok: ratio <= 1.3 },
+    { name: 'encrypted/plain SQLite, same workload, cold cache (×)', value: coldRatio, unit: 'x', target: '—', ok: true },
+    { name: 'peak memory of the backend process (RSS)', value: peakMb, unit: 'MB', target: '—', ok: true },
+  ];
+}
+
 async function main() {
   const root = mkdtempSync(join(tmpdir(), 'peerdesk-bench-'));
   const dataDir = join(root, 'data');
   try {
     const backend = createBackend({ dataDir, dialogs: { chooseFolder: async () => join(root, 'nas'), chooseSaveFile: async ({ defaultName }) => join(root, defaultName), chooseOpenFile: async () => null } });
     await call(backend.invoke('session.setup', { passphrase: PASSPHRASE, confirmation: PASSPHRASE }));
-    const figures = [...(await sessionFigures(backend, dataDir)), ...(await rosterFigures(backend, root)), ...(await trainingFigures(backend)), ...(await tallyFigures(backend)), ...(await reportFigures(backend))];
+    const figures = [...(await sessionFigures(backend, dataDir)), ...(await rosterFigures(backend, root)), ...(await trainingFigures(backend)), ...(await tallyFigures(backend)), ...(await reportFigures(backend)), ...(await scaleFigures(backend, dataDir, root))];
     backend.close();
     printFigures(figures);
   } finally {
