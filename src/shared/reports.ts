@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { IsoDate } from './dates';
 import { monthSchema, type Month } from './months';
-import type { ConcernCategory, ContactType, ReferralDestination } from './tallies';
+import { contactTypeLabels, contactTypes, referralDestinations, referralLabels, type ConcernCategory, type ContactType, type ReferralDestination } from './tallies';
 
 /**
  * The Chief's statistical summaries (§3.E, §6): counts and hours for the program, team
@@ -95,4 +95,32 @@ export interface Dashboard {
   empty: boolean;
   items: DashboardItem[];
   trend: { month: Month; contacts: number; hours: number }[];
+}
+
+/** The activity table's rows, in print order, shared by the PDF and the in-app preview. */
+export interface ActivityRow {
+  label: string;
+  value(f: ActivityFigures): number;
+  /** A part of the total above it. */
+  indent: boolean;
+}
+
+export const activityRows: ActivityRow[] = [
+  { label: 'Contacts, total', value: (f) => f.contactsTotal, indent: false },
+  ...contactTypes.map((t) => ({ label: contactTypeLabels[t], value: (f: ActivityFigures) => f.contacts[t], indent: true })),
+  { label: 'Hours on duty', value: (f) => f.hoursOnDuty, indent: false },
+  { label: 'Hours off duty', value: (f) => f.hoursOffDuty, indent: false },
+  { label: 'Referrals, total', value: (f) => referralDestinations.reduce((sum, d) => sum + f.referrals[d], 0), indent: false },
+  ...referralDestinations.map((d) => ({ label: referralLabels[d], value: (f: ActivityFigures) => f.referrals[d], indent: true })),
+  { label: 'Group interventions held', value: (f) => f.groupInterventions, indent: false },
+  { label: 'Critical incidents', value: (f) => f.incidents, indent: false },
+  { label: 'Exception notices', value: (f) => f.exceptionNotices, indent: false },
+  { label: 'Authorised overtime hours', value: (f) => f.overtimeHours, indent: false },
+];
+
+/** The comparison columns: the month with a year earlier and the year to date, or the period with a year earlier. */
+export function activityColumns(report: ProgramReport): [string, ActivityFigures][] {
+  return report.yearToDate
+    ? [['This month', report.current], ['Same month last year', report.previousYear], ['Year to date', report.yearToDate]]
+    : [['This period', report.current], ['A year earlier', report.previousYear]];
 }

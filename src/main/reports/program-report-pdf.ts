@@ -1,6 +1,5 @@
 import type { CanvasElement, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { ActivityFigures, ProgramReport, ProtectedCount } from '../../shared/reports';
-import { contactTypeLabels, contactTypes, referralDestinations, referralLabels } from '../../shared/tallies';
+import { activityColumns, activityRows, type ProgramReport, type ProtectedCount } from '../../shared/reports';
 import { longDate, monthName, shortMonthName } from './print-dates';
 
 /**
@@ -16,27 +15,10 @@ export function periodLabel(report: Pick<ProgramReport, 'from' | 'to'>): string 
   return report.from === report.to ? monthName(report.from) : `${monthName(report.from)} – ${monthName(report.to)}`;
 }
 
-type Row = [label: string, pick: (f: ActivityFigures) => number, indent?: boolean];
-
-const activityRows: Row[] = [
-  ['Contacts, total', (f) => f.contactsTotal],
-  ...contactTypes.map((t): Row => [contactTypeLabels[t], (f) => f.contacts[t], true]),
-  ['Hours on duty', (f) => f.hoursOnDuty],
-  ['Hours off duty', (f) => f.hoursOffDuty],
-  ['Referrals, total', (f) => referralDestinations.reduce((sum, d) => sum + f.referrals[d], 0)],
-  ...referralDestinations.map((d): Row => [referralLabels[d], (f) => f.referrals[d], true]),
-  ['Group interventions held', (f) => f.groupInterventions],
-  ['Critical incidents', (f) => f.incidents],
-  ['Exception notices', (f) => f.exceptionNotices],
-  ['Authorised overtime hours', (f) => f.overtimeHours],
-];
-
 const th = (text: string, alignment: 'left' | 'right' = 'right'): TableCell => ({ text, style: 'th', alignment });
 
 function activityTable(report: ProgramReport): Content {
-  const columns: [string, ActivityFigures][] = report.yearToDate
-    ? [['This month', report.current], ['Same month last year', report.previousYear], ['Year to date', report.yearToDate]]
-    : [['This period', report.current], ['A year earlier', report.previousYear]];
+  const columns = activityColumns(report);
   return {
     table: {
       headerRows: 1,
@@ -44,9 +26,9 @@ function activityTable(report: ProgramReport): Content {
       widths: ['*', ...columns.map(() => 88)],
       body: [
         [th('Measure', 'left'), ...columns.map(([title]) => th(title))],
-        ...activityRows.map(([label, pick, indent]) => [
-          { text: label, margin: [indent ? 12 : 0, 0, 0, 0] as [number, number, number, number], bold: !indent },
-          ...columns.map(([, figures]) => ({ text: number.format(pick(figures)), alignment: 'right' as const })),
+        ...activityRows.map((row) => [
+          { text: row.label, margin: [row.indent ? 12 : 0, 0, 0, 0] as [number, number, number, number], bold: !row.indent },
+          ...columns.map(([, figures]) => ({ text: number.format(row.value(figures)), alignment: 'right' as const })),
         ]),
       ],
     },

@@ -79,7 +79,8 @@ export function NoticesView({ members, today }: { members: Member[]; today: stri
           </Table.Tbody>
         </Table>
       )}
-      <NoticeRetention version={notices.length} onPurged={load} />
+      {/* Keyed by the count: re-checks retention whenever notices are added or purged. */}
+      <NoticeRetention key={notices.length} onPurged={load} />
     </Stack>
   );
 }

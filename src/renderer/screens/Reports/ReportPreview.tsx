@@ -1,23 +1,9 @@
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { ActivityFigures, ProgramReport, ProtectedCount } from '../../../shared/reports';
-import { contactTypeLabels, contactTypes, referralDestinations, referralLabels } from '../../../shared/tallies';
+import { activityColumns, activityRows, type ProgramReport, type ProtectedCount } from '../../../shared/reports';
 import { formatDate, formatMonth } from '../../format';
 import { ActivityChart } from '../Dashboard/ActivityChart';
 
 const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
-
-type Row = [label: string, pick: (f: ActivityFigures) => number, indent?: boolean];
-const rows: Row[] = [
-  ['Contacts, total', (f) => f.contactsTotal],
-  ...contactTypes.map((t): Row => [contactTypeLabels[t], (f) => f.contacts[t], true]),
-  ['Hours on duty', (f) => f.hoursOnDuty],
-  ['Hours off duty', (f) => f.hoursOffDuty],
-  ...referralDestinations.map((d): Row => [`Referrals: ${referralLabels[d]}`, (f) => f.referrals[d]]),
-  ['Group interventions held', (f) => f.groupInterventions],
-  ['Critical incidents', (f) => f.incidents],
-  ['Exception notices', (f) => f.exceptionNotices],
-  ['Authorised overtime hours', (f) => f.overtimeHours],
-];
 
 function Breakdown({ title, counts }: { title: string; counts: ProtectedCount[] }) {
   return (
@@ -42,9 +28,7 @@ function Breakdown({ title, counts }: { title: string; counts: ProtectedCount[] 
 
 /** The summary as it will print: the same figures and sections as the PDF, on a page-like sheet. */
 export function ReportPreview({ report }: { report: ProgramReport }) {
-  const columns: [string, ActivityFigures][] = report.yearToDate
-    ? [['This month', report.current], ['Same month last year', report.previousYear], ['Year to date', report.yearToDate]]
-    : [['This period', report.current], ['A year earlier', report.previousYear]];
+  const columns = activityColumns(report);
   const period = report.from === report.to ? formatMonth(report.from) : `${formatMonth(report.from)} – ${formatMonth(report.to)}`;
   const t = report.team;
   const s = report.submissions;
@@ -74,14 +58,14 @@ export function ReportPreview({ report }: { report: ProgramReport }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map(([label, pick, indent]) => (
-              <Table.Tr key={label}>
-                <Table.Td pl={indent ? 'xl' : undefined} fw={indent ? undefined : 600}>
-                  {label}
+            {activityRows.map((row) => (
+              <Table.Tr key={row.label}>
+                <Table.Td pl={row.indent ? 'xl' : undefined} fw={row.indent ? undefined : 600}>
+                  {row.label}
                 </Table.Td>
                 {columns.map(([title, figures]) => (
                   <Table.Td key={title} ta="right">
-                    {number.format(pick(figures))}
+                    {number.format(row.value(figures))}
                   </Table.Td>
                 ))}
               </Table.Tr>

@@ -1,8 +1,9 @@
-import { Badge, Button, Divider, Drawer, Group, List, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Divider, Drawer, Group, List, Loader, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { candidateDecisionLabels, decisionReasonLabels, interviewAreaLabels, interviewAreas, recommendationLabels, stageLabels, type Candidate, type CriterionOutcome } from '../../../shared/selection';
 import { call, errorMessage } from '../../api/call';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../format';
 import { useAction } from '../../hooks/useAction';
@@ -135,20 +136,18 @@ function SealedNominations({ candidate }: { candidate: Candidate }) {
           </List.Item>
         ))}
       </List>
-      <Modal opened={asking !== null} onClose={() => setAsking(null)} title="Reveal the nominator?">
-        <Stack>
-          <Text size="sm">Nominations are confidential (§2.A). Revealing the nominator is written to the audit log with the time. It is never exported or printed.</Text>
-          <ErrorAlert error={error?.message ?? null} title="Not revealed" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setAsking(null)}>
-              Keep sealed
-            </Button>
-            <Button color="red" loading={busy} onClick={() => asking !== null && void run(asking)}>
-              Reveal and record it
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened={asking !== null}
+        title="Reveal the nominator?"
+        confirmLabel="Reveal and record it"
+        cancelLabel="Keep sealed"
+        busy={busy}
+        error={error?.message ?? null}
+        onConfirm={() => asking !== null && void run(asking)}
+        onCancel={() => setAsking(null)}
+      >
+        Nominations are confidential (§2.A). Revealing the nominator is written to the audit log with the time. It is never exported or printed.
+      </ConfirmModal>
     </Stack>
   );
 }

@@ -1,9 +1,10 @@
-import { Badge, Button, Card, Group, Loader, Modal, ScrollArea, SimpleGrid, Stack, Table, Tabs, Text, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Card, Group, Loader, ScrollArea, SimpleGrid, Stack, Table, Tabs, Text, Title, UnstyledButton } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import { candidateDecisionLabels, candidateStages, stageLabels, type CandidateSummary, type SelectionOverview } from '../../../shared/selection';
 import { call, errorMessage } from '../../api/call';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../format';
 import { useAction } from '../../hooks/useAction';
@@ -159,22 +160,9 @@ export function SelectionScreen() {
         />
       )}
       <CandidateDrawer candidateId={openId} today={today} onClose={() => setOpenId(null)} onChanged={load} />
-      <Modal opened={purging} onClose={() => setPurging(false)} title="Purge expired candidate records?">
-        <Stack>
-          <Text size="sm">
-            {overview.purgeable} record(s) of candidates not selected or withdrawn are older than the retention period. Their names, nominations and stages will be deleted; only the count remains. This cannot be undone.
-          </Text>
-          <ErrorAlert error={purge.error?.message ?? null} title="Not purged" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setPurging(false)}>
-              Cancel
-            </Button>
-            <Button color="red" loading={purge.busy} onClick={() => void purge.run()}>
-              Purge
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal opened={purging} title="Purge expired candidate records?" confirmLabel="Purge" busy={purge.busy} error={purge.error?.message ?? null} onConfirm={() => void purge.run()} onCancel={() => setPurging(false)}>
+        {overview.purgeable} record(s) of candidates not selected or withdrawn are older than the retention period. Their names, nominations and stages will be deleted; only the count remains. This cannot be undone.
+      </ConfirmModal>
     </Stack>
   );
 }

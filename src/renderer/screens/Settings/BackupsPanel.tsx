@@ -1,8 +1,9 @@
-import { Button, Group, Loader, Modal, Progress, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Loader, Progress, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo, BackupReason } from '../../../shared/backups';
 import { call, errorMessage } from '../../api/call';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';
 import { useAction } from '../../hooks/useAction';
@@ -86,24 +87,10 @@ export function BackupsPanel() {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={restoring !== null} onClose={() => setRestoring(null)} title="Restore a backup?">
-        <Stack>
-          <Text size="sm">
-            {restoring === 'file' ? 'Choose the backup file in the next dialog. ' : restoring ? `The backup of ${formatDateTime(restoring.createdAt)} replaces the current data. ` : ''}
-            PeerDesk checks the backup first. The current data is kept as a backup, so this can be undone by restoring that one.
-          </Text>
-          {restore.busy && <Progress value={100} animated aria-label="Restoring" />}
-          <ErrorAlert error={restore.error?.message ?? null} title="Not restored" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRestoring(null)}>
-              Cancel
-            </Button>
-            <Button color="red" loading={restore.busy} onClick={() => void restore.run()}>
-              Restore
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal opened={restoring !== null} title="Restore a backup?" confirmLabel="Restore" busy={restore.busy} error={restore.error?.message ?? null} onConfirm={() => void restore.run()} onCancel={() => setRestoring(null)}>
+        {restoring === 'file' ? 'Choose the backup file in the next dialog. ' : restoring ? `The backup of ${formatDateTime(restoring.createdAt)} replaces the current data. ` : ''}
+        PeerDesk checks the backup first. The current data is kept as a backup, so this can be undone by restoring that one.
+      </ConfirmModal>
     </Stack>
   );
 }
