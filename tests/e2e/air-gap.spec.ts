@@ -16,7 +16,8 @@ test('air gap: the renderer cannot load from or send to another origin — CSP s
     document.body.append(image);
     navigator.sendBeacon('https://example.org/beacon', 'Grace Mensah');
     try {
-      new WebSocket('wss://example.org/socket');
+      const socket = new WebSocket('wss://example.org/socket');
+      socket.addEventListener('error', () => socket.close());
     } catch {
       // Refused outright in some versions; the violation below is what counts.
     }

@@ -1,6 +1,5 @@
 import { addYears, toIsoDate } from '../../../shared/dates';
-import type { Incident, LocalMoment } from '../../../shared/incidents';
-import { incidentClock, withinWindow } from '../../rules/incident-clock';
+import type { Incident } from '../../../shared/incidents';
 import { AppError, validationError } from '../app-error';
 import type { Clock } from '../clock';
 import {
@@ -17,8 +16,8 @@ import {
   listOvertime,
   purgeNoticesBefore,
   saveAssessment,
-  type StoredIncident,
 } from '../incidents/incident-store';
+import { incidentsNow, nowLocal } from '../incidents/incident-service';
 import type { Team } from '../roster/roster-service';
 import type { Session } from '../session';
 import { currentPolicy } from '../policy-store';
@@ -30,31 +29,6 @@ import { currentTeam } from './team';
 function noticeCutoff(session: Session, clock: Clock): { cutoff: string; years: number } {
   const years = currentPolicy(session.database()).config.noticeRetentionYears;
   return { cutoff: addYears(toIsoDate(clock()), -years), years };
-}
-
-/** The clock's now as a local moment, the form every incident time is typed in. */
-function nowLocal(clock: Clock): LocalMoment {
-  const at = clock();
-  return `${toIsoDate(at)}T${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
-}
-
-function withDerived(stored: StoredIncident, team: Team, now: LocalMoment): Incident {
-  const names = new Map(team.views.map((v) => [v.member.id, v.member]));
-  return {
-    ...stored,
-    interventions: stored.interventions.map((i) => ({ ...i, withinWindow: withinWindow(i.kind, stored.occurredAt, i.heldAt, team.policy) })),
-    deployments: stored.deployments.map((d) => {
-      const member = names.get(d.memberId);
-      return { ...d, memberName: member?.displayName ?? `#${d.memberId}`, possibleConflict: member ? stored.affectedStaffGroups.includes(member.staffGroup) : false };
-    }),
-    clock: incidentClock(stored, now, team.policy),
-  };
-}
-
-export function incidentsNow(session: Session, clock: Clock): Incident[] {
-  const team = currentTeam(session, clock);
-  const now = nowLocal(clock);
-  return listIncidents(session.database()).map((i) => withDerived(i, team, now));
 }
 
 function incidentById(session: Session, clock: Clock, id: number): Incident {

@@ -18,8 +18,6 @@ import {
   insertCandidate,
   insertNomination,
   insertRound,
-  listCandidateExceptions,
-  listCandidates,
   listPurges,
   listRounds,
   purgeableCandidateIds,
@@ -32,22 +30,13 @@ import {
   saveInterview,
   sealedNominator,
 } from '../selection/candidate-store';
-import { candidateView, retentionCutoff, summaryOf } from '../selection/selection-service';
+import { candidatesNow, currentStage, retentionCutoff, summaryOf } from '../selection/selection-service';
 import type { Session } from '../session';
 import { readSettings } from '../settings-store';
 import type { HandlersOf } from './handler';
 
-export function allCandidates(session: Session, clock: Clock): Candidate[] {
-  return session.derived(`candidates:${toIsoDate(clock())}`, () => {
-    const db = session.database();
-    const policy = currentPolicy(db).config;
-    const exceptions = listCandidateExceptions(db);
-    return listCandidates(db).map((c) => candidateView(c, toIsoDate(clock()), policy, exceptions));
-  });
-}
-
 function candidateById(session: Session, clock: Clock, id: number): Candidate {
-  const candidate = allCandidates(session, clock).find((c) => c.id === id);
+  const candidate = candidatesNow(session, clock).find((c) => c.id === id);
   if (!candidate) throw new AppError('not_found', `No candidate #${id}.`);
   return candidate;
 }
@@ -62,7 +51,8 @@ function checkStep(candidate: Candidate, step: CandidateStage, date: IsoDate, pa
     throw new AppError('conflict', `${candidate.displayName}'s selection is closed: ${candidate.decision.replace('-', ' ')}.`);
   }
   const needed = candidateStages[candidateStages.indexOf(step) - 1] ?? 'nominated';
-  const reached = candidate.stage === 'decided' ? reachedBeforeDeferral(candidate) : candidate.stage;
+  // A deferred candidate is taken up again at the stage it had reached.
+  const reached = candidate.stage === 'decided' ? currentStage({ ...candidate, outcome: null }).stage : candidate.stage;
   if (candidateStages.indexOf(reached) < candidateStages.indexOf(needed)) {
     throw new AppError('policy', `Record the ${needed === 'contacted' ? 'contact' : needed} stage first: the selection steps follow §2 in order.`, {
       section: '§2',
@@ -71,14 +61,6 @@ function checkStep(candidate: Candidate, step: CandidateStage, date: IsoDate, pa
   }
   if (date > today) throw validationError('That date is still to come.', [{ path, message: 'In the future' }]);
   if (date < candidate.nominatedOn) throw validationError(`That date is before the nomination (${candidate.nominatedOn}).`, [{ path, message: 'Before the nomination' }]);
-}
-
-/** A deferred candidate keeps the stages it reached. */
-function reachedBeforeDeferral(c: Candidate): CandidateStage {
-  if (c.interview) return 'interview';
-  if (c.approvals.supervisor || c.approvals.manager) return 'approvals';
-  if (c.eligibility) return 'eligibility';
-  return c.contact ? 'contacted' : 'nominated';
 }
 
 function notBefore(date: IsoDate, earlier: IsoDate | undefined, what: string, path: string): void {
@@ -121,7 +103,7 @@ export const selectionHandlers: HandlersOf<'selection'> = {
     const retention = currentPolicy(db).config.candidateRetentionMonths;
     return {
       rounds: listRounds(db),
-      candidates: allCandidates(session, clock).map(summaryOf),
+      candidates: candidatesNow(session, clock).map(summaryOf),
       purgeable: purgeableCandidateIds(db, retentionCutoff(toIsoDate(clock()), retention)).length,
       purged: listPurges(db),
     };

@@ -3,8 +3,8 @@ import { addMonths, monthOf, tallyDueOn } from '../../../shared/months';
 import type { Dashboard, DashboardItem } from '../../../shared/reports';
 import { listOvertime } from '../incidents/incident-store';
 import type { Clock } from '../clock';
-import { incidentsNow } from '../handlers/incidents';
-import { allCandidates } from '../handlers/selection';
+import { incidentsNow } from '../incidents/incident-service';
+import { candidatesNow } from '../selection/selection-service';
 import { currentTeam } from '../handlers/team';
 import { previewPublication } from '../roster/publish-roster';
 import { listRoster } from '../roster/roster-service';
@@ -46,7 +46,7 @@ export function dashboard(session: Session, clock: Clock): Dashboard {
     });
   }
 
-  const waiting = allCandidates(session, clock).filter((c) => c.stage !== 'decided' && c.stage !== 'nominated' && c.stage !== 'contacted' && c.awaitingApproval.length);
+  const waiting = candidatesNow(session, clock).filter((c) => c.stage !== 'decided' && c.stage !== 'nominated' && c.stage !== 'contacted' && c.awaitingApproval.length);
   if (waiting.length) add({ id: 'candidates-approvals', severity: 'attention', title: `${waiting.length} candidate${waiting.length === 1 ? '' : 's'} waiting on approvals`, detail: formatList(waiting.map((c) => `${c.displayName} (${c.awaitingApproval.join(', ')})`)), target: 'selection', section: '§2.F' });
 
   const endingBy = addDays(today, policy.commitmentEndingNoticeDays);

@@ -1,10 +1,13 @@
-import type { IsoDate } from '../../../shared/dates';
+import { toIsoDate, type IsoDate } from '../../../shared/dates';
 import type { PolicyException } from '../../../shared/findings';
 import { addMonths, daysInMonth, monthOf } from '../../../shared/months';
 import type { PolicyConfig } from '../../../shared/policy';
 import type { ApproverRole, Candidate, CandidateStage, CandidateSummary } from '../../../shared/selection';
 import { blockingCriteria, evaluateEligibility } from '../../rules/candidate-eligibility';
-import type { StoredCandidate } from './candidate-store';
+import type { Clock } from '../clock';
+import { currentPolicy } from '../policy-store';
+import type { Session } from '../session';
+import { listCandidateExceptions, listCandidates, type StoredCandidate } from './candidate-store';
 
 /** A stored candidate with what the rules derive: stage, pending approvals, criteria. */
 export function candidateView(stored: StoredCandidate, today: IsoDate, policy: PolicyConfig, exceptions: readonly PolicyException[]): Candidate {
@@ -59,4 +62,15 @@ export function retentionCutoff(today: IsoDate, months: number): IsoDate {
   const month = addMonths(monthOf(today), -months);
   const day = Math.min(Number(today.slice(8, 10)), daysInMonth(month));
   return `${month}-${String(day).padStart(2, '0')}`;
+}
+
+/** Every candidate with what the rules derive, as of today; computed once per write. */
+export function candidatesNow(session: Session, clock: Clock): Candidate[] {
+  const today = toIsoDate(clock());
+  return session.derived(`candidates:${today}`, () => {
+    const db = session.database();
+    const policy = currentPolicy(db).config;
+    const exceptions = listCandidateExceptions(db);
+    return listCandidates(db).map((c) => candidateView(c, today, policy, exceptions));
+  });
 }
