@@ -39,29 +39,37 @@ export interface Overhead {
   cold: { encrypted: number; plain: number };
 }
 
-export async function encryptionOverhead(encryptedBackup: string, key: Buffer, workDir: string): Promise<Overhead> {
-  const encryptedFile = `${workDir}/encrypted.db`;
-  const plainFile = `${workDir}/plain.db`;
-  copyFileSync(encryptedBackup, encryptedFile);
-  copyFileSync(encryptedBackup, plainFile);
-  const decrypting = new Database(plainFile);
+/** Copies the encrypted backup, and a decrypted copy of it, under `name`. */
+function copies(encryptedBackup: string, key: Buffer, workDir: string, name: string): { encrypted: string; plain: string } {
+  const encrypted = `${workDir}/${name}-encrypted.db`;
+  const plain = `${workDir}/${name}-plain.db`;
+  copyFileSync(encryptedBackup, encrypted);
+  copyFileSync(encryptedBackup, plain);
+  const decrypting = new Database(plain);
   decrypting.pragma(`cipher='sqlcipher'`);
   decrypting.pragma(`key="x'${key.toString('hex')}'"`);
   decrypting.pragma(`rekey = ''`);
   decrypting.close();
+  return { encrypted, plain };
+}
 
+export async function encryptionOverhead(encryptedBackup: string, key: Buffer, workDir: string): Promise<Overhead> {
+  // Separate files for the warm and the cold runs: a write by another connection would empty the warm cache.
+  const warmFiles = copies(encryptedBackup, key, workDir, 'warm');
+  const coldFiles = copies(encryptedBackup, key, workDir, 'cold');
+  const keyOf = (kind: 'encrypted' | 'plain') => (kind === 'encrypted' ? key : null);
   let round = 0;
   const times = { warm: { encrypted: [] as number[], plain: [] as number[] }, cold: { encrypted: [] as number[], plain: [] as number[] } };
-  const warm = { encrypted: open(encryptedFile, key), plain: open(plainFile, null) };
+  const warm = { encrypted: open(warmFiles.encrypted, key), plain: open(warmFiles.plain, null) };
   try {
-    // Interleaved, so that machine noise falls on both alike; the first round warms the caches.
-    for (let i = 0; i < 9; i++) {
+    // Interleaved, so that machine noise falls on both alike; the first round fills the warm caches.
+    for (let i = 0; i < 11; i++) {
       for (const kind of ['encrypted', 'plain'] as const) {
         const ms = await medianMs(1, () => workload(warm[kind], round++));
         if (i > 0) times.warm[kind].push(ms);
         times.cold[kind].push(
           await medianMs(1, () => {
-            const db = open(kind === 'encrypted' ? encryptedFile : plainFile, kind === 'encrypted' ? key : null);
+            const db = open(coldFiles[kind], keyOf(kind));
             try {
               workload(db, round++);
             } finally {

@@ -1,7 +1,5 @@
-import { basename } from 'node:path';
 import type { ProgramReport, ReportRequest } from '../../../shared/reports';
 import type { SavedFile } from '../../../shared/roster';
-import { writeFileAtomic } from '../../files/atomic-write';
 import { programReportPdf } from '../../reports/program-report-pdf';
 import { renderPdf } from '../../reports/render-pdf';
 import type { Clock } from '../clock';
@@ -9,6 +7,7 @@ import type { Dialogs } from '../dialogs';
 import { dashboard } from '../reports/dashboard';
 import { programReport } from '../reports/program-report';
 import type { Session } from '../session';
+import { saveThroughDialog } from '../save-through-dialog';
 import type { HandlersOf } from './handler';
 
 export function reportFileName(report: Pick<ProgramReport, 'from' | 'to'>): string {
@@ -17,10 +16,7 @@ export function reportFileName(report: Pick<ProgramReport, 'from' | 'to'>): stri
 
 async function saveReport(session: Session, clock: Clock, dialogs: Dialogs, request: ReportRequest): Promise<SavedFile> {
   const report = programReport(session, clock, request);
-  const path = await dialogs.chooseSaveFile({ title: 'Save the statistical summary', defaultName: reportFileName(report), extensions: ['pdf'] });
-  if (!path) return { saved: false, fileName: null };
-  writeFileAtomic(path, await renderPdf(programReportPdf(report)));
-  return { saved: true, fileName: basename(path) };
+  return saveThroughDialog(dialogs, { title: 'Save the statistical summary', defaultName: reportFileName(report), extensions: ['pdf'] }, () => renderPdf(programReportPdf(report)));
 }
 
 /** The Chief's summaries (§3.E, §6) and the Coordinator's dashboard. */

@@ -1,5 +1,3 @@
-import { basename } from 'node:path';
-import { writeFileAtomic } from '../../files/atomic-write';
 import { rosterExportFile } from '../../export/roster-export';
 import { validationError } from '../app-error';
 import { readSettings } from '../settings-store';
@@ -10,6 +8,7 @@ import { preparePublication, previewPublication, publishPrepared } from '../rost
 import { addMember, checkMemberAgainstTeam, getMember, listRoster, recordStatusChange, teamComposition } from '../roster/roster-service';
 import type { Clock } from '../clock';
 import type { Session } from '../session';
+import { saveThroughDialog } from '../save-through-dialog';
 import type { HandlersOf } from './handler';
 import { currentTeam } from './team';
 
@@ -52,11 +51,11 @@ export const rosterHandlers: HandlersOf<'roster'> = {
     return teamComposition(listRoster(team), readSettings(session.database()), team.policy);
   },
   'roster.export': async ({ format }, { session, clock, dialogs }) => {
-    const path = await dialogs.chooseSaveFile({ title: 'Export the roster', defaultName: `peer-support-roster.${format}`, extensions: [format] });
-    if (!path) return { saved: false, fileName: null };
-    writeFileAtomic(path, await rosterExportFile(listRoster(currentTeam(session, clock)).members, format));
-    session.write({ action: 'roster.export', entity: 'roster', entityId: format }, () => undefined);
-    return { saved: true, fileName: basename(path) };
+    const saved = await saveThroughDialog(dialogs, { title: 'Export the roster', defaultName: `peer-support-roster.${format}`, extensions: [format] }, () =>
+      rosterExportFile(listRoster(currentTeam(session, clock)).members, format),
+    );
+    if (saved.saved) session.write({ action: 'roster.export', entity: 'roster', entityId: format }, () => undefined);
+    return saved;
   },
   'roster.importPreview': async ({ fileName, contentBase64, mapping }, { session }) => {
     const db = session.database();

@@ -1,10 +1,8 @@
-import { basename } from 'node:path';
 import { toIsoDate, type IsoDate } from '../../../shared/dates';
 import { memberFieldsSchema } from '../../../shared/members';
 import type { SavedFile } from '../../../shared/roster';
 import { candidateStages, type Candidate, type CandidateStage } from '../../../shared/selection';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { writeFileAtomic } from '../../files/atomic-write';
 import { renderPdf } from '../../reports/render-pdf';
 import { announcementPdf, outcomeLetterPdf } from '../../reports/selection-pdfs';
 import { blockingCriteria } from '../../rules/candidate-eligibility';
@@ -33,6 +31,7 @@ import {
 import { candidatesNow, currentStage, retentionCutoff, summaryOf } from '../selection/selection-service';
 import type { Session } from '../session';
 import { readSettings } from '../settings-store';
+import { saveThroughDialog } from '../save-through-dialog';
 import type { HandlersOf } from './handler';
 
 function candidateById(session: Session, clock: Clock, id: number): Candidate {
@@ -67,11 +66,8 @@ function notBefore(date: IsoDate, earlier: IsoDate | undefined, what: string, pa
   if (earlier && date < earlier) throw validationError(`That date is before the ${what} (${earlier}).`, [{ path, message: `Before the ${what}` }]);
 }
 
-async function savePdf(dialogs: Dialogs, title: string, defaultName: string, document: TDocumentDefinitions): Promise<SavedFile> {
-  const path = await dialogs.chooseSaveFile({ title, defaultName, extensions: ['pdf'] });
-  if (!path) return { saved: false, fileName: null };
-  writeFileAtomic(path, await renderPdf(document));
-  return { saved: true, fileName: basename(path) };
+function savePdf(dialogs: Dialogs, title: string, defaultName: string, document: TDocumentDefinitions): Promise<SavedFile> {
+  return saveThroughDialog(dialogs, { title, defaultName, extensions: ['pdf'] }, () => renderPdf(document));
 }
 
 /** Selecting turns the candidate into a member, training pending (§8), without retyping. */

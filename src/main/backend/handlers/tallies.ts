@@ -1,7 +1,5 @@
-import { basename } from 'node:path';
 import { toIsoDate } from '../../../shared/dates';
 import { monthOf, tallyDueOn } from '../../../shared/months';
-import { writeFileAtomic } from '../../files/atomic-write';
 import { renderPdf } from '../../reports/render-pdf';
 import { blankTallySheetPdf } from '../../reports/tally-sheet-pdf';
 import { tallyExpected } from '../../rules/tally-status';
@@ -12,6 +10,7 @@ import { monthStatuses, submissionCounts } from '../tallies/month-statuses';
 import { currentPolicy } from '../policy-store';
 import { markReviewed, monthReview, monthTotals, recordCorrection, saveTally, tallyOf } from '../tallies/tally-store';
 import { displayNameOf } from '../../../shared/members';
+import { saveThroughDialog } from '../save-through-dialog';
 import type { HandlersOf } from './handler';
 
 /** §6 monthly tallies and the Coordinator's monthly review (§3.E). */
@@ -59,9 +58,8 @@ export const tallyHandlers: HandlersOf<'tallies'> = {
   },
   'tallies.blankSheet': async ({ month }, { session, dialogs }) => {
     const db = session.database();
-    const path = await dialogs.chooseSaveFile({ title: 'Save a blank tally sheet', defaultName: `tally-sheet-${month}.pdf`, extensions: ['pdf'] });
-    if (!path) return { saved: false, fileName: null };
-    writeFileAtomic(path, await renderPdf(blankTallySheetPdf(month, tallyDueOn(month, currentPolicy(db).config.tallyDueDay), readSettings(db))));
-    return { saved: true, fileName: basename(path) };
+    return saveThroughDialog(dialogs, { title: 'Save a blank tally sheet', defaultName: `tally-sheet-${month}.pdf`, extensions: ['pdf'] }, () =>
+      renderPdf(blankTallySheetPdf(month, tallyDueOn(month, currentPolicy(db).config.tallyDueDay), readSettings(db))),
+    );
   },
 };

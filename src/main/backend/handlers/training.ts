@@ -1,6 +1,4 @@
-import { basename } from 'node:path';
 import { toIsoDate } from '../../../shared/dates';
-import { writeFileAtomic } from '../../files/atomic-write';
 import { matrixPdf, signInSheetPdf } from '../../reports/training-pdf';
 import { renderPdf } from '../../reports/render-pdf';
 import { matrixXlsx } from '../../export/matrix-export';
@@ -9,6 +7,7 @@ import { findMember } from '../roster/member-store';
 import { readSettings } from '../settings-store';
 import { memberTraining, sessionDetail, trainingMatrix } from '../training/training-service';
 import { deleteExternalCompletion, findCourse, findCourseByCode, insertExternalCompletion, insertSession, listCourses, listSessions, replaceAttendance, saveCourse } from '../training/training-store';
+import { saveThroughDialog } from '../save-through-dialog';
 import type { HandlersOf } from './handler';
 import { currentTeam } from './team';
 
@@ -65,20 +64,16 @@ export const trainingHandlers: HandlersOf<'training'> = {
   'training.member': ({ memberId }, { session, clock }) => memberTraining(session.database(), currentTeam(session, clock), memberId),
   'training.exportMatrix': async ({ format }, { session, clock, dialogs }) => {
     const db = session.database();
-    const path = await dialogs.chooseSaveFile({ title: 'Export the training matrix', defaultName: `training-matrix.${format}`, extensions: [format] });
-    if (!path) return { saved: false, fileName: null };
-    const matrix = trainingMatrix(currentTeam(session, clock));
-    const content = format === 'pdf' ? await renderPdf(matrixPdf(matrix, readSettings(db))) : await matrixXlsx(matrix);
-    writeFileAtomic(path, content);
-    session.write({ action: 'training.exportMatrix', entity: 'training', entityId: format }, () => undefined);
-    return { saved: true, fileName: basename(path) };
+    const saved = await saveThroughDialog(dialogs, { title: 'Export the training matrix', defaultName: `training-matrix.${format}`, extensions: [format] }, () => {
+      const matrix = trainingMatrix(currentTeam(session, clock));
+      return format === 'pdf' ? renderPdf(matrixPdf(matrix, readSettings(db))) : matrixXlsx(matrix);
+    });
+    if (saved.saved) session.write({ action: 'training.exportMatrix', entity: 'training', entityId: format }, () => undefined);
+    return saved;
   },
   'training.signInSheet': async ({ id }, { session, dialogs }) => {
     const db = session.database();
     const detail = sessionDetail(db, id);
-    const path = await dialogs.chooseSaveFile({ title: 'Save the sign-in sheet', defaultName: `sign-in-${detail.courseCode}-${detail.heldOn}.pdf`, extensions: ['pdf'] });
-    if (!path) return { saved: false, fileName: null };
-    writeFileAtomic(path, await renderPdf(signInSheetPdf(detail, readSettings(db))));
-    return { saved: true, fileName: basename(path) };
+    return saveThroughDialog(dialogs, { title: 'Save the sign-in sheet', defaultName: `sign-in-${detail.courseCode}-${detail.heldOn}.pdf`, extensions: ['pdf'] }, () => renderPdf(signInSheetPdf(detail, readSettings(db))));
   },
 };
