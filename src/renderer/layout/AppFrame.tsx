@@ -49,7 +49,12 @@ export function AppFrame({ onLock }: { onLock(): void }) {
       </AppShell.Navbar>
       <AppShell.Main>
         <Stack gap="lg" maw={1280}>
-          <Title order={1}>{screen.label}</Title>
+          <div>
+            <Title order={1}>{screen.label}</Title>
+            <Text c="dimmed" size="sm">
+              {screen.description}
+            </Text>
+          </div>
           {current === 'dashboard' ? (
             <DashboardScreen onNavigate={setCurrent} />
           ) : current === 'settings' ? (
