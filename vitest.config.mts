@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
-    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    // The date matrix (scripts/test-dates.mjs) keeps one report per date.
+    reporters: ['default', ['json', { outputFile: process.env.PEERDESK_VITEST_REPORT || 'test-results/vitest.json' }]],
   },
 });

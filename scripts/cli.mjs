@@ -22,7 +22,7 @@ const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newestS
 if (stale) {
   const { build } = await import('esbuild');
   await build({
-    entryPoints: ['src/main/cli/index.ts'],
+    entryPoints: ['src/main/cli/main.ts'],
     outfile: bundle,
     bundle: true,
     platform: 'node',

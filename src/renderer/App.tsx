@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SessionStatus } from '../shared/session';
 import { call, onLockedCall } from './api/call';
 import { useActivityHeartbeat } from './hooks/useActivityHeartbeat';
+import { TodayContext } from './hooks/useToday';
 import { AppFrame } from './layout/AppFrame';
 import { SetupScreen } from './screens/Setup/SetupScreen';
 import { UnlockScreen } from './screens/Unlock/UnlockScreen';
@@ -29,7 +30,9 @@ export function App() {
     };
   }, [refresh]);
 
-  useActivityHeartbeat(status?.state === 'unlocked');
+  // The heartbeat's answer carries main's date, so a window left open past midnight moves on to the new day.
+  const onHeartbeat = useCallback((next: SessionStatus) => setStatus((shown) => (shown?.state === next.state && shown.today === next.today ? shown : next)), []);
+  useActivityHeartbeat(status?.state === 'unlocked', onHeartbeat);
 
   const lock = useCallback(async () => {
     setStatus(await call('session.lock', {}));
@@ -52,6 +55,10 @@ export function App() {
       />
     );
   }
-  if (status.state === 'locked') return <UnlockScreen key={status.retryAfter ?? 'open'} status={status} onUnlocked={() => void refresh()} />;
-  return <AppFrame onLock={() => void lock()} />;
+  if (status.state === 'locked') return <UnlockScreen key={status.retryAfterMs === null ? 'open' : 'throttled'} status={status} onUnlocked={() => void refresh()} />;
+  return (
+    <TodayContext.Provider value={status.today}>
+      <AppFrame onLock={() => void lock()} />
+    </TodayContext.Provider>
+  );
 }

@@ -36,3 +36,9 @@ export function lastDayOf(month: Month): IsoDate {
 export function tallyDueOn(month: Month, dueDay: number): IsoDate {
   return `${addMonths(month, 1)}-${String(dueDay).padStart(2, '0')}`;
 }
+
+/** §6: the latest month whose tallies are overdue on `today` — last month once its due day has passed, else the month before. */
+export function latestDueMonth(today: IsoDate, dueDay: number): Month {
+  const lastMonth = addMonths(monthOf(today), -1);
+  return today > tallyDueOn(lastMonth, dueDay) ? lastMonth : addMonths(lastMonth, -1);
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { IsoDate } from './dates';
 
 export const MIN_PASSPHRASE_LENGTH = 12;
 
@@ -7,9 +8,14 @@ export type SessionState = 'needs-setup' | 'locked' | 'unlocked';
 
 export interface SessionStatus {
   state: SessionState;
-  /** While unlocking is throttled after repeated failures: when the next attempt is allowed. */
-  retryAfter: string | null;
+  /**
+   * While unlocking is throttled after repeated failures: how long until the next attempt is
+   * allowed, counted from this answer (the window's clock need not agree with main's).
+   */
+  retryAfterMs: number | null;
   autoLockMinutes: number | null;
+  /** Today by main's clock: the renderer never reads the system clock for a date. */
+  today: IsoDate;
 }
 
 const passphrase = z.string().max(1024);

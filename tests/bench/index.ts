@@ -10,8 +10,14 @@ import { encryptionOverhead } from './encryption-overhead';
 import { medianMs, printFigures, type Figure } from './measure';
 import { measureFilterKeystrokes, measureMatrixScreen } from './roster-browser';
 import { addSyntheticMembers, addSyntheticTallies, addSyntheticTraining } from './synthetic-program';
-import { toIsoDate } from '../../src/shared/dates';
 import type { Channel } from '../../src/shared/contract';
+import type { Clock } from '../../src/main/backend/clock';
+import { morningOf, testDate } from '../helpers/test-date';
+
+// The synthetic program is built around a fixed day, so every run measures the same data.
+const BENCH_DAY = testDate();
+const startedAt = Date.now();
+const benchClock: Clock = () => new Date(morningOf(BENCH_DAY).getTime() + (Date.now() - startedAt));
 
 /**
  * `npm run bench`: the speed figures the issues name, measured on real encrypted stores
@@ -78,7 +84,7 @@ async function rosterFigures(backend: Backend, root: string): Promise<Figure[]> 
 }
 
 async function trainingFigures(backend: Backend): Promise<Figure[]> {
-  await addSyntheticTraining(backend, toIsoDate(new Date()));
+  await addSyntheticTraining(backend, BENCH_DAY);
   const matrix = await afterWrite(backend, 'training.matrix');
   const list = await afterWrite(backend, 'roster.list');
   const warmList = await medianMs(20, () => call(backend.invoke('roster.list', {})));
@@ -94,9 +100,9 @@ async function trainingFigures(backend: Backend): Promise<Figure[]> {
 
 async function tallyFigures(backend: Backend): Promise<Figure[]> {
   const started = performance.now();
-  const count = await addSyntheticTallies(backend, toIsoDate(new Date()));
+  const count = await addSyntheticTallies(backend, BENCH_DAY);
   const perTally = (performance.now() - started) / count;
-  const month = `${new Date().getFullYear() - 1}-06`;
+  const month = `${Number(BENCH_DAY.slice(0, 4)) - 1}-06`;
   const summary = await afterWrite(backend, 'tallies.summary', { month });
   const statuses = await afterWrite(backend, 'tallies.month', { month });
   return [
@@ -108,7 +114,7 @@ async function tallyFigures(backend: Backend): Promise<Figure[]> {
 
 /** The Chief's monthly summary (data, trend chart, PDF written) and the dashboard, after a write. */
 async function reportFigures(backend: Backend): Promise<Figure[]> {
-  const month = `${new Date().getFullYear() - 1}-06`;
+  const month = `${Number(BENCH_DAY.slice(0, 4)) - 1}-06`;
   const report = await afterWrite(backend, 'reports.saveMonthly', { month });
   const dashboard = await afterWrite(backend, 'dashboard.today');
   return [
@@ -120,7 +126,7 @@ async function reportFigures(backend: Backend): Promise<Figure[]> {
 /** Backup of the whole database, encrypted vs plain SQLite on one workload, peak memory. */
 async function scaleFigures(backend: Backend, dataDir: string, root: string): Promise<Figure[]> {
   const backup = await medianMs(3, () => call(backend.invoke('backups.create', {})));
-  const backupFile = join(root, `peerdesk-backup-${toIsoDate(new Date())}.db`);
+  const backupFile = join(root, `peerdesk-backup-${BENCH_DAY}.db`);
   const key = await unwrapKey(readKeyFile(storeFilesIn(dataDir).keys).passphrase, PASSPHRASE);
   if (!key) throw new Error('The bench store does not open with its passphrase');
   const { warm, cold } = await encryptionOverhead(backupFile, key, root);
@@ -141,7 +147,7 @@ async function main() {
   const root = mkdtempSync(join(tmpdir(), 'peerdesk-bench-'));
   const dataDir = join(root, 'data');
   try {
-    const backend = createBackend({ dataDir, dialogs: { chooseFolder: async () => join(root, 'nas'), chooseSaveFile: async ({ defaultName }) => join(root, defaultName), chooseOpenFile: async () => null } });
+    const backend = createBackend({ dataDir, clock: benchClock, dialogs: { chooseFolder: async () => join(root, 'nas'), chooseSaveFile: async ({ defaultName }) => join(root, defaultName), chooseOpenFile: async () => null } });
     await call(backend.invoke('session.setup', { passphrase: PASSPHRASE, confirmation: PASSPHRASE }));
     const figures = [...(await sessionFigures(backend, dataDir)), ...(await rosterFigures(backend, root)), ...(await trainingFigures(backend)), ...(await tallyFigures(backend)), ...(await reportFigures(backend)), ...(await scaleFigures(backend, dataDir, root))];
     backend.close();

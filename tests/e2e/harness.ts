@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createBackend, type Backend } from '../../src/main/backend/backend';
 import type { Clock } from '../../src/main/backend/clock';
+import { toIsoDate, type IsoDate } from '../../src/shared/dates';
 import type { Dialogs } from '../../src/main/backend/dialogs';
 import { seedDemo } from '../../src/main/cli/seed-demo';
+import { morningOf, testDate } from '../helpers/test-date';
 import { APP_ORIGIN, attachBackend } from './attach-backend';
 
 /**
@@ -17,6 +19,10 @@ export interface AppHarness {
   page: Page;
   backend: Backend;
   dataDir: string;
+  /** The backend's clock: 09:00 on the test's day (never the real date) when the test began, running since. */
+  clock: Clock;
+  /** The backend's date, the one the app shows as today. */
+  today(): IsoDate;
   /** Moves the backend's clock forward (auto-lock, throttling, due dates). */
   advanceClock(ms: number): void;
   /** The folder main's folder dialog answers with (the NAS in tests). */
@@ -43,7 +49,9 @@ export const test = base.extend<{ app: AppHarness }>({
     const [dataDir, nasDir, exportDir] = ['data', 'nas', 'exports'].map((name) => join(root, name)) as [string, string, string];
     mkdirSync(nasDir);
     mkdirSync(exportDir);
-    let offsetMs = 0;
+    // Time flows from the chosen morning (idle lock and countdowns need it to) and jumps on advanceClock.
+    const startedAt = Date.now();
+    let offsetMs = morningOf(testDate()).getTime() - startedAt;
     const clock: Clock = () => new Date(Date.now() + offsetMs);
     const dialogs: Dialogs = {
       chooseFolder: async () => nasDir,
@@ -63,6 +71,8 @@ export const test = base.extend<{ app: AppHarness }>({
       nasDir,
       exportDir,
       blockedRequests,
+      clock,
+      today: () => toIsoDate(clock()),
       advanceClock: (ms) => {
         offsetMs += ms;
       },

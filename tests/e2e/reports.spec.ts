@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { addMonths, monthOf } from '../../src/shared/months';
 import { AppFramePage } from './pages/AppFramePage';
 import { expect, test } from './harness';
 
@@ -28,11 +29,9 @@ test('§3.E: the Reports screen previews a month, saves the PDF through main, an
   const { page } = app;
   await app.openUnlocked({ demo: true });
   await new AppFramePage(page).goTo('Reports');
-  const month = new Date();
-  month.setDate(1);
-  month.setMonth(month.getMonth() - 1);
-  const iso = `${month.getFullYear()}-${String(month.getMonth() + 1).padStart(2, '0')}`;
-  await page.getByRole('textbox', { name: 'Month' }).fill(iso);
+  // The month just finished is offered first.
+  const iso = addMonths(monthOf(app.today()), -1);
+  await expect(page.getByRole('textbox', { name: 'Month' })).toHaveValue(iso);
   await page.getByRole('button', { name: 'Preview' }).click();
   const sheet = page.getByRole('article', { name: 'Report preview' });
   await expect(sheet.getByRole('heading', { name: /^Monthly statistical summary — / })).toBeVisible();

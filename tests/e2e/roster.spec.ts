@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toIsoDate } from '../../src/shared/dates';
+import { addDays } from '../../src/shared/dates';
 import { completeRequiredTraining } from '../helpers/members';
 import { AppFramePage } from './pages/AppFramePage';
 import { RosterPage } from './pages/RosterPage';
@@ -43,7 +43,7 @@ test('§4.J–L, §7: add, edit, inactivate, reactivate and remove members, then
 
   // Temporarily inactivate, then reactivate (§4.L)
   await roster.open('Daniel Okafor');
-  await roster.changeStatus('Temporarily inactive', { expectedReturnOn: '2027-02-01' });
+  await roster.changeStatus('Temporarily inactive', { expectedReturnOn: addDays(app.today(), 70) });
   await expect(roster.drawer().getByText('Temporarily inactive from')).toBeVisible();
   await roster.closeDrawer();
   await expect(roster.row('Daniel Okafor')).toContainText('Temporarily inactive');
@@ -54,7 +54,7 @@ test('§4.J–L, §7: add, edit, inactivate, reactivate and remove members, then
 
   // Remove for cause, with confirmation (§4.J)
   await roster.open('Kevin Doyle');
-  await roster.changeStatus('Removed', { reason: 'Conduct unbecoming (§4.K)', chiefDecisionOn: toIsoDate(new Date()) });
+  await roster.changeStatus('Removed', { reason: 'Conduct unbecoming (§4.K)', chiefDecisionOn: app.today() });
   await page.getByRole('button', { name: 'Remove member' }).click();
   await expect(roster.drawer().getByText(/^Removed from/)).toBeVisible();
   await roster.closeDrawer();

@@ -1,5 +1,4 @@
 import { addMonths, monthOf } from '../../src/shared/months';
-import { toIsoDate } from '../../src/shared/dates';
 import { addTrainedMember } from '../helpers/members';
 import { AppFramePage } from './pages/AppFramePage';
 import { expect, test } from './harness';
@@ -38,7 +37,7 @@ test('§6 and §3.E: unsubmitted tallies turn missing after the due day; a revie
   await frame.goTo('Statistics');
   // The current month: not due until the 10th of next month.
   await page.getByRole('button', { name: 'Next month' }).click();
-  const thisMonth = monthOf(toIsoDate(new Date()));
+  const thisMonth = monthOf(app.today());
   await expect(page.getByRole('textbox', { name: 'Month' })).toHaveValue(thisMonth);
   const grid = page.getByRole('table', { name: 'Monthly tallies' });
   await expect(grid.getByRole('row', { name: /Maria Alvarez/ })).toContainText('Not due yet');
@@ -48,7 +47,7 @@ test('§6 and §3.E: unsubmitted tallies turn missing after the due day; a revie
 
   // Move the clock past the due day: Daniel's silence becomes "missing", never zero.
   const due = `${addMonths(thisMonth, 1)}-11T12:00:00`;
-  app.advanceClock(Date.parse(due) - Date.now());
+  app.advanceClock(Date.parse(due) - app.clock().getTime());
   await page.getByRole('button', { name: 'Previous month' }).click();
   await page.getByRole('button', { name: 'Next month' }).click();
   await expect(grid.getByRole('row', { name: /Daniel Okafor/ })).toContainText('Missing');

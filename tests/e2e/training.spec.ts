@@ -1,4 +1,4 @@
-import { addDays, toIsoDate } from '../../src/shared/dates';
+import { addDays } from '../../src/shared/dates';
 import { addTrainedMember, aMember } from '../helpers/members';
 import { AppFramePage } from './pages/AppFramePage';
 import { RosterPage } from './pages/RosterPage';
@@ -12,7 +12,7 @@ test('§4.I: two consecutive absences make a member inactive with the reason and
   await addTrainedMember(backend, { firstName: 'Maria', lastName: 'Alvarez', workPhone: '(707) 555-0111', joinedOn: '2025-01-15' });
   const frame = new AppFramePage(page);
   const training = new TrainingPage(page);
-  const today = toIsoDate(new Date());
+  const today = app.today();
 
   await frame.goTo('Training');
   await training.planQuarterly(addDays(today, -60));

@@ -31,11 +31,10 @@ export interface StoreUnderTest {
 }
 
 /** A real encrypted store in a temp folder, set up and unlocked. */
-export async function newStore(options: Partial<BackendOptions> = {}): Promise<StoreUnderTest> {
+export async function newStore(options: Partial<BackendOptions> = {}, clock: TestClock = testClock()): Promise<StoreUnderTest> {
   const dataDir = options.dataDir ?? join(tempDir(), 'data');
-  const clock = testClock();
   const make = (extra: Partial<BackendOptions> = {}) =>
-    createBackend({ dataDir, clock, kdfParams: fastKdf, logError: () => undefined, ...options, ...extra });
+    createBackend({ dataDir, kdfParams: fastKdf, logError: () => undefined, ...options, clock, ...extra });
   const backend = make();
   const setup = await backend.invoke('session.setup', { passphrase: PASSPHRASE, confirmation: PASSPHRASE });
   if (!setup.ok) throw new Error(setup.error.message);

@@ -6,6 +6,7 @@ import { automaticBackup, keepDamagedCopy, latestGoodBackup, needsDailyBackup, q
 import { verifyBackup } from '../backup/verify-backup';
 import { writeBackup } from '../backup/write-backup';
 import { migrations } from '../db/migrations';
+import { toIsoDate } from '../../shared/dates';
 import type { SessionState, SessionStatus, SetupResult } from '../../shared/session';
 import { readKeyFile, keyFileExists, writeKeyFile } from '../db/key-file';
 import { defaultKdfParams, newDataKey, unwrapKey, wrapKey, type KdfParams } from '../db/key-wrapping';
@@ -61,11 +62,13 @@ export class Session {
   }
 
   status(): SessionStatus {
-    const retryAt = this.db ? null : nextAttemptAllowedAt(readThrottle(this.options.files.unlockThrottle), this.options.clock());
+    const now = this.options.clock();
+    const retryAt = this.db ? null : nextAttemptAllowedAt(readThrottle(this.options.files.unlockThrottle), now);
     return {
       state: this.state,
-      retryAfter: retryAt ? retryAt.toISOString() : null,
+      retryAfterMs: retryAt ? retryAt.getTime() - now.getTime() : null,
       autoLockMinutes: this.db ? readSettings(this.db).autoLockMinutes : null,
+      today: toIsoDate(now),
     };
   }
 

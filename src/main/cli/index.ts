@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { contract, channels, isChannel, isSessionChannel } from '../../shared/contract';
 import { createBackend, type Backend } from '../backend/backend';
+import type { Clock } from '../backend/clock';
 import { resolveDataDir } from '../backend/data-dir';
 import { headlessDialogs, type Dialogs } from '../backend/dialogs';
 import { promptPassphrase } from './prompt-passphrase';
@@ -33,7 +34,24 @@ The data folder may also come from PEERDESK_DATA_DIR.`;
 
 class UsageError extends Error {}
 
-async function main(argv: string[]): Promise<number> {
+/**
+ * Runs one command line and answers its exit code. The clock is the system's in the shipped
+ * entry (main.ts); only the test entry passes another, so no shipped command can backdate a record.
+ */
+export async function runCli(argv: string[], clock: Clock): Promise<number> {
+  try {
+    return await runCommand(argv, clock);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+async function runCommand(argv: string[], clock: Clock): Promise<number> {
   const [command, ...rest] = argv;
   const positional = withoutOptions(rest);
   switch (command) {
@@ -41,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
       printJson(Object.fromEntries(channels.map((name) => [name, { summary: contract[name].summary, input: z.toJSONSchema(contract[name].input, { io: 'input', unrepresentable: 'any' }) }])), true);
       return 0;
     case 'init': {
-      const backend = openBackend(rest);
+      const backend = openBackend(rest, clock);
       const passphrase = await passphraseFromEnvOrPrompt();
       const result = await backend.invoke('session.setup', { passphrase, confirmation: passphrase });
       backend.close();
@@ -63,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
           throw new UsageError('The input is not valid JSON');
         }
       }
-      const backend = openBackend(rest);
+      const backend = openBackend(rest, clock);
       try {
         if (!isSessionChannel(channel)) {
           const unlocked = await backend.invoke('session.unlock', { passphrase: await passphraseFromEnvOrPrompt() });
@@ -77,14 +95,14 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case 'seed-demo':
-      return withUnlockedBackend(rest, undefined, async (backend) => {
-        for (const line of await seedDemo(backend)) process.stdout.write(`seeded ${line}\n`);
+      return withUnlockedBackend(rest, clock, undefined, async (backend) => {
+        for (const line of await seedDemo(backend, clock())) process.stdout.write(`seeded ${line}\n`);
         return 0;
       });
     case 'export-roster': {
       const to = optionValue(rest, '--to');
       if (!to) throw new UsageError('export-roster needs --to DIR');
-      return withUnlockedBackend(rest, { ...headlessDialogs, chooseFolder: async () => resolve(to) }, async (backend) => {
+      return withUnlockedBackend(rest, clock, { ...headlessDialogs, chooseFolder: async () => resolve(to) }, async (backend) => {
         const result = await backend.invoke('roster.publishToFolder', {});
         if (!result.ok) return reportFailure(result.error.message, result);
         for (const file of result.value?.files ?? []) process.stdout.write(`${file.name}  ${file.bytes} bytes  sha256 ${file.sha256}\n`);
@@ -103,7 +121,7 @@ async function main(argv: string[]): Promise<number> {
             ? (['reports.savePeriod', { from: optionValue(rest, '--from'), to: optionValue(rest, '--to') }] as const)
             : null;
       if (!request) throw new UsageError('report monthly --month YYYY-MM, or report period --from YYYY-MM --to YYYY-MM');
-      return withUnlockedBackend(rest, { ...headlessDialogs, chooseSaveFile: async () => resolve(out) }, async (backend) => {
+      return withUnlockedBackend(rest, clock, { ...headlessDialogs, chooseSaveFile: async () => resolve(out) }, async (backend) => {
         const result = await backend.invoke(request[0], request[1]);
         if (!result.ok) return reportFailure(result.error.message, result);
         process.stdout.write(`Saved ${resolve(out)}\n`);
@@ -113,7 +131,7 @@ async function main(argv: string[]): Promise<number> {
     case 'backup': {
       const to = optionValue(rest, '--to');
       if (!to) throw new UsageError('backup needs --to FILE');
-      return withUnlockedBackend(rest, { ...headlessDialogs, chooseSaveFile: async () => resolve(to) }, async (backend) => {
+      return withUnlockedBackend(rest, clock, { ...headlessDialogs, chooseSaveFile: async () => resolve(to) }, async (backend) => {
         const result = await backend.invoke('backups.create', {});
         if (!result.ok) return reportFailure(result.error.message, result);
         process.stdout.write(`Backed up to ${resolve(to)}\n`);
@@ -123,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
     case 'verify': {
       const [file] = positional;
       if (!file) throw new UsageError('verify needs FILE');
-      return withUnlockedBackend(rest, { ...headlessDialogs, chooseOpenFile: async () => resolve(file) }, async (backend) => {
+      return withUnlockedBackend(rest, clock, { ...headlessDialogs, chooseOpenFile: async () => resolve(file) }, async (backend) => {
         const result = await backend.invoke('backups.verifyFile', {});
         if (!result.ok) return reportFailure(result.error.message, result);
         const check = result.value;
@@ -134,7 +152,7 @@ async function main(argv: string[]): Promise<number> {
     case 'restore': {
       const from = optionValue(rest, '--from');
       if (!from) throw new UsageError('restore needs --from FILE');
-      return withUnlockedBackend(rest, { ...headlessDialogs, chooseOpenFile: async () => resolve(from) }, async (backend) => {
+      return withUnlockedBackend(rest, clock, { ...headlessDialogs, chooseOpenFile: async () => resolve(from) }, async (backend) => {
         const result = await backend.invoke('backups.restoreFile', {});
         if (!result.ok) return reportFailure(result.error.message, result);
         process.stdout.write(`Restored from ${resolve(from)}; the data it replaced is kept in the data folder's backups.\n`);
@@ -152,8 +170,8 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** Opens the store, unlocks it with the passphrase, runs one command, and always closes it. */
-async function withUnlockedBackend(args: string[], dialogs: Dialogs | undefined, run: (backend: Backend) => Promise<number>): Promise<number> {
-  const backend = openBackend(args, dialogs);
+async function withUnlockedBackend(args: string[], clock: Clock, dialogs: Dialogs | undefined, run: (backend: Backend) => Promise<number>): Promise<number> {
+  const backend = openBackend(args, clock, dialogs);
   try {
     const unlocked = await backend.invoke('session.unlock', { passphrase: await passphraseFromEnvOrPrompt() });
     if (!unlocked.ok) return reportFailure(unlocked.error.message, unlocked);
@@ -163,10 +181,10 @@ async function withUnlockedBackend(args: string[], dialogs: Dialogs | undefined,
   }
 }
 
-function openBackend(args: string[], dialogs?: Dialogs): Backend {
+function openBackend(args: string[], clock: Clock, dialogs?: Dialogs): Backend {
   const dataDir = resolveDataDir(args, process.env, null);
   if (!dataDir) throw new UsageError('Say which data folder: --data-dir DIR (or PEERDESK_DATA_DIR)');
-  return createBackend({ dataDir, actor: 'cli', countFailedAttempts: false, dialogs });
+  return createBackend({ dataDir, clock, actor: 'cli', countFailedAttempts: false, dialogs });
 }
 
 function optionValue(args: string[], name: string): string | null {
@@ -196,18 +214,3 @@ function reportFailure(message: string, envelope: unknown): number {
 function printJson(value: unknown, pretty = false): void {
   process.stdout.write(`${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`);
 }
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n\n${USAGE}\n`);
-      process.exitCode = 2;
-    } else {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    }
-  },
-);

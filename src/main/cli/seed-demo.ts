@@ -1,5 +1,5 @@
 import { addDays, toIsoDate } from '../../shared/dates';
-import { addMonths, monthOf } from '../../shared/months';
+import { addMonths, latestDueMonth, monthOf } from '../../shared/months';
 import type { MemberCreate, StatusChange } from '../../shared/members';
 import type { Backend } from '../backend/backend';
 
@@ -58,7 +58,8 @@ function ok<T>(result: { ok: true; value: T } | { ok: false; error: { message: s
   return result.value;
 }
 
-export async function seedDemo(backend: Backend, today: Date = new Date()): Promise<string[]> {
+/** `today` is the day the demo is built around: the CLI passes the system clock's, tests a day they choose. */
+export async function seedDemo(backend: Backend, today: Date): Promise<string[]> {
   const done: string[] = [];
   ok(
     await backend.invoke('settings.set', {
@@ -94,7 +95,7 @@ export async function seedDemo(backend: Backend, today: Date = new Date()): Prom
     await seedTraining(backend, todayIso);
     done.push('training: required courses, eight quarterly sessions with attendance, one member inactive for training, one at risk, one pending');
     await seedTallies(backend, todayIso);
-    done.push('tallies: twelve months of anonymous counts, a few late, last month partly outstanding');
+    done.push('tallies: twelve months of anonymous counts, a few late, the month now due partly outstanding');
     await seedActivity(backend, todayIso);
     done.push('activity: two incidents with assessment, debriefing and deployments; overtime requests; exception notices');
     await seedSelection(backend, todayIso);
@@ -103,17 +104,24 @@ export async function seedDemo(backend: Backend, today: Date = new Date()): Prom
   return done;
 }
 
-/** Twelve months of tallies: counts and hours only, most on time, some late, last month partly in. */
+/**
+ * Twelve months of tallies: counts and hours only, most on time, some late. Half the team has
+ * not yet sent the latest month that is due (§6) — whatever the day, the dashboard has
+ * missing tallies to show — nor any month after it.
+ */
 async function seedTallies(backend: Backend, todayIso: string): Promise<void> {
   const thisMonth = monthOf(todayIso);
+  const { config } = ok(await backend.invoke('policy.get', {}), 'policy');
+  const dueMonth = latestDueMonth(todayIso, config.tallyDueDay);
   for (let back = 12; back >= 1; back--) {
     const month = addMonths(thisMonth, -back);
     const { rows } = ok(await backend.invoke('tallies.month', { month }), 'tally month');
     for (const [index, row] of rows.entries()) {
-      if (back === 1 && index % 2 === 1) continue; // still outstanding
+      if (month >= dueMonth && index % 2 === 1) continue; // still outstanding
       const n = (row.memberId * 7 + back * 3) % 11;
       const late = (row.memberId + back) % 9 === 0;
-      const receivedOn = `${addMonths(month, 1)}-${late ? '14' : String(2 + (n % 7)).padStart(2, '0')}`;
+      const sentOn = `${addMonths(month, 1)}-${late ? '14' : String(2 + (n % 7)).padStart(2, '0')}`;
+      const receivedOn = sentOn > todayIso ? todayIso : sentOn;
       const input =
         n === 0
           ? { memberId: row.memberId, month, noContacts: true, receivedOn }
@@ -121,7 +129,7 @@ async function seedTallies(backend: Backend, todayIso: string): Promise<void> {
               memberId: row.memberId,
               month,
               noContacts: false,
-              receivedOn: receivedOn > todayIso ? todayIso : receivedOn,
+              receivedOn,
               contacts: { oneOnOne: n % 5, group: n % 3 === 0 ? 1 : 0, followUp: n % 4, family: n % 6 === 0 ? 1 : 0, onScene: back % 5 === 0 && n > 6 ? 1 : 0, hospitalVisit: n === 10 ? 1 : 0 },
               hoursOnDuty: (n % 5) * 1.5 + 1,
               hoursOffDuty: n > 7 ? 2 : 0,
@@ -131,7 +139,8 @@ async function seedTallies(backend: Backend, todayIso: string): Promise<void> {
       if (n !== 0 && input.contacts && Object.values(input.contacts).every((v) => v === 0)) input.contacts.oneOnOne = 1;
       ok(await backend.invoke('tallies.submit', input), `tally ${row.displayName} ${month}`);
     }
-    if (back > 2) ok(await backend.invoke('tallies.review', { month }), `review ${month}`);
+    // The month before the one now due stays unreviewed too: the Coordinator's next review.
+    if (month < addMonths(dueMonth, -1)) ok(await backend.invoke('tallies.review', { month }), `review ${month}`);
   }
 }
 

@@ -1,18 +1,35 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { buildSync } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { channels } from '../../../src/shared/contract';
 import { PASSPHRASE } from '../../helpers/test-backend';
 import { filesIn } from '../../helpers/files-in';
+import { morningOf, testDate } from '../../helpers/test-date';
 import { tempDir } from '../../helpers/temp-dir';
 
 // What `npm run cli` runs: the bundle, rebuilt from the sources when they changed.
 const launcher = resolve('scripts/cli.mjs');
+// The same commands from the test entry, which runs them on the test's day rather than today.
+const onTestDay = resolve('out', 'test', 'cli-test-entry.cjs');
+
+beforeAll(() => {
+  buildSync({ entryPoints: ['tests/helpers/cli-test-entry.ts'], outfile: onTestDay, bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', logLevel: 'error' });
+});
+
+function spawnCli(entry: string, args: string[], env: Record<string, string>) {
+  const run = spawnSync(process.execPath, [entry, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, PEERDESK_DATA_DIR: '', PEERDESK_TEST_NOW: morningOf(testDate()).toISOString(), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
 
 function cli(args: string[], env: Record<string, string> = { PEERDESK_PASSPHRASE: PASSPHRASE }) {
-  const run = spawnSync(process.execPath, [launcher, ...args], { encoding: 'utf8', env: { ...process.env, PEERDESK_DATA_DIR: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  return spawnCli(onTestDay, args, env);
 }
 
 
@@ -35,7 +52,7 @@ describe('admin CLI', () => {
 
   it('a value written through `call` is in no file of the data folder, which sqlite3 cannot read', () => {
     const dataDir = initStore();
-    const unique = `Zebra-${Date.now()}-Department`;
+    const unique = `Zebra-${randomUUID()}-Department`;
     const set = cli(['call', 'settings.set', JSON.stringify({ departmentName: unique }), '--data-dir', dataDir]);
     expect(set.code, set.stderr).toBe(0);
     expect(JSON.parse(set.stdout)).toMatchObject({ ok: true, value: { departmentName: unique } });
@@ -79,18 +96,30 @@ describe('admin CLI', () => {
     expect(cli([]).code).toBe(2);
   });
 
-  it('`channels` lists every channel with its input JSON schema', () => {
-    const listed = cli(['channels'], {});
+  it('`npm run cli` (the shipped entry) lists every channel with its input JSON schema', () => {
+    const listed = spawnCli(launcher, ['channels'], {});
     expect(listed.code).toBe(0);
     const schemas = JSON.parse(listed.stdout) as Record<string, { input: { type?: string; properties?: Record<string, unknown> } }>;
     expect(Object.keys(schemas).sort()).toEqual([...channels].sort());
     expect(schemas['settings.set']?.input.properties).toHaveProperty('autoLockMinutes');
   });
 
-  it('seed-demo fills a fictional program', () => {
+  it('the shipped CLI has no way to set its clock: PEERDESK_TEST_NOW does not backdate what it records', () => {
+    const dataDir = join(tempDir(), 'data');
+    const env = { PEERDESK_PASSPHRASE: PASSPHRASE, PEERDESK_TEST_NOW: '2001-01-01T09:00:00Z' };
+    expect(spawnCli(launcher, ['init', '--data-dir', dataDir], env).code).toBe(0);
+    const audit = JSON.parse(spawnCli(launcher, ['call', 'audit.list', '--data-dir', dataDir], env).stdout);
+    expect(audit.value.entries.length).toBeGreaterThan(0);
+    for (const entry of audit.value.entries) expect(entry.at).not.toMatch(/^2001-01-01/);
+  });
+
+  it('seed-demo fills a fictional program around the day it runs', () => {
     const dataDir = initStore();
     const seeded = cli(['seed-demo', '--data-dir', dataDir]);
     expect(seeded.code, seeded.stderr).toBe(0);
+    const members = JSON.parse(cli(['call', 'roster.list', '--data-dir', dataDir]).stdout).value.members as { joinedOn: string }[];
+    expect(members.length).toBeGreaterThan(0);
+    expect(members.every((m) => m.joinedOn < testDate())).toBe(true);
     expect(JSON.parse(cli(['call', 'settings.get', '--data-dir', dataDir]).stdout).value.departmentName).toMatch(/County Probation/);
   });
 

@@ -1,5 +1,5 @@
 import { addDays } from '../../../shared/dates';
-import { addMonths, monthOf, tallyDueOn } from '../../../shared/months';
+import { addMonths, latestDueMonth, monthOf } from '../../../shared/months';
 import type { Dashboard, DashboardItem } from '../../../shared/reports';
 import { listOvertime } from '../incidents/incident-store';
 import type { Clock } from '../clock';
@@ -22,9 +22,8 @@ export function dashboard(session: Session, clock: Clock): Dashboard {
   const items: DashboardItem[] = [];
   const add = (item: DashboardItem) => items.push(item);
 
-  // §6: the latest month whose due day has passed.
   const thisMonth = monthOf(today);
-  const month = today > tallyDueOn(addMonths(thisMonth, -1), policy.tallyDueDay) ? addMonths(thisMonth, -1) : addMonths(thisMonth, -2);
+  const month = latestDueMonth(today, policy.tallyDueDay);
   const missing = monthStatuses(db, month, today, policy).filter((r) => r.status === 'missing');
   if (missing.length) add({ id: 'tallies-missing', severity: 'urgent', title: `${missing.length} tallies missing for ${month}`, detail: formatList(missing.map((r) => r.displayName)), target: 'statistics', section: '§6' });
 

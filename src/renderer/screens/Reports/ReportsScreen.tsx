@@ -4,22 +4,19 @@ import { useState } from 'react';
 import type { ProgramReport } from '../../../shared/reports';
 import { call } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { addMonths, monthOf } from '../../../shared/months';
 import { summaryOf, useAction } from '../../hooks/useAction';
+import { useToday } from '../../hooks/useToday';
 import { ReportPreview } from './ReportPreview';
 import './print.css';
 
-/** The month just finished, the one the Chief's summary is usually about. */
-function lastMonth(): string {
-  const now = new Date();
-  const previous = new Date(now.getFullYear(), now.getMonth() - 1, 1);
-  return `${previous.getFullYear()}-${String(previous.getMonth() + 1).padStart(2, '0')}`;
-}
-
 /** The Chief's summaries (§3.E, §6): choose a month or a period, preview, save as PDF, print. */
 export function ReportsScreen() {
+  // The month just finished is the one the Chief's summary is usually about.
+  const lastMonth = addMonths(monthOf(useToday()), -1);
   const [kind, setKind] = useState<'monthly' | 'period'>('monthly');
   const [month, setMonth] = useState(lastMonth);
-  const [from, setFrom] = useState(() => `${lastMonth().slice(0, 4)}-01`);
+  const [from, setFrom] = useState(`${lastMonth.slice(0, 4)}-01`);
   const [to, setTo] = useState(lastMonth);
   const [report, setReport] = useState<ProgramReport | null>(null);
   const preview = useAction(async () => setReport(kind === 'monthly' ? await call('reports.monthly', { month }) : await call('reports.period', { from, to })));

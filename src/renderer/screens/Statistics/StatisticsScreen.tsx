@@ -1,12 +1,12 @@
 import { Alert, Button, Checkbox, Group, Loader, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
-import { toIsoDate } from '../../../shared/dates';
 import { addMonths, monthOf } from '../../../shared/months';
 import { correctionReasonLabels, correctionReasons, type CorrectionReason, type TallyMonth } from '../../../shared/tallies';
 import { call, errorMessage } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime } from '../../format';
+import { useToday } from '../../hooks/useToday';
 import { draftOf, inputOf, type TallyDraft } from './tally-draft';
 import { TallyGrid } from './TallyGrid';
 
@@ -21,7 +21,7 @@ async function saveBlankSheet(month: string) {
 
 /** §6 and §3.E: enter a month's tallies for the whole team, see who is late or missing, review the month. */
 export function StatisticsScreen() {
-  const [thisMonth] = useState(() => monthOf(toIsoDate(new Date())));
+  const thisMonth = monthOf(useToday());
   const [month, setMonth] = useState(() => addMonths(thisMonth, -1));
   const [data, setData] = useState<TallyMonth | null>(null);
   const [drafts, setDrafts] = useState<Map<number, TallyDraft>>(new Map());

@@ -1,6 +1,6 @@
 import { Tabs } from '@mantine/core';
 import { useState } from 'react';
-import { toIsoDate } from '../../../shared/dates';
+import { useToday } from '../../hooks/useToday';
 import { CatalogView } from './CatalogView';
 import { MatrixView } from './MatrixView';
 import { SessionsView } from './SessionsView';
@@ -10,7 +10,7 @@ export function TrainingScreen() {
   // Bumped on every change so the other tabs reload what they show.
   const [version, setVersion] = useState(0);
   const changed = () => setVersion((v) => v + 1);
-  const [today] = useState(() => toIsoDate(new Date()));
+  const today = useToday();
   return (
     <Tabs defaultValue="matrix" keepMounted={false}>
       <Tabs.List>

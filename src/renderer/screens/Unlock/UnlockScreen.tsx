@@ -13,7 +13,7 @@ export function UnlockScreen({ status, onUnlocked }: { status: SessionStatus; on
   const [recovering, setRecovering] = useState(false);
   /** When the database failed its check at unlock: the latest good automatic backup. */
   const [goodBackup, setGoodBackup] = useState<string | null>(null);
-  const [retryAt, setRetryAt] = useState<number | null>(status.retryAfter ? Date.parse(status.retryAfter) : null);
+  const [retryAt, setRetryAt] = useState<number | null>(() => (status.retryAfterMs === null ? null : Date.now() + status.retryAfterMs));
   const waitSeconds = useCountdown(retryAt);
 
   if (recovering) return <RecoverForm onCancel={() => setRecovering(false)} onRecovered={onUnlocked} />;

@@ -1,0 +1,7 @@
+import { systemClock } from '../backend/clock';
+import { runCli } from './index';
+
+// The shipped admin CLI: always today's date, from the system clock.
+void runCli(process.argv.slice(2), systemClock).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,21 @@
+import { isoDateSchema, type IsoDate } from '../../src/shared/dates';
+
+/**
+ * The day a date-sensitive test runs on. No test reads the real date: by default every run
+ * uses the same fixed day, and the date matrix (scripts/test-dates.mjs) sets
+ * PEERDESK_TEST_DATE to each calendar edge in turn — the 1st, the due day, 29 February, New Year…
+ */
+export const DEFAULT_TEST_DATE: IsoDate = '2026-11-22';
+
+export function testDate(): IsoDate {
+  const chosen = process.env.PEERDESK_TEST_DATE || DEFAULT_TEST_DATE;
+  const parsed = isoDateSchema.safeParse(chosen);
+  if (!parsed.success) throw new Error(`PEERDESK_TEST_DATE must be a date as YYYY-MM-DD, not "${chosen}"`);
+  return parsed.data;
+}
+
+/** 09:00 local time on `date`: the local calendar day is `date` in every time zone. */
+export function morningOf(date: IsoDate): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 9, 0, 0);
+}
