@@ -13,6 +13,7 @@ import { migrate, schemaVersion } from '../db/migrate';
 import { openEncryptedDatabase, type Db } from '../db/open-database';
 import { generateRecoveryCode, normalizeRecoveryCode } from '../db/recovery-code';
 import type { StoreFiles } from '../db/store-files';
+import { refuseDataFolder } from '../files/data-folder-guard';
 import { AppError, validationError } from './app-error';
 import { recordAudit, type AuditEvent } from './audit-log';
 import type { Clock } from './clock';
@@ -125,7 +126,7 @@ export class Session {
     if (this.state !== 'needs-setup') throw new AppError('conflict', 'PeerDesk is already set up in this data folder.');
     assertStrong(passphrase, 'passphrase');
     const { files } = this.options;
-    mkdirSync(files.dataDir, { recursive: true });
+    mkdirSync(files.dataDir, { recursive: true, mode: 0o700 });
     const dataKey = newDataKey();
     const recoveryCode = generateRecoveryCode();
     const keyFile = {
@@ -273,6 +274,7 @@ export class Session {
 
   /** A backup written to a file the Coordinator chose (a removable drive). */
   backupTo(file: string): void {
+    refuseDataFolder(file, this.options.files.dataDir);
     writeBackup(this.database(), file);
     this.write({ action: 'backups.create', entity: 'store' }, () => undefined);
   }
