@@ -10,6 +10,7 @@ import { newStore, PASSPHRASE, valueOf } from '../../helpers/test-backend';
 import { tempDir } from '../../helpers/temp-dir';
 
 const writer = join('out', 'test', 'file-writer.cjs');
+const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
 
 describe('atomic file writes', () => {
   it('replaces the content and leaves no temporary file', () => {
@@ -64,7 +65,6 @@ describe('atomic file writes', () => {
     backend.close();
     const again = reopen();
     expect(await again.invoke('session.unlock', { passphrase: 'not the passphrase' })).toMatchObject({ ok: false });
-    const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
     expect(mode(join(dataDir, 'unlock-throttle.json'))).toBe('600');
     await valueOf(again.invoke('session.unlock', { passphrase: PASSPHRASE }));
     await valueOf(again.invoke('roster.create', aMember({ firstName: 'Second', workPhone: '(707) 555-0190' })));
