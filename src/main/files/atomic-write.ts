@@ -94,7 +94,7 @@ export function removeStaleTemporaries(target: string): void {
     const path = join(folder, name);
     const pid = match[1] ? Number(match[1]) : null;
     if (pid === process.pid) continue;
-    if ((pid !== null && !isRunning(pid)) || isOlderThan(path, STALE_AFTER_MS)) rmSync(path, { force: true, recursive: true });
+    if ((pid !== null && !isRunning(pid)) || isOlderThan(path, STALE_AFTER_MS)) rmSync(path, { force: true });
   }
 }
 

@@ -34,7 +34,7 @@ function realPathOf(path: string, hops = 0): string {
   const absolute = isAbsolute(path) ? path : join(process.cwd(), path);
   const { root } = parse(absolute);
   let current = realOrSelf(root);
-  for (const part of absolute.slice(root.length).split(/[\\/]+/)) {
+  for (const part of absolute.slice(root.length).split(process.platform === 'win32' ? /[\\/]+/ : /\/+/)) {
     if (part === '' || part === '.') continue;
     // `current` is already a real path, so its parent is the one the system would take.
     if (part === '..') {
