@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupCheck, BackupInfo } from '../../shared/backups';
 import { backupsDirOf, listBackups } from '../backup/backup-files';
@@ -127,6 +127,8 @@ export class Session {
     assertStrong(passphrase, 'passphrase');
     const { files } = this.options;
     mkdirSync(files.dataDir, { recursive: true, mode: 0o700 });
+    // Electron creates its user-data folder itself, readable by everyone: the store's folder is the owner's only.
+    chmodSync(files.dataDir, 0o700);
     const dataKey = newDataKey();
     const recoveryCode = generateRecoveryCode();
     const keyFile = {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -58,7 +58,10 @@ describe('atomic file writes', () => {
   it.skipIf(process.platform === 'win32')('data safety: the data folder and its backups folder are 0700 and every file PeerDesk creates in them is 0600', async () => {
     const file = join(tempDir(), 'drive-backup.db');
     const dialogs = { chooseSaveFile: async () => file, chooseOpenFile: async () => file, chooseFolder: async () => null };
-    const { backend, dataDir, reopen } = await newStore({ dialogs });
+    // The app's data folder exists before setup (Electron makes it, 0755): setup makes it the owner's.
+    const dataDir = join(tempDir(), 'PeerDesk');
+    mkdirSync(dataDir, { mode: 0o755 });
+    const { backend, reopen } = await newStore({ dataDir, dialogs });
     await valueOf(backend.invoke('roster.create', aMember()));
     await valueOf(backend.invoke('backups.create', {}));
     await valueOf(backend.invoke('backups.restoreFile', {}));
