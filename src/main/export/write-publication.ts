@@ -16,7 +16,7 @@ const JOURNAL = 'publication.json';
 /** A publication folder older than this is a leftover even if its process id is in use again. */
 const STALE_AFTER_MS = 60 * 60_000;
 
-/** What an interrupted publication needs to be undone: its files, and which of them existed before. */
+/** What an interrupted publication needs to be undone: its files, and which of them existed before (the others did not exist). */
 interface Journal {
   files: string[];
   kept: string[];
@@ -62,7 +62,10 @@ export function writePublication(folder: string, files: FileToPublish[]): Publis
     for (const file of files) writeFlushed(join(staging, file.name), bytesOf(file.content));
     const kept: string[] = [];
     for (const name of names) {
-      if (!isPlainFile(join(folder, name))) continue;
+      const existing = lstatOrNull(join(folder, name));
+      if (!existing) continue;
+      // A folder or a link there could not be put back as it was: refuse before changing anything.
+      if (!existing.isFile()) throw new AppError('io', `The folder ${folder} holds a folder or link named ${name} where a published file belongs. The previous publication was left unchanged.`);
       copyFileSync(join(folder, name), join(previous, name));
       flushFile(join(previous, name));
       kept.push(name);
@@ -167,10 +170,14 @@ function sameBytes(a: string, b: string): boolean {
 }
 
 function isPlainFile(path: string): boolean {
+  return lstatOrNull(path)?.isFile() ?? false;
+}
+
+function lstatOrNull(path: string) {
   try {
-    return lstatSync(path).isFile();
+    return lstatSync(path);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -224,6 +231,7 @@ const reasons: Record<string, string> = {
 
 /** The message says what happened to the files readers see, and only what is true. */
 function ioError(folder: string, error: unknown, outcome: string): AppError {
+  if (error instanceof AppError) return error;
   const code = typeof error === 'object' && error && 'code' in error ? String((error as { code: unknown }).code) : '';
   return new AppError('io', `The folder ${folder} ${reasons[code] ?? `could not be written (${code || 'unknown error'})`}. ${outcome}`, {
     osCode: code,

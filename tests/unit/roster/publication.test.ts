@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../src/main/backend/backend';
 import { addTrainedMember, aMember } from '../../helpers/members';
+import { filesIn } from '../../helpers/files-in';
 import { makeReadOnly, makeUnreplaceable } from '../../helpers/read-only-folder';
 import { fastKdf, newStore, valueOf } from '../../helpers/test-backend';
 import { tempDir } from '../../helpers/temp-dir';
@@ -142,7 +143,7 @@ describe('§7 publishing the team list to the NAS', () => {
     }
     expect(result).toMatchObject({ ok: false, error: { code: 'io' } });
     const message = result.ok ? '' : result.error.message;
-    expect(message).toMatch(/^The folder .+ (cannot be written: permission denied|holds a folder where a published file belongs)\. The previous publication was left unchanged\.$/);
+    expect(message).toMatch(/^The folder .+ (cannot be written: permission denied|holds a folder or link named peer-support-team\.pdf where a published file belongs)\. The previous publication was left unchanged\.$/);
     expect(message).toContain(nas);
     expect(Object.fromEntries(readdirSync(nas).map((f) => [f, readFileSync(join(nas, f))]))).toEqual(before);
     expect(await valueOf(backend.invoke('roster.publications', {}))).toHaveLength(1);
@@ -152,6 +153,18 @@ describe('§7 publishing the team list to the NAS', () => {
     expect(readdirSync(nas).sort()).toEqual(['index.html', 'peer-support-team.csv', 'peer-support-team.pdf']);
     for (const name of ['index.html', 'peer-support-team.csv']) expect(readFileSync(join(nas, name), 'utf8')).not.toContain('Maria Alvarez');
     expect(pdfText(join(nas, 'peer-support-team.pdf'))).not.toContain('Maria Alvarez');
+  });
+
+  it('data safety: a folder in the place of a published file is named, and nothing in the NAS folder changes', async () => {
+    const { backend, nas } = await publishingStore();
+    await valueOf(backend.invoke('roster.publish', {}));
+    rmSync(join(nas, 'index.html'));
+    mkdirSync(join(nas, 'index.html'));
+    const before = filesIn(nas);
+    const result = await backend.invoke('roster.publish', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'io', message: `The folder ${nas} holds a folder or link named index.html where a published file belongs. The previous publication was left unchanged.` } });
+    expect(filesIn(nas)).toEqual(before);
+    expect(readdirSync(nas).sort()).toEqual(['index.html', 'peer-support-team.csv', 'peer-support-team.pdf']);
   });
 
   it('without a NAS folder chosen, publishing is a validation error naming it', async () => {
