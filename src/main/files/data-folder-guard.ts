@@ -24,9 +24,9 @@ export function isInsideDataFolder(path: string, dataDir: string, caseInsensitiv
   return sameFolderOnTheWay(target, dataDir);
 }
 
-/** Refuses a path inside the data folder with the plain message users see. */
-export function refuseDataFolder(path: string, dataDir: string): void {
-  if (isInsideDataFolder(path, dataDir)) throw new AppError('validation', DATA_FOLDER_REFUSAL, { fields: [{ path: 'file', message: 'Inside the data folder' }] });
+/** Refuses a path inside the data folder with the plain message users see; `field` names the input it came from. */
+export function refuseDataFolder(path: string, dataDir: string, field = 'file'): void {
+  if (isInsideDataFolder(path, dataDir)) throw new AppError('validation', DATA_FOLDER_REFUSAL, { fields: [{ path: field, message: 'Inside the data folder' }] });
 }
 
 /** The path the system would reach, for a file that may not exist yet. */

@@ -64,7 +64,7 @@ describe('data safety: the data folder belongs to PeerDesk alone', () => {
       chosen.path = folder;
       expect(await backend.invoke('settings.chooseNasFolder', {})).toMatchObject(refused);
       expect(await backend.invoke('roster.publishToFolder', {})).toMatchObject(refused);
-      expect(await backend.invoke('settings.set', { nasFolder: folder })).toMatchObject(refused);
+      expect(await backend.invoke('settings.set', { nasFolder: folder })).toMatchObject({ ...refused, error: { ...refused.error, details: { fields: [{ path: 'nasFolder' }] } } });
     }
     expect((await valueOf(backend.invoke('settings.get', {}))).nasFolder).toBe('');
     expect(filesIn(dataDir)).toEqual(before);

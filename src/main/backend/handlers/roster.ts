@@ -16,7 +16,7 @@ import { currentTeam } from './team';
 async function publish(session: Session, clock: Clock, folder: string) {
   const db = session.database();
   // The configured folder too: it may have been set before this check existed, or by settings.set.
-  if (folder.trim()) refuseDataFolder(folder, session.dataDir);
+  if (folder.trim()) refuseDataFolder(folder, session.dataDir, 'nasFolder');
   const prepared = await preparePublication(listRoster(currentTeam(session, clock)), readSettings(db));
   return session.write({ action: 'roster.publish', entity: 'roster', entityId: `${prepared.memberNames.length} members` }, (tx) =>
     publishPrepared(tx, folder, prepared, clock()),
