@@ -5,7 +5,7 @@ import { storeFilesIn } from '../db/store-files';
 import type { KdfParams } from '../db/key-wrapping';
 import { AppError } from './app-error';
 import { systemClock, type Clock } from './clock';
-import { headlessDialogs, type Dialogs } from './dialogs';
+import { headlessDialogs, refusingDataFolder, type Dialogs } from './dialogs';
 import { handlers } from './handlers';
 import type { HandlerContext } from './handlers/handler';
 import { Session } from './session';
@@ -36,7 +36,7 @@ export interface Backend {
 export function createBackend(options: BackendOptions): Backend {
   const clock = options.clock ?? systemClock;
   const logError = options.logError ?? ((message: string) => console.error(message));
-  const dialogs = options.dialogs ?? headlessDialogs;
+  const dialogs = refusingDataFolder(options.dialogs ?? headlessDialogs, options.dataDir);
   const session = new Session({
     files: storeFilesIn(options.dataDir),
     clock,

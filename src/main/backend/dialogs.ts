@@ -1,3 +1,5 @@
+import { refuseDataFolder } from '../files/data-folder-guard';
+
 /**
  * File and folder choices are made in main, never by the renderer: the Electron shell
  * shows the system dialogs, the end-to-end harness answers with test folders, and the
@@ -14,3 +16,24 @@ export const headlessDialogs: Dialogs = {
   chooseFolder: async () => null,
   chooseOpenFile: async () => null,
 };
+
+/**
+ * The dialogs every handler gets: a file or folder chosen to write into is refused when
+ * it is inside the data folder, before anything is made or written. Files chosen to be
+ * read (a backup to check or restore) may be anywhere.
+ */
+export function refusingDataFolder(dialogs: Dialogs, dataDir: string): Dialogs {
+  return {
+    async chooseSaveFile(options) {
+      const path = await dialogs.chooseSaveFile(options);
+      if (path) refuseDataFolder(path, dataDir);
+      return path;
+    },
+    async chooseFolder(options) {
+      const folder = await dialogs.chooseFolder(options);
+      if (folder) refuseDataFolder(folder, dataDir);
+      return folder;
+    },
+    chooseOpenFile: (options) => dialogs.chooseOpenFile(options),
+  };
+}

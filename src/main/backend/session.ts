@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupCheck, BackupInfo } from '../../shared/backups';
 import { backupsDirOf, listBackups } from '../backup/backup-files';
@@ -14,6 +14,7 @@ import { migrate, schemaVersion } from '../db/migrate';
 import { openEncryptedDatabase, type Db } from '../db/open-database';
 import { generateRecoveryCode, normalizeRecoveryCode } from '../db/recovery-code';
 import type { StoreFiles } from '../db/store-files';
+import { refuseDataFolder } from '../files/data-folder-guard';
 import { AppError, validationError } from './app-error';
 import { recordAudit, type AuditEvent } from './audit-log';
 import type { Clock } from './clock';
@@ -128,7 +129,9 @@ export class Session {
     if (this.state !== 'needs-setup') throw new AppError('conflict', 'PeerDesk is already set up in this data folder.');
     assertStrong(passphrase, 'passphrase');
     const { files } = this.options;
-    mkdirSync(files.dataDir, { recursive: true });
+    mkdirSync(files.dataDir, { recursive: true, mode: 0o700 });
+    // Electron creates its user-data folder itself, readable by everyone: the store's folder is the owner's only.
+    chmodSync(files.dataDir, 0o700);
     const dataKey = newDataKey();
     const recoveryCode = generateRecoveryCode();
     const keyFile = {
@@ -276,6 +279,7 @@ export class Session {
 
   /** A backup written to a file the Coordinator chose (a removable drive). */
   backupTo(file: string): void {
+    refuseDataFolder(file, this.options.files.dataDir);
     writeBackup(this.database(), file);
     this.write({ action: 'backups.create', entity: 'store' }, () => undefined);
   }

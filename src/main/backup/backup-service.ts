@@ -1,8 +1,9 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../shared/backups';
 import type { Db } from '../db/open-database';
 import type { StoreFiles } from '../db/store-files';
+import { copyFileAtomic, flushFile, removeStaleTemporaries, replaceFileAtomically, temporaryPathFor } from '../files/atomic-write';
 import { backupName, backupsDirOf, listBackups } from './backup-files';
 import { backupsToKeep } from './retention';
 import { verifyBackup } from './verify-backup';
@@ -18,7 +19,7 @@ function freeBackupName(dir: string, at: Date, reason: BackupReason): string {
 /** An automatic backup into the data folder's `backups`, then the retention rule applied. */
 export function automaticBackup(db: Db, files: StoreFiles, at: Date, reason: BackupReason): BackupInfo {
   const dir = backupsDirOf(files.dataDir);
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const name = freeBackupName(dir, at, reason);
   writeBackup(db, join(dir, name));
   const all = listBackups(dir);
@@ -57,17 +58,13 @@ export function quickCheckPasses(db: Db): boolean {
  * whole database. The WAL of the closed database is gone with its clean close.
  */
 export function swapInBackup(files: StoreFiles, backupFile: string): void {
-  const temporary = `${files.database}.restoring`;
+  removeStaleTemporaries(files.database);
+  const temporary = temporaryPathFor(files.database);
   try {
     copyFileSync(backupFile, temporary);
-    const fd = openSync(temporary, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    flushFile(temporary);
     for (const suffix of ['-wal', '-shm']) rmSync(files.database + suffix, { force: true });
-    renameSync(temporary, files.database);
+    replaceFileAtomically(temporary, files.database);
   } finally {
     rmSync(temporary, { force: true });
   }
@@ -76,6 +73,6 @@ export function swapInBackup(files: StoreFiles, backupFile: string): void {
 /** The damaged database itself, kept byte for byte before a restore replaces it. */
 export function keepDamagedCopy(files: StoreFiles, at: Date): void {
   const dir = backupsDirOf(files.dataDir);
-  mkdirSync(dir, { recursive: true });
-  copyFileSync(files.database, join(dir, freeBackupName(dir, at, 'before-restore')));
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  copyFileAtomic(files.database, join(dir, freeBackupName(dir, at, 'before-restore')));
 }

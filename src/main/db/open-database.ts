@@ -1,3 +1,4 @@
+import { chmodSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 
 export type Db = Database.Database;
@@ -10,6 +11,8 @@ export type Db = Database.Database;
 export function openEncryptedDatabase(file: string, dataKey: Buffer): Db {
   const db = new Database(file);
   try {
+    // Owner only, before the WAL exists: SQLite gives its -wal and -shm the database's mode.
+    chmodSync(file, 0o600);
     db.pragma(`cipher='sqlcipher'`);
     db.pragma(`key="x'${dataKey.toString('hex')}'"`);
     // The first read fails with SQLITE_NOTADB when the key does not fit the file.

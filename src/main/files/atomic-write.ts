@@ -1,17 +1,30 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 /**
- * Writes a file so that a reader sees either the old content or the new, never half:
- * write to a temporary name in the same folder, flush it to disk, then rename over the
- * target. A failure at any step removes the temporary file and leaves the target as it was.
+ * The one way PeerDesk puts a file on disk: write to a temporary name in the target's
+ * folder, flush it, rename it over the target, then flush the folder so the rename itself
+ * survives a power cut. A reader (or a crash) sees the old content or the new, never half.
+ *
+ * Files are created readable by the owner only (0600) unless a caller asks otherwise (the
+ * intranet publication must be readable by colleagues).
  */
-export function writeFileAtomic(target: string, content: string | Uint8Array): void {
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+export interface WriteOptions {
+  mode?: number;
+}
+
+const OWNER_ONLY = 0o600;
+
+/** A leftover older than this is stale whoever wrote it (a crashed run, another machine). */
+const STALE_AFTER_MS = 60 * 60_000;
+
+export function writeFileAtomic(target: string, content: string | Uint8Array, options: WriteOptions = {}): void {
+  const temporary = temporaryPathFor(target);
   let fd: number | null = null;
   try {
-    fd = openSync(temporary, 'wx', 0o600);
+    removeStaleTemporaries(target);
+    fd = openSync(temporary, 'wx', options.mode ?? OWNER_ONLY);
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
@@ -19,9 +32,126 @@ export function writeFileAtomic(target: string, content: string | Uint8Array): v
     closeSync(fd);
     fd = null;
     renameSync(temporary, target);
+    fsyncFolder(dirname(target));
   } catch (error) {
     if (fd !== null) closeSync(fd);
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+/**
+ * The last steps of the helper, for a temporary file someone else wrote (SQLite's
+ * `VACUUM INTO`, a copied backup): set its mode, flush it, rename it over the target,
+ * flush the folder. The temporary must come from `temporaryPathFor(target)` so that a
+ * killed run's leftover is recognised and removed by the next write.
+ */
+export function replaceFileAtomically(temporary: string, target: string, options: WriteOptions = {}): void {
+  chmodSync(temporary, options.mode ?? OWNER_ONLY);
+  flushFile(temporary);
+  renameSync(temporary, target);
+  fsyncFolder(dirname(target));
+}
+
+/** A byte-for-byte copy of `source`, put in place the same way. */
+export function copyFileAtomic(source: string, target: string, options: WriteOptions = {}): void {
+  removeStaleTemporaries(target);
+  const temporary = temporaryPathFor(target);
+  try {
+    copyFileSync(source, temporary);
+    replaceFileAtomically(temporary, target, options);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/**
+ * `.NAME.<pid>.<random>.tmp` beside the target: hidden, named after its target and its
+ * writer, so a leftover can be told apart from another process's write in progress.
+ */
+export function temporaryPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * Removes the temporary files a killed run left for this target: those whose writer is
+ * no longer running, and any older than an hour (a reused process id, another machine).
+ * A write in progress in a live process is left alone. Names without a process id come
+ * from earlier versions and go by age only.
+ */
+export function removeStaleTemporaries(target: string): void {
+  const folder = dirname(target);
+  const pattern = new RegExp(`^\\.${escapeRegExp(basename(target))}\\.(?:(\\d+)\\.)?[0-9a-f]{12}\\.tmp$`);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return; // the write itself reports a folder that cannot be read
+  }
+  for (const name of names) {
+    const match = pattern.exec(name);
+    if (!match) continue;
+    const path = join(folder, name);
+    const pid = match[1] ? Number(match[1]) : null;
+    if (pid === process.pid) continue;
+    if ((pid !== null && !isRunning(pid)) || isOlderThan(path, STALE_AFTER_MS)) rmSync(path, { force: true });
+  }
+}
+
+/** Flushes a file's content to disk. */
+export function flushFile(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Flushes a folder, so that a file created or renamed in it is still there after a power
+ * cut. Windows cannot open a folder as a file, and some file systems (network shares)
+ * refuse to flush one: there the rename is as durable as the system makes it.
+ */
+export function fsyncFolder(folder: string): void {
+  let fd: number;
+  try {
+    fd = openSync(folder, 'r');
+  } catch (error) {
+    if (isCode(error, ['EISDIR', 'EPERM', 'EACCES', 'EINVAL'])) return;
+    throw error;
+  }
+  try {
+    fsyncSync(fd);
+  } catch (error) {
+    if (!isCode(error, ['EISDIR', 'EPERM', 'EINVAL', 'EBADF', 'ENOTSUP'])) throw error;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether a process with this id runs on this machine (EPERM: it runs as another user). */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return isCode(error, ['EPERM']);
+  }
+}
+
+export function isOlderThan(path: string, ms: number): boolean {
+  try {
+    return Date.now() - statSync(path).mtimeMs > ms;
+  } catch {
+    return false;
+  }
+}
+
+function isCode(error: unknown, codes: string[]): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && codes.includes(String((error as { code: unknown }).code));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

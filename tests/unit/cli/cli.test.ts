@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -169,6 +169,33 @@ describe('admin CLI', () => {
     expect(cli(['verify', junk, '--data-dir', dataDir])).toMatchObject({ code: 1, stdout: expect.stringMatching(/NOT restorable/) });
     expect(cli(['restore', '--from', junk, '--data-dir', dataDir]).code).toBe(1);
   });
+
+  it("data safety: report --out, backup --to and export-roster --to into the data folder are refused, and every file there stays byte-identical", () => {
+    const dataDir = initStore();
+    const outside = tempDir();
+    symlinkSync(dataDir, join(outside, 'shortcut'));
+    const name = dataDir.split('/').at(-1) as string;
+    const before = filesIn(dataDir);
+    const refusal = "That is PeerDesk's own data folder; choose another place.";
+    const attempts = [
+      ['report', 'monthly', '--month', '2026-10', '--out', join(dataDir, 'keys.json')],
+      ['report', 'monthly', '--month', '2026-10', '--out', join(dataDir, 'peerdesk.db')],
+      ['report', 'period', '--from', '2026-07', '--to', '2026-09', '--out', `${dataDir}/../${name}/KEYS.JSON`],
+      ['report', 'monthly', '--month', '2026-10', '--out', join(outside, 'shortcut', 'keys.json')],
+      ['backup', '--to', join(dataDir, 'peerdesk.db')],
+      ['backup', '--to', join(dataDir, 'backups', 'peerdesk-2026-11-22T090000-daily.db')],
+      ['backup', '--to', join(outside, 'shortcut', 'backups', 'copy.db')],
+      ['export-roster', '--to', dataDir],
+    ];
+    for (const args of attempts) {
+      const run = cli([...args, '--data-dir', dataDir]);
+      expect(run.code, args.join(' ')).toBe(1);
+      expect(run.stderr.trim(), args.join(' ')).toBe(refusal);
+      expect(JSON.parse(run.stdout), args.join(' ')).toMatchObject({ ok: false, error: { code: 'validation', message: refusal } });
+    }
+    expect(filesIn(dataDir)).toEqual(before);
+    expect(readdirSync(dataDir).sort()).toEqual(['backups', 'keys.json', 'peerdesk.db']);
+  }, 180_000);
 
   it('reads the data folder from PEERDESK_DATA_DIR as well', () => {
     const dataDir = initStore();

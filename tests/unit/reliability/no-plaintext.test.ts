@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../src/main/cli/seed-demo';
@@ -18,8 +18,12 @@ function plaintextHits(dir: string): string[] {
 
 describe('no plaintext at rest', () => {
   it('after a full demo session, no file of the data folder — database, WAL, backups, temporary files — holds a known name', async () => {
-    const dataDir = join(tempDir(), 'data');
-    const { backend, clock } = await newStore({ dataDir, dialogs: { ...headlessDialogs, chooseSaveFile: async ({ defaultName }) => join(dataDir, defaultName) } });
+    const root = tempDir();
+    const dataDir = join(root, 'data');
+    // "Back up now" goes to a drive: the data folder itself is refused as a place to save.
+    const drive = join(root, 'drive');
+    mkdirSync(drive);
+    const { backend, clock } = await newStore({ dataDir, dialogs: { ...headlessDialogs, chooseSaveFile: async ({ defaultName }) => join(drive, defaultName) } });
     await seedDemo(backend, clock());
     await valueOf(backend.invoke('backups.create', {}));
     await valueOf(backend.invoke('selection.overview', {}));
@@ -30,6 +34,8 @@ describe('no plaintext at rest', () => {
     backend.close();
     expect(Object.keys(filesIn(dataDir)).filter((f) => f.startsWith('backups')).length).toBeGreaterThanOrEqual(2);
     expect(plaintextHits(dataDir)).toEqual([]);
+    expect(Object.keys(filesIn(drive))).toHaveLength(1);
+    expect(plaintextHits(drive)).toEqual([]);
     // The scan itself finds plaintext where there is some.
     writeFileSync(join(dataDir, 'probe.txt'), 'Grace Mensah');
     expect(plaintextHits(dataDir)).toEqual(['probe.txt: Grace Mensah']);

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../src/main/backend/backend';
 import { addTrainedMember, aMember } from '../../helpers/members';
-import { makeReadOnly } from '../../helpers/read-only-folder';
+import { filesIn } from '../../helpers/files-in';
+import { makeReadOnly, makeUnreplaceable } from '../../helpers/read-only-folder';
 import { fastKdf, newStore, valueOf } from '../../helpers/test-backend';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -125,6 +126,45 @@ describe('§7 publishing the team list to the NAS', () => {
     expect(readFileSync(join(nas, 'index.html'), 'utf8')).toBe('previous publication');
     expect(readdirSync(nas).sort()).toEqual(['index.html', 'peer-support-team.csv', 'peer-support-team.pdf']);
     expect(await valueOf(backend.invoke('roster.publications', {}))).toHaveLength(1);
+  });
+
+  it('data safety: when one file cannot be replaced partway through, the previous complete publication stays byte-identical and the message says so truthfully', async () => {
+    const { backend, nas, listed } = await publishingStore();
+    await valueOf(backend.invoke('roster.publish', {}));
+    const before = Object.fromEntries(readdirSync(nas).map((f) => [f, readFileSync(join(nas, f))]));
+    await valueOf(backend.invoke('roster.changeStatus', { id: listed.id, status: 'resigned', effectiveOn: '2026-11-01' }));
+    // The PDF is renamed last: index.html and the CSV are already replaced when its rename fails.
+    const release = makeUnreplaceable(join(nas, 'peer-support-team.pdf'));
+    let result: Awaited<ReturnType<typeof backend.invoke<'roster.publish'>>>;
+    try {
+      result = await backend.invoke('roster.publish', {});
+    } finally {
+      release();
+    }
+    expect(result).toMatchObject({ ok: false, error: { code: 'io' } });
+    const message = result.ok ? '' : result.error.message;
+    expect(message).toMatch(/^The folder .+ (cannot be written: permission denied|holds a folder or link named peer-support-team\.pdf where a published file belongs)\. The previous publication was left unchanged\.$/);
+    expect(message).toContain(nas);
+    expect(Object.fromEntries(readdirSync(nas).map((f) => [f, readFileSync(join(nas, f))]))).toEqual(before);
+    expect(await valueOf(backend.invoke('roster.publications', {}))).toHaveLength(1);
+    // Once the file can be replaced again, the new list goes out whole.
+    const again = await valueOf(backend.invoke('roster.publish', {}));
+    expect(again.memberCount).toBe(1);
+    expect(readdirSync(nas).sort()).toEqual(['index.html', 'peer-support-team.csv', 'peer-support-team.pdf']);
+    for (const name of ['index.html', 'peer-support-team.csv']) expect(readFileSync(join(nas, name), 'utf8')).not.toContain('Maria Alvarez');
+    expect(pdfText(join(nas, 'peer-support-team.pdf'))).not.toContain('Maria Alvarez');
+  });
+
+  it('data safety: a folder in the place of a published file is named, and nothing in the NAS folder changes', async () => {
+    const { backend, nas } = await publishingStore();
+    await valueOf(backend.invoke('roster.publish', {}));
+    rmSync(join(nas, 'index.html'));
+    mkdirSync(join(nas, 'index.html'));
+    const before = filesIn(nas);
+    const result = await backend.invoke('roster.publish', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'io', message: `The folder ${nas} holds a folder or link named index.html where a published file belongs. The previous publication was left unchanged.` } });
+    expect(filesIn(nas)).toEqual(before);
+    expect(readdirSync(nas).sort()).toEqual(['index.html', 'peer-support-team.csv', 'peer-support-team.pdf']);
   });
 
   it('without a NAS folder chosen, publishing is a validation error naming it', async () => {

@@ -1,4 +1,5 @@
 import { policyConfigSchema } from '../../../shared/policy';
+import { refuseDataFolder } from '../../files/data-folder-guard';
 import { listAudit } from '../audit-log';
 import { validationError } from '../app-error';
 import { currentPolicy, insertPolicyVersion } from '../policy-store';
@@ -28,6 +29,7 @@ export const coreHandlers: HandlersOf<'session' | 'settings' | 'audit' | 'policy
     return readSettings(session.database());
   },
   'settings.set': (patch, { session }) => {
+    if (patch.nasFolder?.trim()) refuseDataFolder(patch.nasFolder, session.dataDir, 'nasFolder');
     const changed = Object.keys(patch).sort().join(',');
     session.write({ action: 'settings.set', entity: 'settings', entityId: changed }, (db) => writeSettings(db, patch));
     return readSettings(session.database());

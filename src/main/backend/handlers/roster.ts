@@ -1,5 +1,6 @@
 import { rosterExportFile } from '../../export/roster-export';
 import { validationError } from '../app-error';
+import { refuseDataFolder } from '../../files/data-folder-guard';
 import { readSettings } from '../settings-store';
 import { checkRows, importPreview, readSheet, suggestMapping } from '../roster/import-members';
 import { listMembers, updateMember } from '../roster/member-store';
@@ -14,6 +15,8 @@ import { currentTeam } from './team';
 
 async function publish(session: Session, clock: Clock, folder: string) {
   const db = session.database();
+  // The configured folder too: it may have been set before this check existed, or by settings.set.
+  if (folder.trim()) refuseDataFolder(folder, session.dataDir, 'nasFolder');
   const prepared = await preparePublication(listRoster(currentTeam(session, clock)), readSettings(db));
   return session.write({ action: 'roster.publish', entity: 'roster', entityId: `${prepared.memberNames.length} members` }, (tx) =>
     publishPrepared(tx, folder, prepared, clock()),
