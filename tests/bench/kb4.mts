@@ -13,7 +13,7 @@ await b.invoke('session.setup', { passphrase: 'quiet harbour lantern 42', confir
 await addSyntheticMembers(b, 500);
 await addSyntheticTraining(b, '2026-11-22');
 b.close();
-const s = new Session({ files: storeFilesIn(dataDir), clock: () => new Date(), actor: 'x', countFailedAttempts: false });
+const s = new Session({ files: storeFilesIn(dataDir), clock: () => new Date(), actor: 'x' });
 await s.unlock('quiet harbour lantern 42');
 const db = s.database();
 const time = (name: string, f: () => unknown) => { for (let i=0;i<5;i++) f(); const t = performance.now(); for (let i=0;i<20;i++) f(); console.log(name, ((performance.now()-t)/20).toFixed(2)); };

@@ -14,7 +14,6 @@ export interface BackendOptions {
   dataDir: string;
   clock?: Clock;
   actor?: string;
-  countFailedAttempts?: boolean;
   kdfParams?: KdfParams;
   /** File and folder choices (the shell's system dialogs); cancels when not given. */
   dialogs?: Dialogs;
@@ -41,7 +40,6 @@ export function createBackend(options: BackendOptions): Backend {
     files: storeFilesIn(options.dataDir),
     clock,
     actor: options.actor ?? 'coordinator',
-    countFailedAttempts: options.countFailedAttempts ?? true,
     kdfParams: options.kdfParams,
   });
 

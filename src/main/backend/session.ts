@@ -6,7 +6,7 @@ import { automaticBackup, keepDamagedCopy, latestGoodBackup, needsDailyBackup, q
 import { verifyBackup } from '../backup/verify-backup';
 import { writeBackup } from '../backup/write-backup';
 import { migrations } from '../db/migrations';
-import type { SessionState, SessionStatus, SetupResult } from '../../shared/session';
+import type { RecoverResult, SessionState, SessionStatus, SetupResult } from '../../shared/session';
 import { readKeyFile, keyFileExists, writeKeyFile } from '../db/key-file';
 import { defaultKdfParams, newDataKey, unwrapKey, wrapKey, type KdfParams } from '../db/key-wrapping';
 import { migrate, schemaVersion } from '../db/migrate';
@@ -18,18 +18,13 @@ import { recordAudit, type AuditEvent } from './audit-log';
 import type { Clock } from './clock';
 import { weaknessOf } from './passphrase-strength';
 import { readSettings } from './settings-store';
-import { afterFailure, clearThrottle, nextAttemptAllowedAt, readThrottle, writeThrottle } from './unlock-throttle';
+import { clearThrottle, nextAttemptAllowedAt, readThrottle, recordFailure } from './unlock-throttle';
 
 export interface SessionOptions {
   files: StoreFiles;
   clock: Clock;
   /** Who the audit log names for changes made in this session ('coordinator', 'cli'). */
   actor: string;
-  /**
-   * Whether wrong passphrases are counted on disk. The app counts them; the admin CLI
-   * only honours a delay already in force, so a failed CLI call changes no file.
-   */
-  countFailedAttempts: boolean;
   kdfParams?: KdfParams;
 }
 
@@ -49,6 +44,8 @@ export class Session {
   /** Counts committed writes, so values derived from the data know when they are stale. */
   private writes = 0;
   private readonly derivedValues = new Map<string, { writes: number; value: unknown }>();
+  /** The passphrase or recovery-code attempt in progress: attempts run one at a time (see oneAttemptAtATime). */
+  private attempts: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: SessionOptions) {
     this.kdfParams = options.kdfParams ?? defaultKdfParams;
@@ -61,7 +58,8 @@ export class Session {
   }
 
   status(): SessionStatus {
-    const retryAt = this.db ? null : nextAttemptAllowedAt(readThrottle(this.options.files.unlockThrottle), this.options.clock());
+    const now = this.options.clock();
+    const retryAt = this.db ? null : nextAttemptAllowedAt(readThrottle(this.options.files.unlockThrottle, now), now);
     return {
       state: this.state,
       retryAfter: retryAt ? retryAt.toISOString() : null,
@@ -158,7 +156,11 @@ export class Session {
     return { recoveryCode };
   }
 
-  async unlock(passphrase: string): Promise<SessionStatus> {
+  unlock(passphrase: string): Promise<SessionStatus> {
+    return this.oneAttemptAtATime(() => this.unlockNow(passphrase));
+  }
+
+  private async unlockNow(passphrase: string): Promise<SessionStatus> {
     if (this.db) return this.status();
     const keyFile = this.readKeys();
     this.assertNotThrottled();
@@ -168,7 +170,12 @@ export class Session {
     return this.status();
   }
 
-  async recover(recoveryCode: string, next: string): Promise<SessionStatus> {
+  recover(recoveryCode: string, next: string): Promise<RecoverResult> {
+    return this.oneAttemptAtATime(() => this.recoverNow(recoveryCode, next));
+  }
+
+  /** A used recovery code is replaced: the new one is returned, to be shown once (like at setup). */
+  private async recoverNow(recoveryCode: string, next: string): Promise<RecoverResult> {
     if (this.db) throw new AppError('conflict', 'PeerDesk is already unlocked; change the passphrase in Settings instead.');
     assertStrong(next, 'next');
     const keyFile = this.readKeys();
@@ -176,18 +183,33 @@ export class Session {
     const dataKey = await unwrapKey(keyFile.recoveryCode, normalizeRecoveryCode(recoveryCode));
     if (!dataKey) this.failedAttempt('Wrong recovery code');
     const db = this.openWithKey(dataKey);
-    writeKeyFile(this.options.files.keys, { ...keyFile, passphrase: await wrapKey(dataKey, next, this.kdfParams) });
+    const newRecoveryCode = generateRecoveryCode();
+    writeKeyFile(this.options.files.keys, {
+      ...keyFile,
+      passphrase: await wrapKey(dataKey, next, this.kdfParams),
+      recoveryCode: await wrapKey(dataKey, newRecoveryCode, this.kdfParams),
+    });
     recordAudit(db, { action: 'session.recover', entity: 'store' }, this.options.clock(), this.options.actor);
     this.opened(db, dataKey);
-    return this.status();
+    return { ...this.status(), recoveryCode: newRecoveryCode };
   }
 
-  async changePassphrase(current: string, next: string): Promise<void> {
+  changePassphrase(current: string, next: string): Promise<void> {
+    return this.oneAttemptAtATime(() => this.changePassphraseNow(current, next));
+  }
+
+  private async changePassphraseNow(current: string, next: string): Promise<void> {
     this.database();
     assertStrong(next, 'next');
     const keyFile = this.readKeys();
+    // A wrong current passphrase is a guess like any other: throttled and counted.
+    this.assertNotThrottled();
     const dataKey = await unwrapKey(keyFile.passphrase, current);
-    if (!dataKey) throw validationError('The current passphrase is wrong.', [{ path: 'current', message: 'Wrong passphrase' }]);
+    if (!dataKey) {
+      recordFailure(this.options.files.unlockThrottle, this.options.clock());
+      throw validationError('The current passphrase is wrong.', [{ path: 'current', message: 'Wrong passphrase' }]);
+    }
+    clearThrottle(this.options.files.unlockThrottle);
     if (current === next) throw validationError('Choose a passphrase different from the current one.', [{ path: 'next', message: 'Same as the current passphrase' }]);
     writeKeyFile(this.options.files.keys, { ...keyFile, passphrase: await wrapKey(dataKey, next, this.kdfParams) });
     this.write({ action: 'session.changePassphrase', entity: 'store' }, () => undefined);
@@ -247,7 +269,7 @@ export class Session {
   private opened(db: Db, dataKey: Buffer): void {
     this.db = db;
     this.dataKey = dataKey;
-    clearThrottleIfAny(this.options);
+    clearThrottle(this.options.files.unlockThrottle);
     this.touch();
     this.dailyBackup();
     this.emit();
@@ -302,7 +324,11 @@ export class Session {
   }
 
   /** From the Unlock screen, when the database failed its check: restore an automatic backup by name. */
-  async restoreWhileLocked(passphrase: string, name: string): Promise<SessionStatus> {
+  restoreWhileLocked(passphrase: string, name: string): Promise<SessionStatus> {
+    return this.oneAttemptAtATime(() => this.restoreWhileLockedNow(passphrase, name));
+  }
+
+  private async restoreWhileLockedNow(passphrase: string, name: string): Promise<SessionStatus> {
     if (this.db) throw new AppError('conflict', 'PeerDesk is unlocked; restore from Settings → Backups.');
     const keyFile = this.readKeys();
     this.assertNotThrottled();
@@ -319,9 +345,19 @@ export class Session {
     return this.status();
   }
 
+  /**
+   * Runs one passphrase or recovery-code attempt after the previous one finished, so that
+   * concurrent calls cannot all pass the throttle check before any failure is counted.
+   */
+  private oneAttemptAtATime<T>(attempt: () => Promise<T>): Promise<T> {
+    const result = this.attempts.then(attempt, attempt);
+    this.attempts = result.catch(() => undefined);
+    return result;
+  }
+
   private assertNotThrottled(): void {
     const now = this.options.clock();
-    const allowedAt = nextAttemptAllowedAt(readThrottle(this.options.files.unlockThrottle), now);
+    const allowedAt = nextAttemptAllowedAt(readThrottle(this.options.files.unlockThrottle, now), now);
     if (allowedAt) {
       const retryAfterMs = allowedAt.getTime() - now.getTime();
       throw new AppError('locked', `Too many wrong attempts. Try again in ${Math.ceil(retryAfterMs / 1000)} seconds.`, {
@@ -330,9 +366,9 @@ export class Session {
     }
   }
 
+  /** Counts a wrong attempt, from the app and the admin CLI alike, and refuses it. */
   private failedAttempt(message: string): never {
-    const { files, clock, countFailedAttempts } = this.options;
-    if (countFailedAttempts) writeThrottle(files.unlockThrottle, afterFailure(readThrottle(files.unlockThrottle), clock()));
+    recordFailure(this.options.files.unlockThrottle, this.options.clock());
     throw new AppError('locked', message);
   }
 
@@ -340,10 +376,6 @@ export class Session {
     const state = this.state;
     for (const listener of this.listeners) listener(state);
   }
-}
-
-function clearThrottleIfAny(options: SessionOptions): void {
-  if (options.countFailedAttempts) clearThrottle(options.files.unlockThrottle);
 }
 
 function assertStrong(passphrase: string, field: string): void {

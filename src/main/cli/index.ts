@@ -166,7 +166,7 @@ async function withUnlockedBackend(args: string[], dialogs: Dialogs | undefined,
 function openBackend(args: string[], dialogs?: Dialogs): Backend {
   const dataDir = resolveDataDir(args, process.env, null);
   if (!dataDir) throw new UsageError('Say which data folder: --data-dir DIR (or PEERDESK_DATA_DIR)');
-  return createBackend({ dataDir, actor: 'cli', countFailedAttempts: false, dialogs });
+  return createBackend({ dataDir, actor: 'cli', dialogs });
 }
 
 function optionValue(args: string[], name: string): string | null {
