@@ -4,6 +4,7 @@ import type { SessionStatus } from '../shared/session';
 import { call, onLockedCall } from './api/call';
 import { useActivityHeartbeat } from './hooks/useActivityHeartbeat';
 import { AppFrame } from './layout/AppFrame';
+import { RecoveryCodeStep } from './screens/Setup/RecoveryCodeStep';
 import { SetupScreen } from './screens/Setup/SetupScreen';
 import { UnlockScreen } from './screens/Unlock/UnlockScreen';
 
@@ -14,6 +15,10 @@ export function App() {
   // store opens (and reports 'unlocked') as soon as it is created.
   const [settingUp, setSettingUp] = useState(false);
   if (status?.state === 'needs-setup' && !settingUp) setSettingUp(true);
+  // Likewise a recovery replaces the recovery code: the Unlock screen stays while the attempt
+  // runs, then the new code stays on screen until it is confirmed.
+  const [recoveryRunning, setRecoveryRunning] = useState(false);
+  const [newRecoveryCode, setNewRecoveryCode] = useState<string | null>(null);
 
   const refresh = useCallback(async () => setStatus(await call('session.status', {})), []);
 
@@ -52,6 +57,28 @@ export function App() {
       />
     );
   }
-  if (status.state === 'locked') return <UnlockScreen key={status.retryAfter ?? 'open'} status={status} onUnlocked={() => void refresh()} />;
+  if (newRecoveryCode) {
+    return (
+      <RecoveryCodeStep
+        recoveryCode={newRecoveryCode}
+        replacesUsedCode
+        onConfirmed={() => {
+          setNewRecoveryCode(null);
+          void refresh();
+        }}
+      />
+    );
+  }
+  if (status.state === 'locked' || recoveryRunning) {
+    return (
+      <UnlockScreen
+        key={status.retryAfter ?? 'open'}
+        status={status}
+        onUnlocked={() => void refresh()}
+        onRecoveryAttempt={setRecoveryRunning}
+        onRecovered={setNewRecoveryCode}
+      />
+    );
+  }
   return <AppFrame onLock={() => void lock()} />;
 }

@@ -13,6 +13,7 @@ import { migrate, schemaVersion } from '../db/migrate';
 import { openEncryptedDatabase, type Db } from '../db/open-database';
 import { generateRecoveryCode, normalizeRecoveryCode } from '../db/recovery-code';
 import type { StoreFiles } from '../db/store-files';
+import { assertNoOtherProcessHasStoreOpen, markStoreOpen } from '../db/store-lock';
 import { AppError, validationError } from './app-error';
 import { recordAudit, type AuditEvent } from './audit-log';
 import type { Clock } from './clock';
@@ -43,7 +44,9 @@ export class Session {
   private readonly kdfParams: KdfParams;
   /** Counts committed writes, so values derived from the data know when they are stale. */
   private writes = 0;
-  private readonly derivedValues = new Map<string, { writes: number; value: unknown }>();
+  private readonly derivedValues = new Map<string, { version: string; value: unknown }>();
+  /** Removes this process's "store open" marker (see store-lock.ts); set while unlocked. */
+  private unmarkStoreOpen: (() => void) | null = null;
   /** The passphrase or recovery-code attempt in progress: attempts run one at a time (see oneAttemptAtATime). */
   private attempts: Promise<unknown> = Promise.resolve();
 
@@ -94,28 +97,43 @@ export class Session {
   /**
    * Runs a change and its audit line in one transaction: both are written or neither.
    * The event may be computed from the change's result (e.g. the id of a new record).
+   *
+   * One writer at a time, across processes — the design: the app and the admin CLI may have
+   * the same store open at once (a supported use), so every transaction is coherent on its
+   * own rather than one process locking the others out.
+   * - Every write is BEGIN IMMEDIATE: it takes SQLite's write lock before reading anything,
+   *   so a read-then-write never meets another process's commit half-way (which fails with
+   *   SQLITE_BUSY at once); a writer that finds the lock taken waits up to the busy timeout
+   *   (open-database.ts), and only then the user is told PeerDesk is busy elsewhere.
+   * - Values derived from the data are re-derived when another process committed (see derived).
+   * - A restore, which swaps the file under every open handle, is refused while another
+   *   process has the store open (store-lock.ts).
    */
   write<T>(event: AuditEvent | ((result: T) => AuditEvent), change: (db: Db) => T): T {
     const db = this.database();
-    const result = db.transaction(() => {
-      const value = change(db);
-      recordAudit(db, typeof event === 'function' ? event(value) : event, this.options.clock(), this.options.actor);
-      return value;
-    })();
+    const result = db
+      .transaction(() => {
+        const value = change(db);
+        recordAudit(db, typeof event === 'function' ? event(value) : event, this.options.clock(), this.options.actor);
+        return value;
+      })
+      .immediate();
     this.writes += 1;
     return result;
   }
 
   /**
-   * A value computed from the data (e.g. every member's standing), kept until the next
-   * write. The backend is the database's only writer, so a write count is a safe version.
-   * The key must name everything else the value depends on (such as today's date).
+   * A value computed from the data (e.g. every member's standing), kept until the data
+   * changes: this session's own writes are counted, and `PRAGMA data_version` changes when
+   * another process (the admin CLI beside the app) committed. The key must name everything
+   * else the value depends on (such as today's date).
    */
   derived<T>(key: string, compute: () => T): T {
+    const version = `${this.writes}:${String(this.database().pragma('data_version', { simple: true }))}`;
     const hit = this.derivedValues.get(key);
-    if (hit && hit.writes === this.writes) return hit.value as T;
+    if (hit && hit.version === version) return hit.value as T;
     const value = compute();
-    this.derivedValues.set(key, { writes: this.writes, value });
+    this.derivedValues.set(key, { version, value });
     return value;
   }
 
@@ -219,6 +237,8 @@ export class Session {
     if (!this.db) return;
     this.db.close();
     this.db = null;
+    this.unmarkStoreOpen?.();
+    this.unmarkStoreOpen = null;
     this.dataKey?.fill(0);
     this.dataKey = null;
     this.derivedValues.clear();
@@ -269,6 +289,7 @@ export class Session {
   private opened(db: Db, dataKey: Buffer): void {
     this.db = db;
     this.dataKey = dataKey;
+    this.unmarkStoreOpen ??= markStoreOpen(this.options.files.dataDir);
     clearThrottle(this.options.files.unlockThrottle);
     this.touch();
     this.dailyBackup();
@@ -310,6 +331,7 @@ export class Session {
    * data key never changes, only its wrapping.
    */
   restoreFrom(file: string): void {
+    assertNoOtherProcessHasStoreOpen(this.options.files.dataDir);
     const db = this.database();
     const dataKey = Buffer.from(this.dataKey as Buffer);
     const check = verifyBackup(file, dataKey);
@@ -330,6 +352,7 @@ export class Session {
 
   private async restoreWhileLockedNow(passphrase: string, name: string): Promise<SessionStatus> {
     if (this.db) throw new AppError('conflict', 'PeerDesk is unlocked; restore from Settings → Backups.');
+    assertNoOtherProcessHasStoreOpen(this.options.files.dataDir);
     const keyFile = this.readKeys();
     this.assertNotThrottled();
     const dataKey = await unwrapKey(keyFile.passphrase, passphrase);
