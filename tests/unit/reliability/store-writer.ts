@@ -1,6 +1,6 @@
 /**
  * A child process for the two-processes test: unlocks a store and adds `count` members named
- * `<prefix><n>`, printing each name only after the backend acknowledged the write, or a line
+ * `<prefix><n>` and marks each temporarily inactive, printing each name only after the backend acknowledged the write, or a line
  * `ERR <message>` when a write was refused. Then it prints `done` and keeps the store open
  * (unlocked) until its stdin closes, like an app window left open.
  */
@@ -19,8 +19,12 @@ async function run(): Promise<void> {
       sworn: n % 2 === 0,
       staffGroup: 'Juvenile Hall',
       joinedOn: '2025-01-06',
+      workPhone: `(707) 55${String(n).padStart(5, '0')}`,
     });
-    process.stdout.write(result.ok ? `${prefix}${n}\n` : `ERR ${result.error.code}: ${result.error.message}\n`);
+    // A status change reads the member's history, then writes: the kind of transaction that
+    // meets another process's commit half-way unless it takes the write lock first.
+    const changed = result.ok ? await backend.invoke('roster.changeStatus', { id: result.value.id, status: 'temporarily-inactive', effectiveOn: '2025-02-01' }) : result;
+    process.stdout.write(changed.ok ? `${prefix}${n}\n` : `ERR ${changed.error.code}: ${changed.error.message}\n`);
   }
   process.stdout.write('done\n');
   process.stdin.on('data', () => undefined);
