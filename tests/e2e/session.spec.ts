@@ -70,7 +70,8 @@ test('a successor opens PeerDesk with the recovery code and sets a new passphras
   await page.getByLabel('Type it again').fill('amber meadow violin 77');
   await page.getByRole('button', { name: 'Open and set passphrase' }).click();
   // data safety: the used code is replaced by a new one, shown once and typed back like at setup.
-  await expect(page.getByRole('heading', { name: 'Keep your new recovery code' })).toBeVisible();
+  // Opening and wrapping the key under the new passphrase and the new code takes three scrypt runs.
+  await expect(page.getByRole('heading', { name: 'Keep your new recovery code' })).toBeVisible({ timeout: 30_000 });
   const newCode = await setup.recoveryCode();
   expect(newCode).toMatch(/^([A-Z0-9]{5}-){7}[A-Z0-9]{5}$/);
   expect(newCode).not.toBe(code);

@@ -202,11 +202,8 @@ export class Session {
     if (!dataKey) this.failedAttempt('Wrong recovery code');
     const db = this.openWithKey(dataKey);
     const newRecoveryCode = generateRecoveryCode();
-    writeKeyFile(this.options.files.keys, {
-      ...keyFile,
-      passphrase: await wrapKey(dataKey, next, this.kdfParams),
-      recoveryCode: await wrapKey(dataKey, newRecoveryCode, this.kdfParams),
-    });
+    const [passphrase, recovery] = await Promise.all([wrapKey(dataKey, next, this.kdfParams), wrapKey(dataKey, newRecoveryCode, this.kdfParams)]);
+    writeKeyFile(this.options.files.keys, { ...keyFile, passphrase, recoveryCode: recovery });
     recordAudit(db, { action: 'session.recover', entity: 'store' }, this.options.clock(), this.options.actor);
     this.opened(db, dataKey);
     return { ...this.status(), recoveryCode: newRecoveryCode };
