@@ -84,6 +84,21 @@ describe('data safety: two processes on one store (issue 13, item 4)', () => {
     }
   }, 120_000);
 
+  it('data safety: a write that waits longer than the busy timeout for another holder of the write lock is refused in plain words, and nothing is changed', async () => {
+    const { backend, dataDir } = await newStore();
+    const other = await openStoreDirectly(dataDir);
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      const refused = await backend.invoke('settings.set', { departmentName: 'Marlow County' });
+      expect(refused).toEqual({ ok: false, error: { code: 'conflict', message: 'PeerDesk is busy in another window or process. Try again; nothing was changed.' } });
+      other.exec('ROLLBACK');
+    } finally {
+      other.close();
+    }
+    expect((await valueOf(backend.invoke('settings.get', {}))).departmentName).not.toBe('Marlow County');
+    await valueOf(backend.invoke('settings.set', { departmentName: 'Marlow County' }));
+  }, 60_000);
+
   it('data safety: the app sees at its next read a member the admin CLI removed or added beside it; the intranet preview never lists a member just removed', async () => {
     const { backend, dataDir } = await newStore();
     const member = await addTrainedMember(backend, { firstName: 'Daniel', lastName: 'Okafor' });
