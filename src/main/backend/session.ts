@@ -284,9 +284,14 @@ export class Session {
   }
 
   private opened(db: Db, dataKey: Buffer): void {
+    try {
+      this.unmarkStoreOpen ??= markStoreOpen(this.options.files.dataDir);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
     this.db = db;
     this.dataKey = dataKey;
-    this.unmarkStoreOpen ??= markStoreOpen(this.options.files.dataDir);
     clearThrottle(this.options.files.unlockThrottle);
     this.touch();
     this.dailyBackup();
