@@ -5,6 +5,7 @@ import { call, onLockedCall } from './api/call';
 import { useActivityHeartbeat } from './hooks/useActivityHeartbeat';
 import { TodayContext } from './hooks/useToday';
 import { AppFrame } from './layout/AppFrame';
+import { RecoveryCodeStep } from './screens/Setup/RecoveryCodeStep';
 import { SetupScreen } from './screens/Setup/SetupScreen';
 import { UnlockScreen } from './screens/Unlock/UnlockScreen';
 
@@ -15,6 +16,10 @@ export function App() {
   // store opens (and reports 'unlocked') as soon as it is created.
   const [settingUp, setSettingUp] = useState(false);
   if (status?.state === 'needs-setup' && !settingUp) setSettingUp(true);
+  // Likewise a recovery replaces the recovery code: the Unlock screen stays while the attempt
+  // runs, then the new code stays on screen until it is confirmed.
+  const [recoveryRunning, setRecoveryRunning] = useState(false);
+  const [newRecoveryCode, setNewRecoveryCode] = useState<string | null>(null);
 
   const refresh = useCallback(async () => setStatus(await call('session.status', {})), []);
 
@@ -55,7 +60,29 @@ export function App() {
       />
     );
   }
-  if (status.state === 'locked') return <UnlockScreen key={status.retryAfterMs === null ? 'open' : 'throttled'} status={status} onUnlocked={() => void refresh()} />;
+  if (newRecoveryCode) {
+    return (
+      <RecoveryCodeStep
+        recoveryCode={newRecoveryCode}
+        replacesUsedCode
+        onConfirmed={() => {
+          setNewRecoveryCode(null);
+          void refresh();
+        }}
+      />
+    );
+  }
+  if (status.state === 'locked' || recoveryRunning) {
+    return (
+      <UnlockScreen
+        key={status.retryAfterMs === null ? 'open' : 'throttled'}
+        status={status}
+        onUnlocked={() => void refresh()}
+        onRecoveryAttempt={setRecoveryRunning}
+        onRecovered={setNewRecoveryCode}
+      />
+    );
+  }
   return (
     <TodayContext.Provider value={status.today}>
       <AppFrame onLock={() => void lock()} />

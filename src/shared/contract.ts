@@ -7,6 +7,7 @@ import {
   recoverInputSchema,
   setupInputSchema,
   unlockInputSchema,
+  type RecoverResult,
   type SessionStatus,
   type SetupResult,
 } from './session';
@@ -98,7 +99,7 @@ export const contract = {
   'session.unlock': channel<SessionStatus>()(unlockInputSchema, 'Open the store with the passphrase'),
   'session.lock': channel<SessionStatus>()(emptyInputSchema, 'Close the store'),
   'session.changePassphrase': channel<null>()(changePassphraseInputSchema, 'Rewrap the data key under a new passphrase'),
-  'session.recover': channel<SessionStatus>()(recoverInputSchema, 'Open the store with the recovery code and set a new passphrase'),
+  'session.recover': channel<RecoverResult>()(recoverInputSchema, 'Open the store with the recovery code and set a new passphrase; returns the new recovery code'),
   'session.restoreBackup': channel<SessionStatus>()(restoreBackupSchema, 'When the database failed its check: restore an automatic backup and open it'),
   'settings.get': channel<Settings>()(emptyInputSchema, 'Program settings'),
   'settings.set': channel<Settings>()(settingsPatchSchema, 'Change some settings; returns all of them'),

@@ -10,10 +10,25 @@ function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * The years a date or month may fall in. Nothing in the program is older than 1900 or
+ * later than 2100; a bound also keeps every report and every date loop finite (data safety).
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+export const yearRangeMessage = `Use a year from ${FIRST_YEAR} to ${LAST_YEAR}`;
+
+/** Whether the `YYYY` that starts a date, month or moment lies in FIRST_YEAR…LAST_YEAR. */
+export function yearInRange(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD')
-  .refine(isRealDate, 'Not a real calendar date');
+  .refine(isRealDate, 'Not a real calendar date')
+  .refine(yearInRange, yearRangeMessage);
 
 /** The local calendar date of an instant. */
 export function toIsoDate(at: Date): IsoDate {
@@ -37,4 +52,9 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Whether `date` lies more than a year after `today`: such a date is probably a typo, so the UI asks first. */
+export function isMoreThanAYearAhead(date: IsoDate, today: IsoDate): boolean {
+  return date > addYears(today, 1);
 }

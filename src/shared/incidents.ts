@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, type IsoDate } from './dates';
+import { isoDateSchema, yearInRange, yearRangeMessage, type IsoDate } from './dates';
 
 /**
  * §7 critical incidents and group interventions, §3.G deployments, §3.B/§9 overtime and
@@ -55,7 +55,11 @@ export const overtimeActivityLabels: Record<OvertimeActivity, string> = {
 };
 
 /** A moment as the Coordinator types it: `YYYY-MM-DDTHH:MM` (local time). */
-export const localMomentSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use a date and time').refine((v) => !Number.isNaN(Date.parse(v)), 'Not a real date and time');
+export const localMomentSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use a date and time')
+  .refine((v) => !Number.isNaN(Date.parse(v)), 'Not a real date and time')
+  .refine(yearInRange, yearRangeMessage);
 export type LocalMoment = string;
 
 const hours = z.number().min(0).max(24).multipleOf(0.25, 'In quarter hours');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IsoDate } from './dates';
+import { yearInRange, yearRangeMessage, type IsoDate } from './dates';
 
 /** A calendar month as `YYYY-MM`. */
 export type Month = string;
@@ -7,7 +7,7 @@ export type Month = string;
 export const monthSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use a month as YYYY-MM')
-  .refine((m) => Number(m.slice(0, 4)) >= 2000, 'Not a plausible month');
+  .refine(yearInRange, yearRangeMessage);
 
 export function monthOf(date: IsoDate): Month {
   return date.slice(0, 7);

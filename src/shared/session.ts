@@ -33,6 +33,11 @@ export interface SetupResult {
   recoveryCode: string;
 }
 
+export interface RecoverResult extends SessionStatus {
+  /** The recovery code that replaces the one just used, shown once like the code at setup. */
+  recoveryCode: string;
+}
+
 export const unlockInputSchema = z.object({ passphrase }).strict();
 
 export const changePassphraseInputSchema = z

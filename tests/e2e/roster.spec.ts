@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays } from '../../src/shared/dates';
+import { addDays, addYears } from '../../src/shared/dates';
 import { completeRequiredTraining } from '../helpers/members';
 import { AppFramePage } from './pages/AppFramePage';
 import { RosterPage } from './pages/RosterPage';
@@ -104,6 +104,36 @@ test('bad input: missing names and an invalid phone are shown beside the fields;
   await expect(page.getByText(/already on the roster/)).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('Showing 1 of 1 members')).toBeVisible();
+});
+
+test('data safety: a join or status date more than a year ahead is saved only after "That date is more than a year away — is it right?"', async ({ app }) => {
+  const { page } = app;
+  await app.openUnlocked();
+  await new AppFramePage(page).goTo('Roster');
+  const roster = new RosterPage(page);
+  const farAhead = addYears(app.today(), 3);
+  const question = page.getByText('That date is more than a year away — is it right?');
+
+  await roster.addMember({ firstName: 'Daniel', lastName: 'Okafor', staffGroup: 'Juvenile Hall', workPhone: '(707) 555-0113' });
+  await expect(page.getByText('Showing 1 of 1 members')).toBeVisible();
+  await roster.open('Daniel Okafor');
+  await roster.changeStatus('Temporarily inactive', { effectiveOn: farAhead });
+  await expect(question).toBeVisible();
+  await page.getByRole('button', { name: 'Change the date' }).click();
+  await expect(question).toBeHidden();
+  await expect(roster.drawer().getByText('Temporarily inactive from')).toHaveCount(0);
+  await roster.changeStatus('Temporarily inactive', { effectiveOn: app.today() });
+  await expect(roster.drawer().getByText('Temporarily inactive from')).toBeVisible();
+  await roster.closeDrawer();
+
+  await roster.addMember({ firstName: 'Maria', lastName: 'Alvarez', staffGroup: 'Adult Field Services', workPhone: '(707) 555-0111', joinedOn: farAhead });
+  await expect(question).toBeVisible();
+  await page.getByRole('button', { name: 'Change the date' }).click();
+  await expect(question).toBeHidden();
+  expect(await app.backend.invoke('roster.list', {})).toMatchObject({ ok: true, value: { members: [{ displayName: 'Daniel Okafor' }] } });
+  await page.getByRole('form', { name: 'New member' }).getByRole('button', { name: 'Add to the roster' }).click();
+  await page.getByRole('button', { name: 'Yes, the date is right' }).click();
+  await expect(page.getByText('Showing 2 of 2 members')).toBeVisible();
 });
 
 test('search, filters, sort and keyboard navigation on the demo roster', async ({ app }) => {

@@ -69,11 +69,20 @@ test('a successor opens PeerDesk with the recovery code and sets a new passphras
   await page.getByLabel('New passphrase').fill('amber meadow violin 77');
   await page.getByLabel('Type it again').fill('amber meadow violin 77');
   await page.getByRole('button', { name: 'Open and set passphrase' }).click();
+  // data safety: the used code is replaced by a new one, shown once and typed back like at setup.
+  // Opening and wrapping the key under the new passphrase and the new code takes three scrypt runs.
+  await expect(page.getByRole('heading', { name: 'Keep your new recovery code' })).toBeVisible({ timeout: 30_000 });
+  const newCode = await setup.recoveryCode();
+  expect(newCode).toMatch(/^([A-Z0-9]{5}-){7}[A-Z0-9]{5}$/);
+  expect(newCode).not.toBe(code);
+  await setup.confirmRecoveryCode(newCode);
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
 
   await new AppFramePage(page).lock();
   await new UnlockPage(page).unlock('amber meadow violin 77');
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await new AppFramePage(page).lock();
+  expect(await app.backend.invoke('session.recover', { recoveryCode: code, next: 'copper willow signal 19', confirmation: 'copper willow signal 19' })).toMatchObject({ ok: false, error: { message: 'Wrong recovery code' } });
 });
 
 test('auto-lock: after the idle minutes pass the UI returns to the Unlock screen', async ({ app }) => {

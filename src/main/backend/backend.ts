@@ -14,7 +14,6 @@ export interface BackendOptions {
   dataDir: string;
   clock?: Clock;
   actor?: string;
-  countFailedAttempts?: boolean;
   kdfParams?: KdfParams;
   /** File and folder choices (the shell's system dialogs); cancels when not given. */
   dialogs?: Dialogs;
@@ -41,7 +40,6 @@ export function createBackend(options: BackendOptions): Backend {
     files: storeFilesIn(options.dataDir),
     clock,
     actor: options.actor ?? 'coordinator',
-    countFailedAttempts: options.countFailedAttempts ?? true,
     kdfParams: options.kdfParams,
   });
 
@@ -90,7 +88,11 @@ const ioCodes = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EIO', 
 export function toErrorPayload(error: unknown, channel: string, logError: (message: string) => void): AppErrorPayload {
   if (error instanceof AppError) return error.toPayload();
   const code = typeof error === 'object' && error && 'code' in error ? String((error as { code: unknown }).code) : '';
-  if (ioCodes.has(code) || /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|PERM|BUSY|LOCKED)/.test(code)) {
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) {
+    // Another process held the write lock past the busy timeout (see Session.write).
+    return { code: 'conflict', message: 'PeerDesk is busy in another window or process. Try again; nothing was changed.' };
+  }
+  if (ioCodes.has(code) || /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|PERM)/.test(code)) {
     return { code: 'io', message: `The data folder could not be written or read (${code}). Nothing was changed.` };
   }
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {

@@ -7,7 +7,7 @@ import { verifyBackup } from '../backup/verify-backup';
 import { writeBackup } from '../backup/write-backup';
 import { migrations } from '../db/migrations';
 import { toIsoDate } from '../../shared/dates';
-import type { SessionState, SessionStatus, SetupResult } from '../../shared/session';
+import type { RecoverResult, SessionState, SessionStatus, SetupResult } from '../../shared/session';
 import { readKeyFile, keyFileExists, writeKeyFile } from '../db/key-file';
 import { defaultKdfParams, newDataKey, unwrapKey, wrapKey, type KdfParams } from '../db/key-wrapping';
 import { migrate, schemaVersion } from '../db/migrate';
@@ -15,23 +15,19 @@ import { openEncryptedDatabase, type Db } from '../db/open-database';
 import { generateRecoveryCode, normalizeRecoveryCode } from '../db/recovery-code';
 import type { StoreFiles } from '../db/store-files';
 import { refuseDataFolder } from '../files/data-folder-guard';
+import { assertNoOtherProcessHasStoreOpen, markStoreOpen } from '../db/store-lock';
 import { AppError, validationError } from './app-error';
 import { recordAudit, type AuditEvent } from './audit-log';
 import type { Clock } from './clock';
 import { weaknessOf } from './passphrase-strength';
 import { readSettings } from './settings-store';
-import { afterFailure, clearThrottle, nextAttemptAllowedAt, readThrottle, writeThrottle } from './unlock-throttle';
+import { clearThrottle, nextAttemptAllowedAt, readThrottle, recordFailure } from './unlock-throttle';
 
 export interface SessionOptions {
   files: StoreFiles;
   clock: Clock;
   /** Who the audit log names for changes made in this session ('coordinator', 'cli'). */
   actor: string;
-  /**
-   * Whether wrong passphrases are counted on disk. The app counts them; the admin CLI
-   * only honours a delay already in force, so a failed CLI call changes no file.
-   */
-  countFailedAttempts: boolean;
   kdfParams?: KdfParams;
 }
 
@@ -50,7 +46,11 @@ export class Session {
   private readonly kdfParams: KdfParams;
   /** Counts committed writes, so values derived from the data know when they are stale. */
   private writes = 0;
-  private readonly derivedValues = new Map<string, { writes: number; value: unknown }>();
+  private readonly derivedValues = new Map<string, { version: string; value: unknown }>();
+  /** Removes this process's "store open" marker (see store-lock.ts); set while unlocked. */
+  private unmarkStoreOpen: (() => void) | null = null;
+  /** The passphrase or recovery-code attempt in progress: attempts run one at a time (see oneAttemptAtATime). */
+  private attempts: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: SessionOptions) {
     this.kdfParams = options.kdfParams ?? defaultKdfParams;
@@ -64,7 +64,7 @@ export class Session {
 
   status(): SessionStatus {
     const now = this.options.clock();
-    const retryAt = this.db ? null : nextAttemptAllowedAt(readThrottle(this.options.files.unlockThrottle), now);
+    const retryAt = this.db ? null : nextAttemptAllowedAt(readThrottle(this.options.files.unlockThrottle, now), now);
     return {
       state: this.state,
       retryAfterMs: retryAt ? retryAt.getTime() - now.getTime() : null,
@@ -100,28 +100,43 @@ export class Session {
   /**
    * Runs a change and its audit line in one transaction: both are written or neither.
    * The event may be computed from the change's result (e.g. the id of a new record).
+   *
+   * One writer at a time, across processes — the design: the app and the admin CLI may have
+   * the same store open at once (a supported use), so every transaction is coherent on its
+   * own rather than one process locking the others out.
+   * - Every write is BEGIN IMMEDIATE: it takes SQLite's write lock before reading anything,
+   *   so a read-then-write never meets another process's commit half-way (which fails with
+   *   SQLITE_BUSY at once); a writer that finds the lock taken waits up to the busy timeout
+   *   (open-database.ts), and only then the user is told PeerDesk is busy elsewhere.
+   * - Values derived from the data are re-derived when another process committed (see derived).
+   * - A restore, which swaps the file under every open handle, is refused while another
+   *   process has the store open (store-lock.ts).
    */
   write<T>(event: AuditEvent | ((result: T) => AuditEvent), change: (db: Db) => T): T {
     const db = this.database();
-    const result = db.transaction(() => {
-      const value = change(db);
-      recordAudit(db, typeof event === 'function' ? event(value) : event, this.options.clock(), this.options.actor);
-      return value;
-    })();
+    const result = db
+      .transaction(() => {
+        const value = change(db);
+        recordAudit(db, typeof event === 'function' ? event(value) : event, this.options.clock(), this.options.actor);
+        return value;
+      })
+      .immediate();
     this.writes += 1;
     return result;
   }
 
   /**
-   * A value computed from the data (e.g. every member's standing), kept until the next
-   * write. The backend is the database's only writer, so a write count is a safe version.
-   * The key must name everything else the value depends on (such as today's date).
+   * A value computed from the data (e.g. every member's standing), kept until the data
+   * changes: this session's own writes are counted, and `PRAGMA data_version` changes when
+   * another process (the admin CLI beside the app) committed. The key must name everything
+   * else the value depends on (such as today's date).
    */
   derived<T>(key: string, compute: () => T): T {
+    const version = `${this.writes}:${String(this.database().pragma('data_version', { simple: true }))}`;
     const hit = this.derivedValues.get(key);
-    if (hit && hit.writes === this.writes) return hit.value as T;
+    if (hit && hit.version === version) return hit.value as T;
     const value = compute();
-    this.derivedValues.set(key, { writes: this.writes, value });
+    this.derivedValues.set(key, { version, value });
     return value;
   }
 
@@ -164,7 +179,11 @@ export class Session {
     return { recoveryCode };
   }
 
-  async unlock(passphrase: string): Promise<SessionStatus> {
+  unlock(passphrase: string): Promise<SessionStatus> {
+    return this.oneAttemptAtATime(() => this.unlockNow(passphrase));
+  }
+
+  private async unlockNow(passphrase: string): Promise<SessionStatus> {
     if (this.db) return this.status();
     const keyFile = this.readKeys();
     this.assertNotThrottled();
@@ -174,7 +193,12 @@ export class Session {
     return this.status();
   }
 
-  async recover(recoveryCode: string, next: string): Promise<SessionStatus> {
+  recover(recoveryCode: string, next: string): Promise<RecoverResult> {
+    return this.oneAttemptAtATime(() => this.recoverNow(recoveryCode, next));
+  }
+
+  /** A used recovery code is replaced: the new one is returned, to be shown once (like at setup). */
+  private async recoverNow(recoveryCode: string, next: string): Promise<RecoverResult> {
     if (this.db) throw new AppError('conflict', 'PeerDesk is already unlocked; change the passphrase in Settings instead.');
     assertStrong(next, 'next');
     const keyFile = this.readKeys();
@@ -182,18 +206,30 @@ export class Session {
     const dataKey = await unwrapKey(keyFile.recoveryCode, normalizeRecoveryCode(recoveryCode));
     if (!dataKey) this.failedAttempt('Wrong recovery code');
     const db = this.openWithKey(dataKey);
-    writeKeyFile(this.options.files.keys, { ...keyFile, passphrase: await wrapKey(dataKey, next, this.kdfParams) });
+    const newRecoveryCode = generateRecoveryCode();
+    const [passphrase, recovery] = await Promise.all([wrapKey(dataKey, next, this.kdfParams), wrapKey(dataKey, newRecoveryCode, this.kdfParams)]);
+    writeKeyFile(this.options.files.keys, { ...keyFile, passphrase, recoveryCode: recovery });
     recordAudit(db, { action: 'session.recover', entity: 'store' }, this.options.clock(), this.options.actor);
     this.opened(db, dataKey);
-    return this.status();
+    return { ...this.status(), recoveryCode: newRecoveryCode };
   }
 
-  async changePassphrase(current: string, next: string): Promise<void> {
+  changePassphrase(current: string, next: string): Promise<void> {
+    return this.oneAttemptAtATime(() => this.changePassphraseNow(current, next));
+  }
+
+  private async changePassphraseNow(current: string, next: string): Promise<void> {
     this.database();
     assertStrong(next, 'next');
     const keyFile = this.readKeys();
+    // A wrong current passphrase is a guess like any other: throttled and counted.
+    this.assertNotThrottled();
     const dataKey = await unwrapKey(keyFile.passphrase, current);
-    if (!dataKey) throw validationError('The current passphrase is wrong.', [{ path: 'current', message: 'Wrong passphrase' }]);
+    if (!dataKey) {
+      recordFailure(this.options.files.unlockThrottle, this.options.clock());
+      throw validationError('The current passphrase is wrong.', [{ path: 'current', message: 'Wrong passphrase' }]);
+    }
+    clearThrottle(this.options.files.unlockThrottle);
     if (current === next) throw validationError('Choose a passphrase different from the current one.', [{ path: 'next', message: 'Same as the current passphrase' }]);
     writeKeyFile(this.options.files.keys, { ...keyFile, passphrase: await wrapKey(dataKey, next, this.kdfParams) });
     this.write({ action: 'session.changePassphrase', entity: 'store' }, () => undefined);
@@ -203,6 +239,8 @@ export class Session {
     if (!this.db) return;
     this.db.close();
     this.db = null;
+    this.unmarkStoreOpen?.();
+    this.unmarkStoreOpen = null;
     this.dataKey?.fill(0);
     this.dataKey = null;
     this.derivedValues.clear();
@@ -251,9 +289,15 @@ export class Session {
   }
 
   private opened(db: Db, dataKey: Buffer): void {
+    try {
+      this.unmarkStoreOpen ??= markStoreOpen(this.options.files.dataDir);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
     this.db = db;
     this.dataKey = dataKey;
-    clearThrottleIfAny(this.options);
+    clearThrottle(this.options.files.unlockThrottle);
     this.touch();
     this.dailyBackup();
     this.emit();
@@ -295,6 +339,7 @@ export class Session {
    * data key never changes, only its wrapping.
    */
   restoreFrom(file: string): void {
+    assertNoOtherProcessHasStoreOpen(this.options.files.dataDir);
     const db = this.database();
     const dataKey = Buffer.from(this.dataKey as Buffer);
     const check = verifyBackup(file, dataKey);
@@ -309,8 +354,13 @@ export class Session {
   }
 
   /** From the Unlock screen, when the database failed its check: restore an automatic backup by name. */
-  async restoreWhileLocked(passphrase: string, name: string): Promise<SessionStatus> {
+  restoreWhileLocked(passphrase: string, name: string): Promise<SessionStatus> {
+    return this.oneAttemptAtATime(() => this.restoreWhileLockedNow(passphrase, name));
+  }
+
+  private async restoreWhileLockedNow(passphrase: string, name: string): Promise<SessionStatus> {
     if (this.db) throw new AppError('conflict', 'PeerDesk is unlocked; restore from Settings → Backups.');
+    assertNoOtherProcessHasStoreOpen(this.options.files.dataDir);
     const keyFile = this.readKeys();
     this.assertNotThrottled();
     const dataKey = await unwrapKey(keyFile.passphrase, passphrase);
@@ -326,9 +376,19 @@ export class Session {
     return this.status();
   }
 
+  /**
+   * Runs one passphrase or recovery-code attempt after the previous one finished, so that
+   * concurrent calls cannot all pass the throttle check before any failure is counted.
+   */
+  private oneAttemptAtATime<T>(attempt: () => Promise<T>): Promise<T> {
+    const result = this.attempts.then(attempt, attempt);
+    this.attempts = result.catch(() => undefined);
+    return result;
+  }
+
   private assertNotThrottled(): void {
     const now = this.options.clock();
-    const allowedAt = nextAttemptAllowedAt(readThrottle(this.options.files.unlockThrottle), now);
+    const allowedAt = nextAttemptAllowedAt(readThrottle(this.options.files.unlockThrottle, now), now);
     if (allowedAt) {
       const retryAfterMs = allowedAt.getTime() - now.getTime();
       throw new AppError('locked', `Too many wrong attempts. Try again in ${Math.ceil(retryAfterMs / 1000)} seconds.`, {
@@ -337,9 +397,9 @@ export class Session {
     }
   }
 
+  /** Counts a wrong attempt, from the app and the admin CLI alike, and refuses it. */
   private failedAttempt(message: string): never {
-    const { files, clock, countFailedAttempts } = this.options;
-    if (countFailedAttempts) writeThrottle(files.unlockThrottle, afterFailure(readThrottle(files.unlockThrottle), clock()));
+    recordFailure(this.options.files.unlockThrottle, this.options.clock());
     throw new AppError('locked', message);
   }
 
@@ -347,10 +407,6 @@ export class Session {
     const state = this.state;
     for (const listener of this.listeners) listener(state);
   }
-}
-
-function clearThrottleIfAny(options: SessionOptions): void {
-  if (options.countFailedAttempts) clearThrottle(options.files.unlockThrottle);
 }
 
 function assertStrong(passphrase: string, field: string): void {

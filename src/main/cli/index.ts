@@ -184,7 +184,7 @@ async function withUnlockedBackend(args: string[], clock: Clock, dialogs: Dialog
 function openBackend(args: string[], clock: Clock, dialogs?: Dialogs): Backend {
   const dataDir = resolveDataDir(args, process.env, null);
   if (!dataDir) throw new UsageError('Say which data folder: --data-dir DIR (or PEERDESK_DATA_DIR)');
-  return createBackend({ dataDir, clock, actor: 'cli', countFailedAttempts: false, dialogs });
+  return createBackend({ dataDir, clock, actor: 'cli', dialogs });
 }
 
 function optionValue(args: string[], name: string): string | null {

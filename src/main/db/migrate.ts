@@ -26,9 +26,11 @@ export function migrate(db: Db, migrations: readonly Migration[] = allMigrations
   }
   const pending = migrations.slice(current);
   if (pending.length === 0) return { from: current, to: current };
+  // IMMEDIATE: two processes opening an old store at once migrate it once; the second finds it done.
   db.transaction(() => {
+    if (schemaVersion(db) !== current) return;
     for (const migration of pending) migration.up(db);
     db.pragma(`user_version = ${latest}`);
-  })();
+  }).immediate();
   return { from: current, to: latest };
 }

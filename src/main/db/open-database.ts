@@ -17,6 +17,9 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer): Db {
     db.pragma(`key="x'${dataKey.toString('hex')}'"`);
     // The first read fails with SQLITE_NOTADB when the key does not fit the file.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
+    // The app and the admin CLI may write to one store at the same time: a writer that finds
+    // the write lock taken waits this long for it before giving up (see Session.write).
+    db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

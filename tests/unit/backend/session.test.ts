@@ -84,13 +84,16 @@ describe('unlock', () => {
     expect(await again.invoke('session.unlock', { passphrase: PASSPHRASE })).toMatchObject({ ok: true });
   });
 
-  it('in the admin CLI mode a wrong passphrase leaves every file byte-identical', async () => {
+  it('data safety: in the admin CLI mode wrong passphrases are counted too, and only the throttle file changes', async () => {
     const { backend, dataDir, reopen } = await newStore();
     backend.close();
     const before = snapshot(dataDir);
-    const cli = reopen({ countFailedAttempts: false, actor: 'cli' });
-    for (let i = 0; i < FREE_ATTEMPTS + 2; i++) await cli.invoke('session.unlock', { passphrase: 'wrong guess number' });
-    expect(snapshot(dataDir)).toEqual(before);
+    const cli = reopen({ actor: 'cli' });
+    for (let i = 0; i < FREE_ATTEMPTS; i++) await cli.invoke('session.unlock', { passphrase: 'wrong guess number' });
+    expect(await cli.invoke('session.unlock', { passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'locked', details: { retryAfterMs: 30_000 } } });
+    const { 'unlock-throttle.json': throttle, ...rest } = snapshot(dataDir);
+    expect(JSON.parse(Buffer.from(throttle ?? '', 'base64').toString('utf8'))).toMatchObject({ failures: FREE_ATTEMPTS });
+    expect(rest).toEqual(before);
   });
 });
 

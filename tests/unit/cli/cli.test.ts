@@ -66,14 +66,16 @@ describe('admin CLI', () => {
     expect(JSON.parse(get.stdout).value.departmentName).toBe(unique);
   });
 
-  it('a wrong passphrase exits 1 with one clear line and leaves every file byte-identical', () => {
+  it('data safety: a wrong passphrase exits 1 with one clear line, is counted by the throttle, and changes no other file', () => {
     const dataDir = initStore();
     const before = filesIn(dataDir);
     const wrong = cli(['call', 'settings.get', '--data-dir', dataDir], { PEERDESK_PASSPHRASE: 'not the passphrase' });
     expect(wrong.code).toBe(1);
     expect(wrong.stderr.trim()).toBe('Wrong passphrase');
     expect(JSON.parse(wrong.stdout)).toEqual({ ok: false, error: { code: 'locked', message: 'Wrong passphrase' } });
-    expect(filesIn(dataDir)).toEqual(before);
+    const { 'unlock-throttle.json': throttle, ...after } = filesIn(dataDir);
+    expect(JSON.parse(String(throttle))).toMatchObject({ failures: 1 });
+    expect(after).toEqual(before);
   });
 
   it("invalid input exits 1 with error.code 'validation' and writes nothing", () => {

@@ -79,6 +79,7 @@ export const MemberDrawer = memo(function MemberDrawer({ memberId, today, staffG
                 specialties={specialties}
                 submitLabel="Save changes"
                 isNew={false}
+                today={today}
                 onCancel={onClose}
                 onSubmit={async (fields) => updated(await call('roster.update', { id: shown.id, fields }), 'Member saved')}
               />

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { MemberCreate, MemberFields } from '../../../shared/members';
 import { summaryOf, useAction } from '../../hooks/useAction';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFarFutureDateConfirm } from '../../components/FarFutureDateConfirm';
 
 export const emptyMember = (today: string): MemberFields => ({
   firstName: '',
@@ -33,12 +34,13 @@ interface Props {
   specialties: string[];
   submitLabel: string;
   isNew: boolean;
+  today: string;
   onSubmit(fields: MemberCreate): Promise<void>;
   onCancel(): void;
 }
 
 /** Add or edit a member; the backend's field errors appear beside the fields they name. */
-export function MemberForm({ initial, staffGroups, specialties, submitLabel, isNew, onSubmit, onCancel }: Props) {
+export function MemberForm({ initial, staffGroups, specialties, submitLabel, isNew, today, onSubmit, onCancel }: Props) {
   const [fields, setFields] = useState<MemberFields>(initial);
   const set = <K extends keyof MemberFields>(key: K, value: MemberFields[K]) => setFields((f) => ({ ...f, [key]: value }));
   const fieldError = (key: keyof MemberFields) => error?.fieldMessage(key);
@@ -53,9 +55,11 @@ export function MemberForm({ initial, staffGroups, specialties, submitLabel, isN
     await onSubmit(fields);
   });
 
+  const farFuture = useFarFutureDateConfirm(today);
+
   function submit(event: FormEvent) {
     event.preventDefault();
-    void run();
+    farFuture.confirmThen([fields.joinedOn], () => void run());
   }
 
   return (
@@ -132,6 +136,7 @@ export function MemberForm({ initial, staffGroups, specialties, submitLabel, isN
           </Button>
         </Group>
       </Stack>
+      {farFuture.modal}
     </form>
   );
 }

@@ -165,6 +165,7 @@ const AddMemberModal = memo(function AddMemberModal({ opened, today, settings, o
         specialties={settings.supportSpecialties}
         submitLabel="Add to the roster"
         isNew
+        today={today}
         onCancel={onClose}
         onSubmit={async (fields) => {
           const created = await call('roster.create', fields);

@@ -4,6 +4,7 @@ import { decidedStatuses, effectiveStatusLabels, removalReasonLabels, removalRea
 import { call } from '../../api/call';
 import { useAction } from '../../hooks/useAction';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFarFutureDateConfirm } from '../../components/FarFutureDateConfirm';
 
 const statusHelp: Record<DecidedStatus, string> = {
   active: 'Back on the team and available (subject to training, §8).',
@@ -23,6 +24,7 @@ export function StatusChangeForm({ member, today, onChanged }: { member: MemberD
   const [reasonCategory, setReasonCategory] = useState<RemovalReason | null>(null);
   const [chiefDecisionOn, setChiefDecisionOn] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const farFuture = useFarFutureDateConfirm(today);
 
   function change(): StatusChange {
     const base = { id: member.id, effectiveOn, reason };
@@ -43,8 +45,10 @@ export function StatusChangeForm({ member, today, onChanged }: { member: MemberD
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (status === 'removed') setConfirming(true);
-    else void save();
+    farFuture.confirmThen([effectiveOn], () => {
+      if (status === 'removed') setConfirming(true);
+      else save();
+    });
   }
 
   return (
@@ -108,6 +112,7 @@ export function StatusChangeForm({ member, today, onChanged }: { member: MemberD
           </Group>
         </Stack>
       </Modal>
+      {farFuture.modal}
     </form>
   );
 }

@@ -6,7 +6,16 @@ import { CenteredCard } from '../../components/CenteredCard';
  * Shows the recovery code once and makes sure it was written down: the Coordinator must
  * type two of its groups back before continuing.
  */
-export function RecoveryCodeStep({ recoveryCode, onConfirmed }: { recoveryCode: string; onConfirmed(): void }) {
+export function RecoveryCodeStep({
+  recoveryCode,
+  replacesUsedCode = false,
+  onConfirmed,
+}: {
+  recoveryCode: string;
+  /** After a recovery: the code just used no longer works, and this one replaces it. */
+  replacesUsedCode?: boolean;
+  onConfirmed(): void;
+}) {
   const groups = recoveryCode.split('-');
   const [first, second] = useMemo(() => pickTwo(groups.length), [groups.length]);
   const [kept, setKept] = useState(false);
@@ -26,8 +35,12 @@ export function RecoveryCodeStep({ recoveryCode, onConfirmed }: { recoveryCode: 
 
   return (
     <CenteredCard
-      title="Keep your recovery code"
-      subtitle="It opens PeerDesk if the passphrase is forgotten, and lets a successor Coordinator take over."
+      title={replacesUsedCode ? 'Keep your new recovery code' : 'Keep your recovery code'}
+      subtitle={
+        replacesUsedCode
+          ? 'The code you just used no longer opens PeerDesk. This new code replaces it: put it in the Chief’s safe instead of the old one.'
+          : 'It opens PeerDesk if the passphrase is forgotten, and lets a successor Coordinator take over.'
+      }
     >
       <Stack gap="md">
         <Paper withBorder p="md" bg="var(--mantine-color-default-hover)">

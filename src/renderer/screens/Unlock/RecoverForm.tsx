@@ -6,14 +6,22 @@ import { CenteredCard } from '../../components/CenteredCard';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 
-/** Opens PeerDesk with the recovery code; a new passphrase is set in the same step. */
-export function RecoverForm({ onCancel, onRecovered }: { onCancel(): void; onRecovered(): void }) {
+/**
+ * Opens PeerDesk with the recovery code; a new passphrase is set in the same step, and the
+ * used code is replaced by a new one that the caller shows once. `onAttempt` says while the
+ * attempt runs: the store reports 'unlocked' before the new code has been shown.
+ */
+export function RecoverForm({ onCancel, onAttempt, onRecovered }: { onCancel(): void; onAttempt(running: boolean): void; onRecovered(newRecoveryCode: string): void }) {
   const [recoveryCode, setRecoveryCode] = useState('');
   const [next, setNext] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const { busy, error, run } = useAction(async () => {
-    await call('session.recover', { recoveryCode, next, confirmation });
-    onRecovered();
+    onAttempt(true);
+    try {
+      onRecovered((await call('session.recover', { recoveryCode, next, confirmation })).recoveryCode);
+    } finally {
+      onAttempt(false);
+    }
   });
 
   function submit(event: FormEvent) {
@@ -43,7 +51,7 @@ export function RecoverForm({ onCancel, onRecovered }: { onCancel(): void; onRec
             confirmationError={error?.fieldMessage('confirmation')}
           />
           <ErrorAlert error={error && !error.payload.details?.fields ? error.message : null} title="Still locked" />
-          <Text size="xs">The recovery code stays valid; only the passphrase changes.</Text>
+          <Text size="xs">Once used, the recovery code is replaced by a new one, shown on the next screen.</Text>
           <Group justify="space-between">
             <Button variant="default" onClick={onCancel}>
               Back

@@ -6,7 +6,14 @@ import { CenteredCard } from '../../components/CenteredCard';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RecoverForm } from './RecoverForm';
 
-export function UnlockScreen({ status, onUnlocked }: { status: SessionStatus; onUnlocked(): void }) {
+interface Props {
+  status: SessionStatus;
+  onUnlocked(): void;
+  onRecoveryAttempt(running: boolean): void;
+  onRecovered(newRecoveryCode: string): void;
+}
+
+export function UnlockScreen({ status, onUnlocked, onRecoveryAttempt, onRecovered }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -16,7 +23,7 @@ export function UnlockScreen({ status, onUnlocked }: { status: SessionStatus; on
   const [retryAt, setRetryAt] = useState<number | null>(() => (status.retryAfterMs === null ? null : Date.now() + status.retryAfterMs));
   const waitSeconds = useCountdown(retryAt);
 
-  if (recovering) return <RecoverForm onCancel={() => setRecovering(false)} onRecovered={onUnlocked} />;
+  if (recovering) return <RecoverForm onCancel={() => setRecovering(false)} onAttempt={onRecoveryAttempt} onRecovered={onRecovered} />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
