@@ -11,13 +11,11 @@ import { medianMs, printFigures, type Figure } from './measure';
 import { measureFilterKeystrokes, measureMatrixScreen } from './roster-browser';
 import { addSyntheticMembers, addSyntheticTallies, addSyntheticTraining } from './synthetic-program';
 import type { Channel } from '../../src/shared/contract';
-import type { Clock } from '../../src/main/backend/clock';
-import { morningOf, testDate } from '../helpers/test-date';
+import { testDate, testDayClock } from '../helpers/test-date';
 
 // The synthetic program is built around a fixed day, so every run measures the same data.
 const BENCH_DAY = testDate();
-const startedAt = Date.now();
-const benchClock: Clock = () => new Date(morningOf(BENCH_DAY).getTime() + (Date.now() - startedAt));
+const benchClock = testDayClock();
 
 /**
  * `npm run bench`: the speed figures the issues name, measured on real encrypted stores

@@ -7,7 +7,7 @@ import type { Clock } from '../../src/main/backend/clock';
 import { toIsoDate, type IsoDate } from '../../src/shared/dates';
 import type { Dialogs } from '../../src/main/backend/dialogs';
 import { seedDemo } from '../../src/main/cli/seed-demo';
-import { morningOf, testDate } from '../helpers/test-date';
+import { testDayClock } from '../helpers/test-date';
 import { APP_ORIGIN, attachBackend } from './attach-backend';
 
 /**
@@ -49,10 +49,10 @@ export const test = base.extend<{ app: AppHarness }>({
     const [dataDir, nasDir, exportDir] = ['data', 'nas', 'exports'].map((name) => join(root, name)) as [string, string, string];
     mkdirSync(nasDir);
     mkdirSync(exportDir);
-    // Time flows from the chosen morning (idle lock and countdowns need it to) and jumps on advanceClock.
-    const startedAt = Date.now();
-    let offsetMs = morningOf(testDate()).getTime() - startedAt;
-    const clock: Clock = () => new Date(Date.now() + offsetMs);
+    // Time flows from the test day's morning (idle lock and countdowns need it to) and jumps on advanceClock.
+    const testDay = testDayClock();
+    let advancedMs = 0;
+    const clock: Clock = () => new Date(testDay().getTime() + advancedMs);
     const dialogs: Dialogs = {
       chooseFolder: async () => nasDir,
       chooseSaveFile: async ({ defaultName }) => join(exportDir, defaultName),
@@ -74,7 +74,7 @@ export const test = base.extend<{ app: AppHarness }>({
       clock,
       today: () => toIsoDate(clock()),
       advanceClock: (ms) => {
-        offsetMs += ms;
+        advancedMs += ms;
       },
       open: async () => {
         await page.goto(`${APP_ORIGIN}/index.html`);

@@ -1,3 +1,4 @@
+import type { Clock } from '../../src/main/backend/clock';
 import { isoDateSchema, type IsoDate } from '../../src/shared/dates';
 
 /**
@@ -18,4 +19,10 @@ export function testDate(): IsoDate {
 export function morningOf(date: IsoDate): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d, 9, 0, 0);
+}
+
+/** A clock that reads 09:00 on the test's day when it is made and runs on from there (for processes a test starts). */
+export function testDayClock(): Clock {
+  const offsetMs = morningOf(testDate()).getTime() - Date.now();
+  return () => new Date(Date.now() + offsetMs);
 }

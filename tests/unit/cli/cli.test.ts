@@ -1,35 +1,17 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { buildSync } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { channels } from '../../../src/shared/contract';
 import { PASSPHRASE } from '../../helpers/test-backend';
 import { filesIn } from '../../helpers/files-in';
-import { morningOf, testDate } from '../../helpers/test-date';
+import { cliOnTestDay, shippedCli, spawnCli } from '../../helpers/cli';
+import { testDate } from '../../helpers/test-date';
 import { tempDir } from '../../helpers/temp-dir';
 
-// What `npm run cli` runs: the bundle, rebuilt from the sources when they changed.
-const launcher = resolve('scripts/cli.mjs');
-// The same commands from the test entry, which runs them on the test's day rather than today.
-const onTestDay = resolve('out', 'test', 'cli-test-entry.cjs');
-
-beforeAll(() => {
-  buildSync({ entryPoints: ['tests/helpers/cli-test-entry.ts'], outfile: onTestDay, bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', logLevel: 'error' });
-});
-
-function spawnCli(entry: string, args: string[], env: Record<string, string>) {
-  const run = spawnSync(process.execPath, [entry, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, PEERDESK_DATA_DIR: '', PEERDESK_TEST_NOW: morningOf(testDate()).toISOString(), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
 function cli(args: string[], env: Record<string, string> = { PEERDESK_PASSPHRASE: PASSPHRASE }) {
-  return spawnCli(onTestDay, args, env);
+  return cliOnTestDay(args, env);
 }
 
 
@@ -99,18 +81,18 @@ describe('admin CLI', () => {
   });
 
   it('`npm run cli` (the shipped entry) lists every channel with its input JSON schema', () => {
-    const listed = spawnCli(launcher, ['channels'], {});
+    const listed = spawnCli(shippedCli, ['channels'], {});
     expect(listed.code).toBe(0);
     const schemas = JSON.parse(listed.stdout) as Record<string, { input: { type?: string; properties?: Record<string, unknown> } }>;
     expect(Object.keys(schemas).sort()).toEqual([...channels].sort());
     expect(schemas['settings.set']?.input.properties).toHaveProperty('autoLockMinutes');
   });
 
-  it('the shipped CLI has no way to set its clock: PEERDESK_TEST_NOW does not backdate what it records', () => {
+  it('the shipped CLI has no way to set its clock: PEERDESK_TEST_DATE does not backdate what it records', () => {
     const dataDir = join(tempDir(), 'data');
-    const env = { PEERDESK_PASSPHRASE: PASSPHRASE, PEERDESK_TEST_NOW: '2001-01-01T09:00:00Z' };
-    expect(spawnCli(launcher, ['init', '--data-dir', dataDir], env).code).toBe(0);
-    const audit = JSON.parse(spawnCli(launcher, ['call', 'audit.list', '--data-dir', dataDir], env).stdout);
+    const env = { PEERDESK_PASSPHRASE: PASSPHRASE, PEERDESK_TEST_DATE: '2001-01-01' };
+    expect(spawnCli(shippedCli, ['init', '--data-dir', dataDir], env).code).toBe(0);
+    const audit = JSON.parse(spawnCli(shippedCli, ['call', 'audit.list', '--data-dir', dataDir], env).stdout);
     expect(audit.value.entries.length).toBeGreaterThan(0);
     for (const entry of audit.value.entries) expect(entry.at).not.toMatch(/^2001-01-01/);
   });

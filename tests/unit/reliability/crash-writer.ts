@@ -4,11 +4,12 @@
  * kills it with SIGKILL at a random moment.
  */
 import { createBackend } from '../../../src/main/backend/backend';
+import { testDayClock } from '../../helpers/test-date';
 
 const [dataDir, passphrase, startAt] = process.argv.slice(2) as [string, string, string];
 
 async function run(): Promise<void> {
-  const backend = createBackend({ dataDir, kdfParams: { N: 1024, r: 8, p: 1 }, logError: () => undefined });
+  const backend = createBackend({ dataDir, clock: testDayClock(), kdfParams: { N: 1024, r: 8, p: 1 }, logError: () => undefined });
   const unlocked = await backend.invoke('session.unlock', { passphrase });
   if (!unlocked.ok) throw new Error(unlocked.error.message);
   for (let n = Number(startAt); ; n++) {

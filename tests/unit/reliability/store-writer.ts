@@ -5,11 +5,12 @@
  * (unlocked) until its stdin closes, like an app window left open.
  */
 import { createBackend } from '../../../src/main/backend/backend';
+import { testDayClock } from '../../helpers/test-date';
 
 const [dataDir, passphrase, prefix, count] = process.argv.slice(2) as [string, string, string, string];
 
 async function run(): Promise<void> {
-  const backend = createBackend({ dataDir, kdfParams: { N: 1024, r: 8, p: 1 }, logError: (m) => process.stderr.write(`${m}\n`) });
+  const backend = createBackend({ dataDir, clock: testDayClock(), kdfParams: { N: 1024, r: 8, p: 1 }, logError: (m) => process.stderr.write(`${m}\n`) });
   const unlocked = await backend.invoke('session.unlock', { passphrase });
   if (!unlocked.ok) throw new Error(unlocked.error.message);
   for (let n = 0; n < Number(count); n++) {

@@ -1,13 +1,13 @@
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cliOnTestDay } from '../../helpers/cli';
 import { addTrainedMember } from '../../helpers/members';
 import { openStoreDirectly } from '../../helpers/open-store-directly';
 import { newStore, PASSPHRASE, valueOf } from '../../helpers/test-backend';
 
 const writer = join('out', 'test', 'store-writer.cjs');
-const cliLauncher = resolve('scripts/cli.mjs');
 const OPEN_ELSEWHERE = 'PeerDesk is open in another window or process; close it, then restore.';
 
 interface Writer {
@@ -45,8 +45,7 @@ function stop(writerProcess: Writer): Promise<void> {
 
 /** The admin CLI, as an administrator runs it beside the open app. */
 function cli(args: string[]) {
-  const run = spawnSync(process.execPath, [cliLauncher, ...args], { encoding: 'utf8', env: { ...process.env, PEERDESK_DATA_DIR: '', PEERDESK_PASSPHRASE: PASSPHRASE }, stdio: ['ignore', 'pipe', 'pipe'] });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  return cliOnTestDay(args, { PEERDESK_PASSPHRASE: PASSPHRASE });
 }
 
 describe('data safety: two processes on one store (issue 13, item 4)', () => {
