@@ -229,15 +229,12 @@ export class Session {
     if (reading.state === 'ok') return reading.keyFile;
     const copy = inspectKeyFile(keyFileCopyOf(keys));
     if (reading.state === 'missing' && copy.state === 'missing') throw new AppError('not_found', 'PeerDesk is not set up in this data folder yet.');
-    const problem = reading.state === 'missing' ? 'is missing' : reading.problem;
+    const problem = reading.state === 'missing' ? 'keys.json is missing' : `keys.json is damaged: it ${reading.problem}`;
     if (copy.state === 'ok') {
-      throw new AppError('io', `keys.json ${problem}. Its copy, keys.backup.json, is intact: choose "Use the copy" to put it back, then unlock.`, { keyFileCopy: true });
+      throw new AppError('io', `${problem}. Its copy, keys.backup.json, is intact: choose "Use the copy" to put it back, then unlock.`, { keyFileCopy: true });
     }
-    const copyProblem = copy.state === 'missing' ? 'is missing' : copy.problem;
-    throw new AppError(
-      'io',
-      `keys.json ${problem}, and its copy keys.backup.json ${copyProblem}. Restore a backup file into an empty data folder: a backup carries its own keys.`,
-    );
+    const copyProblem = copy.state === 'missing' ? 'is missing' : `is damaged too (it ${copy.problem})`;
+    throw new AppError('io', `${problem}, and its copy keys.backup.json ${copyProblem}. Restore a backup file into an empty data folder: a backup carries its own keys.`);
   }
 
   /** "Use the copy": the damaged keys.json is kept aside as keys.damaged.json, and the intact copy put in its place. */

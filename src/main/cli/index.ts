@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { contract, channels, isChannel, isSessionChannel } from '../../shared/contract';
 import { createBackend, type Backend } from '../backend/backend';
@@ -26,9 +26,12 @@ const USAGE = `Usage: npm run --silent cli -- <command> [options]
   backup --to FILE --data-dir DIR   write an encrypted backup (VACUUM INTO) to FILE
   verify FILE --data-dir DIR        check a backup: key, integrity, schema version
   restore --from FILE --data-dir DIR
-                                    verify FILE, keep the current data as a backup, restore
+                                    verify FILE, keep the current data as a backup, restore;
+                                    into an empty DIR: recreate the store from FILE alone
 
-The passphrase comes from PEERDESK_PASSPHRASE, or is asked for on a terminal.
+The passphrase comes from PEERDESK_PASSPHRASE, or is asked for on a terminal. To restore a
+backup file into an empty folder with its recovery code, set PEERDESK_RECOVERY_CODE; the
+passphrase then becomes the store's new passphrase.
 The data folder may also come from PEERDESK_DATA_DIR.`;
 
 class UsageError extends Error {}
@@ -134,12 +137,7 @@ async function main(argv: string[]): Promise<number> {
     case 'restore': {
       const from = optionValue(rest, '--from');
       if (!from) throw new UsageError('restore needs --from FILE');
-      return withUnlockedBackend(rest, { ...headlessDialogs, chooseOpenFile: async () => resolve(from) }, async (backend) => {
-        const result = await backend.invoke('backups.restoreFile', {});
-        if (!result.ok) return reportFailure(result.error.message, result);
-        process.stdout.write(`Restored from ${resolve(from)}; the data it replaced is kept in the data folder's backups.\n`);
-        return 0;
-      });
+      return restoreCommand(rest, resolve(from));
     }
     case undefined:
     case 'help':
@@ -148,6 +146,43 @@ async function main(argv: string[]): Promise<number> {
       return command ? 0 : 2;
     default:
       throw new UsageError(`Unknown command "${command}"`);
+  }
+}
+
+/**
+ * `restore --from FILE`: into an empty data folder the backup file recreates the store on
+ * its own; into a store whose database is missing or damaged, a backup from its own
+ * `backups` folder is restored as the Unlock screen does; otherwise as "Restore from a file".
+ */
+async function restoreCommand(args: string[], file: string): Promise<number> {
+  const backend = openBackend(args, { ...headlessDialogs, chooseOpenFile: async () => file });
+  try {
+    const status = await backend.invoke('session.status', {});
+    if (status.ok && status.value.state === 'needs-setup') {
+      const passphrase = await passphraseFromEnvOrPrompt();
+      const recoveryCode = process.env.PEERDESK_RECOVERY_CODE;
+      const input = recoveryCode ? { recoveryCode, next: passphrase, confirmation: passphrase } : { passphrase };
+      const result = await backend.invoke('session.restoreFromBackupFile', input);
+      if (!result.ok) return reportFailure(result.error.message, result);
+      process.stdout.write(`Restored the store from ${file} into ${backend.dataDir}\n`);
+      return 0;
+    }
+    const passphrase = await passphraseFromEnvOrPrompt();
+    const unlocked = await backend.invoke('session.unlock', { passphrase });
+    if (!unlocked.ok) {
+      // A database that is missing or failed its check cannot be unlocked, only restored.
+      const ownBackup = unlocked.error.details?.backup !== undefined && dirname(file) === resolve(backend.dataDir, 'backups');
+      if (!ownBackup) return reportFailure(unlocked.error.message, unlocked);
+      const restored = await backend.invoke('session.restoreBackup', { passphrase, name: basename(file) });
+      if (!restored.ok) return reportFailure(restored.error.message, restored);
+    } else {
+      const result = await backend.invoke('backups.restoreFile', {});
+      if (!result.ok) return reportFailure(result.error.message, result);
+    }
+    process.stdout.write(`Restored from ${file}; the data it replaced is kept in the data folder's backups.\n`);
+    return 0;
+  } finally {
+    backend.close();
   }
 }
 

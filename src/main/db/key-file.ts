@@ -51,7 +51,7 @@ export function readKeyFile(path: string): KeyFile {
   return keyFileSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
-/** What is wrong with a key file, in words; `problem` completes "keys.json …". */
+/** What is wrong with a key file, in words; `problem` completes "keys.json is damaged: it …". */
 export type KeyFileReading = { state: 'ok'; keyFile: KeyFile; text: string } | { state: 'missing' } | { state: 'damaged'; problem: string };
 
 export function inspectKeyFile(path: string): KeyFileReading {
@@ -67,10 +67,10 @@ export function inspectKeyFile(path: string): KeyFileReading {
   try {
     json = JSON.parse(text);
   } catch {
-    return { state: 'damaged', problem: 'is cut short or overwritten (it is not a complete key file)' };
+    return { state: 'damaged', problem: 'is cut short or overwritten (not a complete key file)' };
   }
   const parsed = keyFileSchema.safeParse(json);
-  if (!parsed.success) return { state: 'damaged', problem: 'does not hold the wrapped keys PeerDesk wrote (it was changed or overwritten)' };
+  if (!parsed.success) return { state: 'damaged', problem: 'does not hold the wrapped keys PeerDesk wrote (changed or overwritten)' };
   return { state: 'ok', keyFile: parsed.data, text };
 }
 
