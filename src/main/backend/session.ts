@@ -233,7 +233,7 @@ export class Session {
     if (copy.state === 'ok') {
       throw new AppError('io', `${problem}. Its copy, keys.backup.json, is intact: choose "Use the copy" to put it back, then unlock.`, { keyFileCopy: true });
     }
-    const copyProblem = copy.state === 'missing' ? 'is missing' : `is damaged too (it ${copy.problem})`;
+    const copyProblem = copy.state === 'missing' ? 'is missing' : `is damaged too: it ${copy.problem}`;
     throw new AppError('io', `${problem}, and its copy keys.backup.json ${copyProblem}. Restore a backup file into an empty data folder: a backup carries its own keys.`);
   }
 

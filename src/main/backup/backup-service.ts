@@ -69,6 +69,8 @@ export function swapInBackup(files: StoreFiles, backupFile: string): void {
   if (wal.length) writeFileAtomic(`${files.database}-wal`, wal);
 }
 
+const bytesOrNothing = (file: string) => (existsSync(file) ? readFileSync(file) : Buffer.alloc(0));
+
 /**
  * The damaged database kept byte for byte before a restore replaces it, in a backup file
  * with the keys: the main file AND its write-ahead log, since transactions committed after
@@ -77,7 +79,6 @@ export function swapInBackup(files: StoreFiles, backupFile: string): void {
 export function keepDamagedCopy(files: StoreFiles, at: Date, keys: KeyFile): void {
   const dir = backupsDirOf(files.dataDir);
   mkdirSync(dir, { recursive: true });
-  const read = (file: string) => (existsSync(file) ? readFileSync(file) : Buffer.alloc(0));
   const name = freeBackupName(dir, at, 'before-restore');
-  writeBackupFile(join(dir, name), { createdAt: at.toISOString(), reason: 'before-restore', schemaVersion: null, keys }, read(files.database), read(`${files.database}-wal`));
+  writeBackupFile(join(dir, name), { createdAt: at.toISOString(), reason: 'before-restore', schemaVersion: null, keys }, bytesOrNothing(files.database), bytesOrNothing(`${files.database}-wal`));
 }
