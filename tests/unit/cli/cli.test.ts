@@ -148,12 +148,15 @@ describe('admin CLI', () => {
   });
 });
 
-describe('admin CLI: data safety', () => {
-  const addMember = (dataDir: string, lastName: string, phone: string) =>
-    cli(['call', 'roster.create', JSON.stringify({ firstName: 'Ana', lastName, sworn: true, staffGroup: 'Juvenile Hall', joinedOn: '2025-01-06', workPhone: phone }), '--data-dir', dataDir]);
-  const lastNames = (dataDir: string, env?: Record<string, string>) =>
-    (JSON.parse(cli(['call', 'roster.list', '--data-dir', dataDir], env).stdout).value.members as { lastName: string }[]).map((m) => m.lastName).sort();
+function addMember(dataDir: string, lastName: string, phone: string) {
+  return cli(['call', 'roster.create', JSON.stringify({ firstName: 'Ana', lastName, sworn: true, staffGroup: 'Juvenile Hall', joinedOn: '2025-01-06', workPhone: phone }), '--data-dir', dataDir]);
+}
 
+function lastNames(dataDir: string, env?: Record<string, string>): string[] {
+  return (JSON.parse(cli(['call', 'roster.list', '--data-dir', dataDir], env).stdout).value.members as { lastName: string }[]).map((m) => m.lastName).sort();
+}
+
+describe('admin CLI: data safety', () => {
   it('data safety: backup --to, then restore --from into an empty folder (another PC) recreates the store with every member', () => {
     const dataDir = initStore();
     for (const [i, name] of ['Abebe', 'Baptiste', 'Castillo'].entries()) expect(addMember(dataDir, name, `(707) 555-010${i}`).code).toBe(0);
