@@ -1,6 +1,7 @@
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { contract, channels, isChannel, isSessionChannel } from '../../shared/contract';
+import type { AppErrorPayload } from '../../shared/result';
 import { createBackend, type Backend } from '../backend/backend';
 import { resolveDataDir } from '../backend/data-dir';
 import { headlessDialogs, type Dialogs } from '../backend/dialogs';
@@ -70,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
       try {
         if (!isSessionChannel(channel)) {
           const unlocked = await backend.invoke('session.unlock', { passphrase: await passphraseFromEnvOrPrompt() });
-          if (!unlocked.ok) return reportFailure(unlocked.error.message, unlocked);
+          if (!unlocked.ok) return reportFailure(inCliTerms(unlocked.error, backend.dataDir), unlocked);
         }
         const result = await backend.invoke(channel, input);
         printJson(result);
@@ -172,7 +173,7 @@ async function restoreCommand(args: string[], file: string): Promise<number> {
     if (!unlocked.ok) {
       // A database that is missing or failed its check cannot be unlocked, only restored.
       const ownBackup = unlocked.error.details?.backup !== undefined && dirname(file) === resolve(backend.dataDir, 'backups');
-      if (!ownBackup) return reportFailure(unlocked.error.message, unlocked);
+      if (!ownBackup) return reportFailure(inCliTerms(unlocked.error, backend.dataDir), unlocked);
       const restored = await backend.invoke('session.restoreBackup', { passphrase, name: basename(file) });
       if (!restored.ok) return reportFailure(restored.error.message, restored);
     } else {
@@ -191,11 +192,19 @@ async function withUnlockedBackend(args: string[], dialogs: Dialogs | undefined,
   const backend = openBackend(args, dialogs);
   try {
     const unlocked = await backend.invoke('session.unlock', { passphrase: await passphraseFromEnvOrPrompt() });
-    if (!unlocked.ok) return reportFailure(unlocked.error.message, unlocked);
+    if (!unlocked.ok) return reportFailure(inCliTerms(unlocked.error, backend.dataDir), unlocked);
     return await run(backend);
   } finally {
     backend.close();
   }
+}
+
+/** Why the store did not open, with the app's button turned into the command that does the same here. */
+function inCliTerms(error: AppErrorPayload, dataDir: string): string {
+  if (error.details?.keyFileCopy === true) return error.message.replace('choose "Use the copy"', 'run `call session.useKeyFileCopy`');
+  const backup = error.details?.backup;
+  if (typeof backup === 'string') return `${error.message} To restore it: restore --from ${join(resolve(dataDir), 'backups', backup)}`;
+  return error.message;
 }
 
 function openBackend(args: string[], dialogs?: Dialogs): Backend {

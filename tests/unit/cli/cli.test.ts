@@ -190,8 +190,8 @@ describe('admin CLI: data safety', () => {
   });
 
   for (const [what, damage, problem] of [
-    ['deleted', (f: string) => rmSync(f), /^peerdesk\.db is missing from the data folder; PeerDesk did not create a new, empty one\. Restore the latest good backup, made .* UTC \(backups\/(peerdesk-[0-9T-]+-daily\.db)\)\.$/],
-    ['truncated to 0 bytes', (f: string) => truncateSync(f, 0), /^peerdesk\.db is empty \(0 bytes\); PeerDesk left it as it is\. Restore the latest good backup, made .* UTC \(backups\/(peerdesk-[0-9T-]+-daily\.db)\)\.$/],
+    ['deleted', (f: string) => rmSync(f), /^peerdesk\.db is missing from the data folder; PeerDesk did not create a new, empty one\. Restore the latest good backup, made .* UTC \(backups\/(peerdesk-[0-9T-]+-daily\.db)\)\. To restore it: restore --from \S+$/],
+    ['truncated to 0 bytes', (f: string) => truncateSync(f, 0), /^peerdesk\.db is empty \(0 bytes\); PeerDesk left it as it is\. Restore the latest good backup, made .* UTC \(backups\/(peerdesk-[0-9T-]+-daily\.db)\)\. To restore it: restore --from \S+$/],
   ] as const) {
     it(`data safety: peerdesk.db ${what} → the CLI exits 1 with one plain line naming the newest good backup, creates no database, and restores that backup when asked`, () => {
       const dataDir = initStore();
@@ -205,6 +205,7 @@ describe('admin CLI: data safety', () => {
       expect(filesIn(dataDir)).toEqual(before);
 
       const name = problem.exec(refused.stderr.trim())?.[1] as string;
+      expect(refused.stderr.trim().endsWith(`restore --from ${join(dataDir, 'backups', name)}`)).toBe(true);
       const restore = cli(['restore', '--from', join(dataDir, 'backups', name), '--data-dir', dataDir]);
       expect(restore, restore.stderr).toMatchObject({ code: 0 });
       expect(lastNames(dataDir)).toEqual([]);
@@ -219,7 +220,7 @@ describe('admin CLI: data safety', () => {
     const refused = cli(['call', 'roster.list', '--data-dir', dataDir]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(
-      'keys.json is damaged: it is cut short or overwritten (not a complete key file). Its copy, keys.backup.json, is intact: choose "Use the copy" to put it back, then unlock.\n',
+      'keys.json is damaged: it is cut short or overwritten (not a complete key file). Its copy, keys.backup.json, is intact: run `call session.useKeyFileCopy` to put it back, then unlock.\n',
     );
     expect(filesIn(dataDir)).toEqual(before);
     expect(JSON.parse(cli(['call', 'session.useKeyFileCopy', '--data-dir', dataDir]).stdout)).toMatchObject({ ok: true, value: { state: 'locked' } });
