@@ -425,17 +425,20 @@ export class Session {
     const check = verifyBackup(file, dataKey);
     if (!check.ok) throw validationError(`That backup cannot be restored: ${check.problem}`);
     mkdirSync(files.dataDir, { recursive: true });
+    let db: Db | null = null;
     try {
       swapInBackup(files, file);
+      // Written before the store opens: a migration's backup carries these keys.
       writeKeyFile(files.keys, 'next' in secret ? { ...keys, passphrase: await wrapKey(dataKey, secret.next, this.kdfParams) } : keys);
-      const db = this.openWithKey(dataKey);
+      db = this.openWithKey(dataKey);
       recordAudit(db, { action: 'backups.restore', entity: 'store' }, this.options.clock(), this.options.actor);
-      this.opened(db, dataKey);
     } catch (error) {
       // The folder was empty of a store: only what this restore created is removed.
+      db?.close();
       for (const path of [files.keys, keyFileCopyOf(files.keys), files.database, `${files.database}-wal`, `${files.database}-shm`]) rmSync(path, { force: true });
       throw error;
     }
+    this.opened(db, dataKey);
     return this.status();
   }
 
