@@ -173,7 +173,7 @@ describe('admin CLI: data safety', () => {
     expect(restored, restored.stderr).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Restored the store from /) });
     expect(readdirSync(otherPc)).toEqual(expect.arrayContaining(['keys.json', 'keys.backup.json', 'peerdesk.db']));
     expect(lastNames(otherPc)).toEqual(['Abebe', 'Baptiste', 'Castillo']);
-  });
+  }, 120_000);
 
   it('data safety: restore --from into an empty folder with PEERDESK_RECOVERY_CODE sets the passphrase given as the new one', () => {
     const dataDir = join(tempDir(), 'data');
@@ -187,7 +187,7 @@ describe('admin CLI: data safety', () => {
     expect(cli(['restore', '--from', file, '--data-dir', otherPc], { PEERDESK_RECOVERY_CODE: recoveryCode, PEERDESK_PASSPHRASE: next }).code).toBe(0);
     expect(lastNames(otherPc, { PEERDESK_PASSPHRASE: next })).toEqual(['Abebe']);
     expect(cli(['call', 'roster.list', '--data-dir', otherPc]).stderr.trim()).toBe('Wrong passphrase');
-  });
+  }, 120_000);
 
   for (const [what, damage, problem] of [
     ['deleted', (f: string) => rmSync(f), /^peerdesk\.db is missing from the data folder; PeerDesk did not create a new, empty one\. Restore the latest good backup, made .* UTC \(backups\/(peerdesk-[0-9T-]+-daily\.db)\)\. To restore it: restore --from \S+$/],
@@ -209,7 +209,7 @@ describe('admin CLI: data safety', () => {
       const restore = cli(['restore', '--from', join(dataDir, 'backups', name), '--data-dir', dataDir]);
       expect(restore, restore.stderr).toMatchObject({ code: 0 });
       expect(lastNames(dataDir)).toEqual([]);
-    });
+    }, 120_000);
   }
 
   it('data safety: a half-truncated keys.json → the CLI exits 1 with one plain line naming it damaged (not "Wrong passphrase"), and changes nothing', () => {
@@ -225,5 +225,5 @@ describe('admin CLI: data safety', () => {
     expect(filesIn(dataDir)).toEqual(before);
     expect(JSON.parse(cli(['call', 'session.useKeyFileCopy', '--data-dir', dataDir]).stdout)).toMatchObject({ ok: true, value: { state: 'locked' } });
     expect(lastNames(dataDir)).toEqual([]);
-  });
+  }, 120_000);
 });
