@@ -7,6 +7,8 @@ import { readBackupParts } from '../../../src/main/backup/backup-container';
 import { readKeyFile } from '../../../src/main/db/key-file';
 import { unwrapKey } from '../../../src/main/db/key-wrapping';
 import { openEncryptedDatabase } from '../../../src/main/db/open-database';
+import { aMember } from '../../helpers/members';
+import { openStoreDirectly } from '../../helpers/open-store-directly';
 import { tempDir } from '../../helpers/temp-dir';
 import { newStore, PASSPHRASE, valueOf } from '../../helpers/test-backend';
 
@@ -65,6 +67,22 @@ describe('data safety: restore keeps committed data', () => {
     expect(kept).toBeDefined();
     backend.close();
     expect(await membersInBackupFile(join(dataDir, 'backups', kept), dataDir)).toBeGreaterThanOrEqual(acknowledged);
+  });
+
+  it(`data safety: ${WRITES} writes left in the WAL because a second connection still had the store open are all in the pre-restore safety copy`, async () => {
+    const { backend, dataDir } = await newStore();
+    const setupBackup = readdirSync(join(dataDir, 'backups'))[0] as string;
+    // Another open connection (the CLI, a second window): while it is open, closing ours does not checkpoint.
+    const other = await openStoreDirectly(dataDir);
+    for (let i = 0; i < WRITES; i++) await valueOf(backend.invoke('roster.create', aMember({ lastName: `W${i}`, workPhone: `(707) 55${String(i).padStart(5, '0')}` })));
+    backend.close();
+    expect(statSync(join(dataDir, 'peerdesk.db-wal')).size).toBeGreaterThan(0);
+
+    await valueOf(backend.invoke('session.restoreBackup', { passphrase: PASSPHRASE, name: setupBackup }));
+    backend.close();
+    other.close();
+    const kept = readdirSync(join(dataDir, 'backups')).find((n) => n.endsWith('-before-restore.db')) as string;
+    expect(await membersInBackupFile(join(dataDir, 'backups', kept), dataDir)).toBe(WRITES);
   });
 
   // Not a defect found before: it shows the backup path needs no WAL of its own.
