@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { aMember } from '../helpers/members';
 import { AppFramePage } from './pages/AppFramePage';
 import { expect, test, PASSPHRASE } from './harness';
@@ -72,6 +73,12 @@ test('data safety: on a fresh install the Setup screen restores the store from a
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Set up PeerDesk' })).toBeVisible();
   await page.getByRole('button', { name: 'Restore from a backup file' }).click();
+  // Both ways of opening the backup pass WCAG 2.1 AA (no serious or critical violations).
+  for (const toggle of ['Use the recovery code instead', 'Use the passphrase instead']) {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.getByRole('button', { name: toggle }).click();
+  }
   await page.getByLabel('Passphrase when the backup was made').fill('not the passphrase of that day');
   await page.getByRole('button', { name: 'Choose the backup file and restore' }).click();
   await expect(page.getByRole('alert')).toContainText('Wrong passphrase for this backup');

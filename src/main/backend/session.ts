@@ -275,7 +275,7 @@ export class Session {
       'io',
       backup
         ? `${problem} Restore the latest good backup, made ${backup.createdAt.slice(0, 16).replace('T', ' ')} UTC (backups/${backup.name}).`
-        : `${problem} There is no good backup in the data folder. Restore one from your removable drive.`,
+        : `${problem} There is no good backup in the data folder. To restore one from your removable drive, move this folder's files elsewhere and choose "Restore from a backup file" on the first screen (CLI: restore --from FILE into an empty folder).`,
       { backup: backup?.name ?? null },
     );
   }
