@@ -46,6 +46,18 @@ describe('data safety: a missing or damaged peerdesk.db is never replaced by an 
     });
   }
 
+  it('data safety: peerdesk.db deleted and no backup in the folder → refused with the way to restore from a drive, and no new database', async () => {
+    const { backend, dataDir } = await lockedStoreWithBackup();
+    rmSync(join(dataDir, 'peerdesk.db'));
+    rmSync(join(dataDir, 'backups'), { recursive: true });
+    const before = filesIn(dataDir);
+    expect(await backend.invoke('session.unlock', { passphrase: PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'io', message: expect.stringMatching(/^peerdesk\.db is missing .* There is no good backup in the data folder\. To restore one from your removable drive/), details: { backup: null } },
+    });
+    expect(filesIn(dataDir)).toEqual(before);
+  });
+
   it('data safety: a wrong passphrase is still "Wrong passphrase" when the database is missing (the key is checked first)', async () => {
     const { backend, dataDir } = await lockedStoreWithBackup();
     rmSync(join(dataDir, 'peerdesk.db'));
