@@ -54,8 +54,9 @@ export function App() {
     return (
       <SetupScreen
         onDone={() => {
-          setSettingUp(false);
-          void refresh();
+          // The status is read first: cleared while it still said 'needs-setup', setup would start again
+          // (a restore from a backup file finishes at once, before the session event arrives).
+          void refresh().then(() => setSettingUp(false));
         }}
       />
     );

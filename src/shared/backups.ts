@@ -20,3 +20,17 @@ export interface BackupCheck {
 
 export const backupNameSchema = z.object({ name: z.string().regex(/^peerdesk-[0-9T-]+-[a-z-]+\.db$/, 'Not a backup name') }).strict();
 export const restoreBackupSchema = z.object({ passphrase: z.string().min(1).max(1024), name: backupNameSchema.shape.name }).strict();
+
+/**
+ * On a fresh install: recreate the store from a backup file (chosen in main's open dialog)
+ * with the passphrase that was current when it was made, or with its recovery code and a
+ * new passphrase.
+ */
+export const restoreFromBackupFileSchema = z.union([
+  z.object({ passphrase: z.string().min(1).max(1024) }).strict(),
+  z
+    .object({ recoveryCode: z.string().max(200), next: z.string().max(1024), confirmation: z.string().max(1024) })
+    .strict()
+    .refine((v) => v.next === v.confirmation, { path: ['confirmation'], message: 'The two passphrases differ' }),
+]);
+export type RestoreFromBackupFileInput = z.infer<typeof restoreFromBackupFileSchema>;

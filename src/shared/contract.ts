@@ -70,7 +70,7 @@ import {
   type SelectionOverview,
 } from './selection';
 import { monthlyReportInputSchema, periodReportInputSchema, type Dashboard, type ProgramReport } from './reports';
-import { backupNameSchema, restoreBackupSchema, type BackupCheck, type BackupInfo } from './backups';
+import { backupNameSchema, restoreBackupSchema, restoreFromBackupFileSchema, type BackupCheck, type BackupInfo } from './backups';
 import { isoDateSchema } from './dates';
 import type { Result } from './result';
 
@@ -100,7 +100,9 @@ export const contract = {
   'session.lock': channel<SessionStatus>()(emptyInputSchema, 'Close the store'),
   'session.changePassphrase': channel<null>()(changePassphraseInputSchema, 'Rewrap the data key under a new passphrase'),
   'session.recover': channel<RecoverResult>()(recoverInputSchema, 'Open the store with the recovery code and set a new passphrase; returns the new recovery code'),
-  'session.restoreBackup': channel<SessionStatus>()(restoreBackupSchema, 'When the database failed its check: restore an automatic backup and open it'),
+  'session.restoreBackup': channel<SessionStatus>()(restoreBackupSchema, 'When the database is missing or failed its check: restore an automatic backup and open it'),
+  'session.restoreFromBackupFile': channel<{ restored: boolean }>()(restoreFromBackupFileSchema, "Fresh install: recreate the store from a backup file chosen in main's open dialog"),
+  'session.useKeyFileCopy': channel<SessionStatus>()(emptyInputSchema, 'When keys.json is damaged: put its intact copy (keys.backup.json) back'),
   'settings.get': channel<Settings>()(emptyInputSchema, 'Program settings'),
   'settings.set': channel<Settings>()(settingsPatchSchema, 'Change some settings; returns all of them'),
   'settings.chooseNasFolder': channel<Settings>()(emptyInputSchema, "Choose the intranet folder in main's folder dialog"),

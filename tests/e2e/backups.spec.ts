@@ -1,5 +1,6 @@
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { aMember } from '../helpers/members';
 import { AppFramePage } from './pages/AppFramePage';
 import { expect, test, PASSPHRASE } from './harness';
@@ -44,9 +45,91 @@ test('quick_check at unlock: a damaged database is explained and the latest good
   await page.getByLabel('Passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByText(/failed its integrity check\. Restore the latest good backup/)).toBeVisible();
-  await page.getByRole('button', { name: 'Restore the latest good backup and unlock' }).click();
+  await page.getByRole('button', { name: 'Restore the latest good backup and unlock…' }).click();
+  // Nothing is replaced until the Coordinator confirms.
+  await page.getByRole('dialog', { name: 'Restore the latest good backup?' }).getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock PeerDesk' })).toBeVisible();
+  await page.getByRole('button', { name: 'Restore the latest good backup and unlock…' }).click();
+  await page.getByRole('dialog', { name: 'Restore the latest good backup?' }).getByRole('button', { name: 'Restore' }).click();
   await new AppFramePage(page).goTo('Roster');
   await expect(page.getByRole('row', { name: /^Maria Member0,/ })).toBeVisible();
   const roster = await backend.invoke('roster.list', {});
   expect(roster.ok && roster.value.members.length).toBe(40);
+});
+
+test('data safety: on a fresh install the Setup screen restores the store from a backup file with the passphrase of its day', async ({ app }) => {
+  const { page, backend } = app;
+  // A backup made on the old PC is on the drive (the exports folder answers the open dialog).
+  await app.openUnlocked();
+  await backend.invoke('roster.create', aMember({ firstName: 'Grace', lastName: 'Mensah' }));
+  await backend.invoke('roster.create', aMember({ firstName: 'Ada', lastName: 'Okafor', workPhone: '(707) 555-0178' }));
+  const made = await backend.invoke('backups.create', {});
+  expect(made.ok && made.value.saved).toBe(true);
+  expect(readdirSync(app.exportDir)).toHaveLength(1);
+  // The new PC: an empty data folder.
+  backend.close();
+  rmSync(app.dataDir, { recursive: true });
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Set up PeerDesk' })).toBeVisible();
+  await page.getByRole('button', { name: 'Restore from a backup file' }).click();
+  // Both ways of opening the backup pass WCAG 2.1 AA (no serious or critical violations).
+  for (const toggle of ['Use the recovery code instead', 'Use the passphrase instead']) {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.getByRole('button', { name: toggle }).click();
+  }
+  await page.getByLabel('Passphrase when the backup was made').fill('not the passphrase of that day');
+  await page.getByRole('button', { name: 'Choose the backup file and restore' }).click();
+  await expect(page.getByRole('alert')).toContainText('Wrong passphrase for this backup');
+  expect(existsSync(join(app.dataDir, 'peerdesk.db'))).toBe(false);
+
+  await page.getByLabel('Passphrase when the backup was made').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Choose the backup file and restore' }).click();
+  await new AppFramePage(page).goTo('Roster');
+  await expect(page.getByRole('row', { name: /^Grace Mensah/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Ada Okafor/ })).toBeVisible();
+  expect(readdirSync(app.dataDir)).toEqual(expect.arrayContaining(['keys.json', 'keys.backup.json', 'peerdesk.db']));
+});
+
+test('data safety: a deleted peerdesk.db is named on the Unlock screen, no empty store appears, and the newest good backup restores after confirmation', async ({ app }) => {
+  const { page, backend } = app;
+  await app.openUnlocked();
+  await backend.invoke('roster.create', aMember({ firstName: 'Grace', lastName: 'Mensah' }));
+  await backend.invoke('session.lock', {});
+  app.advanceClock(86_400_000);
+  await backend.invoke('session.unlock', { passphrase: PASSPHRASE }); // today's backup holds Grace
+  await backend.invoke('session.lock', {});
+  rmSync(join(app.dataDir, 'peerdesk.db'));
+
+  await page.reload();
+  await page.getByLabel('Passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('peerdesk.db is missing from the data folder; PeerDesk did not create a new, empty one.');
+  expect(existsSync(join(app.dataDir, 'peerdesk.db'))).toBe(false);
+  await page.getByRole('button', { name: 'Restore the latest good backup and unlock…' }).click();
+  await page.getByRole('dialog', { name: 'Restore the latest good backup?' }).getByRole('button', { name: 'Restore' }).click();
+  await new AppFramePage(page).goTo('Roster');
+  await expect(page.getByRole('row', { name: /^Grace Mensah/ })).toBeVisible();
+});
+
+test('data safety: a damaged keys.json is named on the Unlock screen (not "Wrong passphrase") and "Use the copy" puts it back', async ({ app }) => {
+  const { page, backend } = app;
+  await app.openUnlocked();
+  await backend.invoke('session.lock', {});
+  const keys = join(app.dataDir, 'keys.json');
+  const fd = openSync(keys, 'r+');
+  writeSync(fd, Buffer.from('#'), 0, 1, 0);
+  closeSync(fd);
+
+  await page.reload();
+  await page.getByLabel('Passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('keys.json is damaged');
+  await expect(page.getByText('Wrong passphrase')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Use the copy' }).click();
+  await expect(page.getByText(/keys\.json was put back from its copy/)).toBeVisible();
+  await page.getByLabel('Passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock PeerDesk' })).toHaveCount(0);
 });

@@ -1,14 +1,15 @@
-import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupCheck, BackupInfo } from '../../shared/backups';
 import { backupsDirOf, listBackups } from '../backup/backup-files';
 import { automaticBackup, keepDamagedCopy, latestGoodBackup, needsDailyBackup, quickCheckPasses, swapInBackup } from '../backup/backup-service';
+import { BackupFormatError, readBackupParts } from '../backup/backup-container';
 import { verifyBackup } from '../backup/verify-backup';
 import { writeBackup } from '../backup/write-backup';
 import { migrations } from '../db/migrations';
 import { toIsoDate } from '../../shared/dates';
 import type { RecoverResult, SessionState, SessionStatus, SetupResult } from '../../shared/session';
-import { readKeyFile, keyFileExists, writeKeyFile } from '../db/key-file';
+import { inspectKeyFile, keyFileCopyOf, keyFileExists, writeKeyFile, type KeyFile } from '../db/key-file';
 import { defaultKdfParams, newDataKey, unwrapKey, wrapKey, type KdfParams } from '../db/key-wrapping';
 import { migrate, schemaVersion } from '../db/migrate';
 import { openEncryptedDatabase, type Db } from '../db/open-database';
@@ -16,6 +17,7 @@ import { generateRecoveryCode, normalizeRecoveryCode } from '../db/recovery-code
 import type { StoreFiles } from '../db/store-files';
 import { refuseDataFolder } from '../files/data-folder-guard';
 import { assertNoOtherProcessHasStoreOpen, markStoreOpen } from '../db/store-lock';
+import { writeFileAtomic } from '../files/atomic-write';
 import { AppError, validationError } from './app-error';
 import { recordAudit, type AuditEvent } from './audit-log';
 import type { Clock } from './clock';
@@ -59,7 +61,9 @@ export class Session {
 
   get state(): SessionState {
     if (this.db) return 'unlocked';
-    return keyFileExists(this.options.files.keys) ? 'locked' : 'needs-setup';
+    const { keys } = this.options.files;
+    // A lone copy of keys.json still means a store is here: it must be repaired, never set up anew.
+    return keyFileExists(keys) || keyFileExists(keyFileCopyOf(keys)) ? 'locked' : 'needs-setup';
   }
 
   status(): SessionStatus {
@@ -256,9 +260,68 @@ export class Session {
     return true;
   }
 
-  private readKeys() {
-    if (!keyFileExists(this.options.files.keys)) throw new AppError('not_found', 'PeerDesk is not set up in this data folder yet.');
-    return readKeyFile(this.options.files.keys);
+  /**
+   * keys.json, or a plain account of what is wrong with it. A damaged key file is never
+   * reported as a wrong passphrase. When its copy is intact, the user is offered "Use the
+   * copy" (useKeyFileCopy) rather than having it used silently: the copy is written after
+   * keys.json, so after a crash between the two it may hold the passphrase from before the
+   * latest change, and the user should know which passphrase to try.
+   */
+  private readKeys(): KeyFile {
+    const { keys } = this.options.files;
+    const reading = inspectKeyFile(keys);
+    if (reading.state === 'ok') return reading.keyFile;
+    const copy = inspectKeyFile(keyFileCopyOf(keys));
+    if (reading.state === 'missing' && copy.state === 'missing') throw new AppError('not_found', 'PeerDesk is not set up in this data folder yet.');
+    const problem = reading.state === 'missing' ? 'keys.json is missing' : `keys.json is damaged: it ${reading.problem}`;
+    if (copy.state === 'ok') {
+      throw new AppError('io', `${problem}. Its copy, keys.backup.json, is intact: choose "Use the copy" to put it back, then unlock.`, { keyFileCopy: true });
+    }
+    const copyProblem = copy.state === 'missing' ? 'is missing' : `is damaged too: it ${copy.problem}`;
+    throw new AppError('io', `${problem}, and its copy keys.backup.json ${copyProblem}. Restore a backup file into an empty data folder: a backup carries its own keys.`);
+  }
+
+  /** "Use the copy": the damaged keys.json is kept aside as keys.damaged.json, and the intact copy put in its place. */
+  useKeyFileCopy(): SessionStatus {
+    if (this.db) throw new AppError('conflict', 'PeerDesk is unlocked: its key file is in order.');
+    const { keys } = this.options.files;
+    if (inspectKeyFile(keys).state === 'ok') return this.status();
+    const copy = inspectKeyFile(keyFileCopyOf(keys));
+    if (copy.state !== 'ok') throw new AppError('io', 'The copy of the key file, keys.backup.json, is not intact either. Restore a backup file into an empty data folder.');
+    if (existsSync(keys)) renameSync(keys, join(this.options.files.dataDir, 'keys.damaged.json'));
+    writeFileAtomic(keys, copy.text);
+    return this.status();
+  }
+
+  /** Keeps keys.backup.json in step with a keys.json that just opened the store (a store made before the copy existed gets one). */
+  private keepKeyFileCopyInStep(): void {
+    const { keys } = this.options.files;
+    const reading = inspectKeyFile(keys);
+    if (reading.state !== 'ok') return;
+    const copy = keyFileCopyOf(keys);
+    if (!existsSync(copy) || readFileSync(copy, 'utf8') !== reading.text) writeFileAtomic(copy, reading.text);
+  }
+
+  /**
+   * The database must be there before it is opened: opening a missing or empty file would
+   * create a new, empty store over the program's records. The error names the problem and
+   * the newest backup that verifies, which the user may restore (session.restoreBackup).
+   */
+  private assertDatabasePresent(dataKey: Buffer): void {
+    const { database } = this.options.files;
+    if (!existsSync(database)) throw this.damagedDatabase('peerdesk.db is missing from the data folder; PeerDesk did not create a new, empty one.', dataKey);
+    if (statSync(database).size === 0) throw this.damagedDatabase('peerdesk.db is empty (0 bytes); PeerDesk left it as it is.', dataKey);
+  }
+
+  private damagedDatabase(problem: string, dataKey: Buffer): AppError {
+    const backup = latestGoodBackup(this.options.files, dataKey);
+    return new AppError(
+      'io',
+      backup
+        ? `${problem} Restore the latest good backup, made ${backup.createdAt.slice(0, 16).replace('T', ' ')} UTC (backups/${backup.name}).`
+        : `${problem} There is no good backup in the data folder. To restore one from your removable drive, move this folder's files elsewhere and choose "Restore from a backup file" on the first screen (CLI: restore --from FILE into an empty folder).`,
+      { backup: backup?.name ?? null },
+    );
   }
 
   /**
@@ -266,18 +329,18 @@ export class Session {
    * backup, never written to), then a backup before any migration, then the migration.
    */
   private openWithKey(dataKey: Buffer): Db {
-    const db = openEncryptedDatabase(this.options.files.database, dataKey);
+    this.assertDatabasePresent(dataKey);
+    let db: Db;
     try {
-      if (!quickCheckPasses(db)) {
-        const backup = latestGoodBackup(this.options.files, dataKey);
-        throw new AppError(
-          'io',
-          backup
-            ? `The database failed its integrity check. Restore the latest good backup, made ${backup.createdAt.slice(0, 16).replace('T', ' ')} UTC.`
-            : 'The database failed its integrity check and there is no good backup in the data folder. Restore one from your removable drive.',
-          { backup: backup?.name ?? null },
-        );
-      }
+      db = openEncryptedDatabase(this.options.files.database, dataKey);
+    } catch (error) {
+      // The key unwrapped, so a file that does not open with it is damaged (or not ours).
+      const code = typeof error === 'object' && error && 'code' in error ? String((error as { code: unknown }).code) : '';
+      if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw this.damagedDatabase('peerdesk.db is damaged: it does not open with its key.', dataKey);
+      throw error;
+    }
+    try {
+      if (!quickCheckPasses(db)) throw this.damagedDatabase('The database failed its integrity check.', dataKey);
       const version = schemaVersion(db);
       if (version > 0 && version < migrations.length) automaticBackup(db, this.options.files, this.options.clock(), 'before-migration');
       migrate(db);
@@ -298,6 +361,7 @@ export class Session {
     this.db = db;
     this.dataKey = dataKey;
     clearThrottle(this.options.files.unlockThrottle);
+    this.keepKeyFileCopyInStep();
     this.touch();
     this.dailyBackup();
     this.emit();
@@ -324,7 +388,7 @@ export class Session {
   /** A backup written to a file the Coordinator chose (a removable drive). */
   backupTo(file: string): void {
     refuseDataFolder(file, this.options.files.dataDir);
-    writeBackup(this.database(), file);
+    writeBackup(this.database(), file, { at: this.options.clock(), reason: 'manual', keys: this.readKeys() });
     this.write({ action: 'backups.create', entity: 'store' }, () => undefined);
   }
 
@@ -368,7 +432,8 @@ export class Session {
     const file = join(backupsDirOf(this.options.files.dataDir), name);
     const check = verifyBackup(file, dataKey);
     if (!check.ok) throw validationError(`That backup cannot be restored: ${check.problem}`, [{ path: 'name', message: check.problem ?? 'Not verified' }]);
-    if (existsSync(this.options.files.database)) keepDamagedCopy(this.options.files, this.options.clock());
+    const { database } = this.options.files;
+    if (existsSync(database) || existsSync(`${database}-wal`)) keepDamagedCopy(this.options.files, this.options.clock(), keyFile);
     swapInBackup(this.options.files, file);
     const db = this.openWithKey(dataKey);
     recordAudit(db, { action: 'backups.restore', entity: 'store' }, this.options.clock(), this.options.actor);
@@ -384,6 +449,64 @@ export class Session {
     const result = this.attempts.then(attempt, attempt);
     this.attempts = result.catch(() => undefined);
     return result;
+  }
+
+  /** A backup file is restored only into a data folder with no store, not even a lone database. */
+  assertCanRestoreIntoEmptyFolder(): void {
+    if (this.state !== 'needs-setup') throw new AppError('conflict', 'PeerDesk is already set up in this data folder; restore from Settings → Backups instead.');
+    if (existsSync(this.options.files.database)) {
+      throw new AppError('conflict', 'This data folder holds a PeerDesk database but not its key file (keys.json). Choose an empty data folder to restore a backup file into.');
+    }
+  }
+
+  /**
+   * Fresh install: recreates the store (database and keys.json) from a backup file, which
+   * carries the wrapped keys beside the encrypted database. It opens with the passphrase
+   * that was current when it was made, or with its recovery code and a new passphrase.
+   * Wrong attempts are not throttled here: the backup file itself could be attacked offline.
+   */
+  async restoreFromBackupFile(file: string, secret: { passphrase: string } | { recoveryCode: string; next: string }): Promise<SessionStatus> {
+    this.assertCanRestoreIntoEmptyFolder();
+    if ('next' in secret) assertStrong(secret.next, 'next');
+    const { files } = this.options;
+    let keys: KeyFile;
+    try {
+      const { header } = readBackupParts(file);
+      if (!header) {
+        throw validationError(
+          'That file is a backup from an earlier PeerDesk: it holds the database without its keys. Restore it in the data folder it came from (with its keys.json), then make a new backup.',
+        );
+      }
+      keys = header.keys;
+    } catch (error) {
+      if (error instanceof BackupFormatError) throw validationError(`That backup cannot be restored: ${error.message}`);
+      throw error;
+    }
+    const dataKey = 'next' in secret ? await unwrapKey(keys.recoveryCode, normalizeRecoveryCode(secret.recoveryCode)) : await unwrapKey(keys.passphrase, secret.passphrase);
+    if (!dataKey) {
+      throw new AppError(
+        'locked',
+        'next' in secret ? 'Wrong recovery code for this backup.' : 'Wrong passphrase for this backup. Use the passphrase that was current when it was made, or its recovery code.',
+      );
+    }
+    const check = verifyBackup(file, dataKey);
+    if (!check.ok) throw validationError(`That backup cannot be restored: ${check.problem}`);
+    mkdirSync(files.dataDir, { recursive: true, mode: 0o700 });
+    let db: Db | null = null;
+    try {
+      swapInBackup(files, file);
+      // Written before the store opens: a migration's backup carries these keys.
+      writeKeyFile(files.keys, 'next' in secret ? { ...keys, passphrase: await wrapKey(dataKey, secret.next, this.kdfParams) } : keys);
+      db = this.openWithKey(dataKey);
+      recordAudit(db, { action: 'backups.restore', entity: 'store' }, this.options.clock(), this.options.actor);
+    } catch (error) {
+      // The folder was empty of a store: only what this restore created is removed.
+      db?.close();
+      for (const path of [files.keys, keyFileCopyOf(files.keys), files.database, `${files.database}-wal`, `${files.database}-shm`]) rmSync(path, { force: true });
+      throw error;
+    }
+    this.opened(db, dataKey);
+    return this.status();
   }
 
   private assertNotThrottled(): void {

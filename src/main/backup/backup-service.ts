@@ -1,9 +1,11 @@
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../shared/backups';
+import { readKeyFile, type KeyFile } from '../db/key-file';
 import type { Db } from '../db/open-database';
 import type { StoreFiles } from '../db/store-files';
-import { copyFileAtomic, flushFile, removeStaleTemporaries, replaceFileAtomically, temporaryPathFor } from '../files/atomic-write';
+import { writeFileAtomic } from '../files/atomic-write';
+import { readBackupParts, writeBackupFile } from './backup-container';
 import { backupName, backupsDirOf, listBackups } from './backup-files';
 import { backupsToKeep } from './retention';
 import { verifyBackup } from './verify-backup';
@@ -21,7 +23,8 @@ export function automaticBackup(db: Db, files: StoreFiles, at: Date, reason: Bac
   const dir = backupsDirOf(files.dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const name = freeBackupName(dir, at, reason);
-  writeBackup(db, join(dir, name));
+  // keys.json as it is now: the backup opens with the passphrase current when it was made.
+  writeBackup(db, join(dir, name), { at, reason, keys: readKeyFile(files.keys) });
   const all = listBackups(dir);
   // Daily backups rotate 7/4/12; those made before a migration or a restore are few and
   // tied to an event, so the newest five of each are kept whatever their age.
@@ -53,26 +56,29 @@ export function quickCheckPasses(db: Db): boolean {
 }
 
 /**
- * Puts a verified backup in place of the (closed) database: copied beside it under a
- * temporary name, flushed, then renamed over it, so the data folder always holds one
- * whole database. The WAL of the closed database is gone with its clean close.
+ * Puts a verified backup (either format) in place of the closed database. The WAL and
+ * shared memory of the database it replaces are removed first (they belong to the old
+ * file and would corrupt the new one); whatever they held was kept before, either by the
+ * "before restore" backup (VACUUM INTO reads through the WAL) or by keepDamagedCopy. The
+ * database is written whole or not at all, so the folder always holds one whole database.
  */
 export function swapInBackup(files: StoreFiles, backupFile: string): void {
-  removeStaleTemporaries(files.database);
-  const temporary = temporaryPathFor(files.database);
-  try {
-    copyFileSync(backupFile, temporary);
-    flushFile(temporary);
-    for (const suffix of ['-wal', '-shm']) rmSync(files.database + suffix, { force: true });
-    replaceFileAtomically(temporary, files.database);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
+  const { database, wal } = readBackupParts(backupFile);
+  for (const suffix of ['-wal', '-shm']) rmSync(files.database + suffix, { force: true });
+  writeFileAtomic(files.database, database);
+  if (wal.length) writeFileAtomic(`${files.database}-wal`, wal);
 }
 
-/** The damaged database itself, kept byte for byte before a restore replaces it. */
-export function keepDamagedCopy(files: StoreFiles, at: Date): void {
+const bytesOrNothing = (file: string) => (existsSync(file) ? readFileSync(file) : Buffer.alloc(0));
+
+/**
+ * The damaged database kept byte for byte before a restore replaces it, in a backup file
+ * with the keys: the main file AND its write-ahead log, since transactions committed after
+ * the last checkpoint live only in the WAL (a process killed after committing leaves them there).
+ */
+export function keepDamagedCopy(files: StoreFiles, at: Date, keys: KeyFile): void {
   const dir = backupsDirOf(files.dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  copyFileAtomic(files.database, join(dir, freeBackupName(dir, at, 'before-restore')));
+  const name = freeBackupName(dir, at, 'before-restore');
+  writeBackupFile(join(dir, name), { createdAt: at.toISOString(), reason: 'before-restore', schemaVersion: null, keys }, bytesOrNothing(files.database), bytesOrNothing(`${files.database}-wal`));
 }

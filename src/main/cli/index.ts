@@ -1,6 +1,7 @@
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { contract, channels, isChannel, isSessionChannel } from '../../shared/contract';
+import type { AppErrorPayload } from '../../shared/result';
 import { createBackend, type Backend } from '../backend/backend';
 import type { Clock } from '../backend/clock';
 import { resolveDataDir } from '../backend/data-dir';
@@ -27,9 +28,12 @@ const USAGE = `Usage: npm run --silent cli -- <command> [options]
   backup --to FILE --data-dir DIR   write an encrypted backup (VACUUM INTO) to FILE
   verify FILE --data-dir DIR        check a backup: key, integrity, schema version
   restore --from FILE --data-dir DIR
-                                    verify FILE, keep the current data as a backup, restore
+                                    verify FILE, keep the current data as a backup, restore;
+                                    into an empty DIR: recreate the store from FILE alone
 
-The passphrase comes from PEERDESK_PASSPHRASE, or is asked for on a terminal.
+The passphrase comes from PEERDESK_PASSPHRASE, or is asked for on a terminal. To restore a
+backup file into an empty folder with its recovery code, set PEERDESK_RECOVERY_CODE; the
+passphrase then becomes the store's new passphrase.
 The data folder may also come from PEERDESK_DATA_DIR.`;
 
 class UsageError extends Error {}
@@ -85,7 +89,7 @@ async function runCommand(argv: string[], clock: Clock): Promise<number> {
       try {
         if (!isSessionChannel(channel)) {
           const unlocked = await backend.invoke('session.unlock', { passphrase: await passphraseFromEnvOrPrompt() });
-          if (!unlocked.ok) return reportFailure(unlocked.error.message, unlocked);
+          if (!unlocked.ok) return reportFailure(inCliTerms(unlocked.error, backend.dataDir), unlocked);
         }
         const result = await backend.invoke(channel, input);
         printJson(result);
@@ -152,12 +156,7 @@ async function runCommand(argv: string[], clock: Clock): Promise<number> {
     case 'restore': {
       const from = optionValue(rest, '--from');
       if (!from) throw new UsageError('restore needs --from FILE');
-      return withUnlockedBackend(rest, clock, { ...headlessDialogs, chooseOpenFile: async () => resolve(from) }, async (backend) => {
-        const result = await backend.invoke('backups.restoreFile', {});
-        if (!result.ok) return reportFailure(result.error.message, result);
-        process.stdout.write(`Restored from ${resolve(from)}; the data it replaced is kept in the data folder's backups.\n`);
-        return 0;
-      });
+      return restoreCommand(rest, clock, resolve(from));
     }
     case undefined:
     case 'help':
@@ -169,16 +168,61 @@ async function runCommand(argv: string[], clock: Clock): Promise<number> {
   }
 }
 
+/**
+ * `restore --from FILE`: into an empty data folder the backup file recreates the store on
+ * its own; into a store whose database is missing or damaged, a backup from its own
+ * `backups` folder is restored as the Unlock screen does; otherwise as "Restore from a file".
+ */
+async function restoreCommand(args: string[], clock: Clock, file: string): Promise<number> {
+  const backend = openBackend(args, clock, { ...headlessDialogs, chooseOpenFile: async () => file });
+  try {
+    const status = await backend.invoke('session.status', {});
+    if (status.ok && status.value.state === 'needs-setup') {
+      const passphrase = await passphraseFromEnvOrPrompt();
+      const recoveryCode = process.env.PEERDESK_RECOVERY_CODE;
+      const input = recoveryCode ? { recoveryCode, next: passphrase, confirmation: passphrase } : { passphrase };
+      const result = await backend.invoke('session.restoreFromBackupFile', input);
+      if (!result.ok) return reportFailure(result.error.message, result);
+      process.stdout.write(`Restored the store from ${file} into ${backend.dataDir}\n`);
+      return 0;
+    }
+    const passphrase = await passphraseFromEnvOrPrompt();
+    const unlocked = await backend.invoke('session.unlock', { passphrase });
+    if (!unlocked.ok) {
+      // A database that is missing or failed its check cannot be unlocked, only restored.
+      const ownBackup = unlocked.error.details?.backup !== undefined && dirname(file) === resolve(backend.dataDir, 'backups');
+      if (!ownBackup) return reportFailure(inCliTerms(unlocked.error, backend.dataDir), unlocked);
+      const restored = await backend.invoke('session.restoreBackup', { passphrase, name: basename(file) });
+      if (!restored.ok) return reportFailure(restored.error.message, restored);
+    } else {
+      const result = await backend.invoke('backups.restoreFile', {});
+      if (!result.ok) return reportFailure(result.error.message, result);
+    }
+    process.stdout.write(`Restored from ${file}; the data it replaced is kept in the data folder's backups.\n`);
+    return 0;
+  } finally {
+    backend.close();
+  }
+}
+
 /** Opens the store, unlocks it with the passphrase, runs one command, and always closes it. */
 async function withUnlockedBackend(args: string[], clock: Clock, dialogs: Dialogs | undefined, run: (backend: Backend) => Promise<number>): Promise<number> {
   const backend = openBackend(args, clock, dialogs);
   try {
     const unlocked = await backend.invoke('session.unlock', { passphrase: await passphraseFromEnvOrPrompt() });
-    if (!unlocked.ok) return reportFailure(unlocked.error.message, unlocked);
+    if (!unlocked.ok) return reportFailure(inCliTerms(unlocked.error, backend.dataDir), unlocked);
     return await run(backend);
   } finally {
     backend.close();
   }
+}
+
+/** Why the store did not open, with the app's button turned into the command that does the same here. */
+function inCliTerms(error: AppErrorPayload, dataDir: string): string {
+  if (error.details?.keyFileCopy === true) return error.message.replace('choose "Use the copy"', 'run `call session.useKeyFileCopy`');
+  const backup = error.details?.backup;
+  if (typeof backup === 'string') return `${error.message} To restore it: restore --from ${join(resolve(dataDir), 'backups', backup)}`;
+  return error.message;
 }
 
 function openBackend(args: string[], clock: Clock, dialogs?: Dialogs): Backend {

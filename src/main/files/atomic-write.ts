@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, copyFileSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -37,31 +37,6 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
     if (fd !== null) closeSync(fd);
     rmSync(temporary, { force: true });
     throw error;
-  }
-}
-
-/**
- * The last steps of the helper, for a temporary file someone else wrote (SQLite's
- * `VACUUM INTO`, a copied backup): set its mode, flush it, rename it over the target,
- * flush the folder. The temporary must come from `temporaryPathFor(target)` so that a
- * killed run's leftover is recognised and removed by the next write.
- */
-export function replaceFileAtomically(temporary: string, target: string, options: WriteOptions = {}): void {
-  chmodSync(temporary, options.mode ?? OWNER_ONLY);
-  flushFile(temporary);
-  renameSync(temporary, target);
-  fsyncFolder(dirname(target));
-}
-
-/** A byte-for-byte copy of `source`, put in place the same way. */
-export function copyFileAtomic(source: string, target: string, options: WriteOptions = {}): void {
-  removeStaleTemporaries(target);
-  const temporary = temporaryPathFor(target);
-  try {
-    copyFileSync(source, temporary);
-    replaceFileAtomically(temporary, target, options);
-  } finally {
-    rmSync(temporary, { force: true });
   }
 }
 

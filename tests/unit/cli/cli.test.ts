@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../../src/shared/contract';
@@ -28,7 +28,7 @@ describe('admin CLI', () => {
     const init = cli(['init', '--data-dir', dataDir]);
     expect(init.code).toBe(0);
     expect(init.stdout).toMatch(/Recovery code[\s\S]*\b([2-9A-Z]{5}-){7}[2-9A-Z]{5}\b/);
-    expect(readdirSync(dataDir).sort()).toEqual(['backups', 'keys.json', 'peerdesk.db']);
+    expect(readdirSync(dataDir).sort()).toEqual(['backups', 'keys.backup.json', 'keys.json', 'peerdesk.db']);
     expect(cli(['init', '--data-dir', dataDir])).toMatchObject({ code: 1, stderr: expect.stringMatching(/already set up/) });
   });
 
@@ -186,4 +186,84 @@ describe('admin CLI', () => {
     const status = cli(['call', 'session.status'], { PEERDESK_DATA_DIR: dataDir });
     expect(JSON.parse(status.stdout)).toMatchObject({ ok: true, value: { state: 'locked' } });
   });
+});
+
+function addMember(dataDir: string, lastName: string, phone: string) {
+  return cli(['call', 'roster.create', JSON.stringify({ firstName: 'Ana', lastName, sworn: true, staffGroup: 'Juvenile Hall', joinedOn: '2025-01-06', workPhone: phone }), '--data-dir', dataDir]);
+}
+
+function lastNames(dataDir: string, env?: Record<string, string>): string[] {
+  return (JSON.parse(cli(['call', 'roster.list', '--data-dir', dataDir], env).stdout).value.members as { lastName: string }[]).map((m) => m.lastName).sort();
+}
+
+describe('admin CLI: data safety', () => {
+  it('data safety: backup --to, then restore --from into an empty folder (another PC) recreates the store with every member', () => {
+    const dataDir = initStore();
+    for (const [i, name] of ['Abebe', 'Baptiste', 'Castillo'].entries()) expect(addMember(dataDir, name, `(707) 555-010${i}`).code).toBe(0);
+    const file = join(tempDir(), 'drive.db');
+    expect(cli(['backup', '--to', file, '--data-dir', dataDir]).code).toBe(0);
+
+    const otherPc = join(tempDir(), 'other-pc', 'data');
+    const wrong = cli(['restore', '--from', file, '--data-dir', otherPc], { PEERDESK_PASSPHRASE: 'not the passphrase at all' });
+    expect(wrong).toMatchObject({ code: 1 });
+    expect(wrong.stderr.trim()).toMatch(/^Wrong passphrase for this backup\./);
+    expect(existsSync(otherPc) ? readdirSync(otherPc) : []).toEqual([]);
+
+    const restored = cli(['restore', '--from', file, '--data-dir', otherPc]);
+    expect(restored, restored.stderr).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Restored the store from /) });
+    expect(readdirSync(otherPc)).toEqual(expect.arrayContaining(['keys.json', 'keys.backup.json', 'peerdesk.db']));
+    expect(lastNames(otherPc)).toEqual(['Abebe', 'Baptiste', 'Castillo']);
+  }, 120_000);
+
+  it('data safety: restore --from into an empty folder with PEERDESK_RECOVERY_CODE sets the passphrase given as the new one', () => {
+    const dataDir = join(tempDir(), 'data');
+    const init = cli(['init', '--data-dir', dataDir]);
+    const recoveryCode = /\b((?:[2-9A-Z]{5}-){7}[2-9A-Z]{5})\b/.exec(init.stdout)?.[1] ?? '';
+    expect(addMember(dataDir, 'Abebe', '(707) 555-0100').code).toBe(0);
+    const file = join(tempDir(), 'drive.db');
+    expect(cli(['backup', '--to', file, '--data-dir', dataDir]).code).toBe(0);
+    const otherPc = join(tempDir(), 'other-pc');
+    const next = 'successor chooses this one 9';
+    expect(cli(['restore', '--from', file, '--data-dir', otherPc], { PEERDESK_RECOVERY_CODE: recoveryCode, PEERDESK_PASSPHRASE: next }).code).toBe(0);
+    expect(lastNames(otherPc, { PEERDESK_PASSPHRASE: next })).toEqual(['Abebe']);
+    expect(cli(['call', 'roster.list', '--data-dir', otherPc]).stderr.trim()).toBe('Wrong passphrase');
+  }, 120_000);
+
+  for (const [what, damage, problem] of [
+    ['deleted', (f: string) => rmSync(f), /^peerdesk\.db is missing from the data folder; PeerDesk did not create a new, empty one\. Restore the latest good backup, made .* UTC \(backups\/(peerdesk-[0-9T-]+-daily\.db)\)\. To restore it: restore --from \S+$/],
+    ['truncated to 0 bytes', (f: string) => truncateSync(f, 0), /^peerdesk\.db is empty \(0 bytes\); PeerDesk left it as it is\. Restore the latest good backup, made .* UTC \(backups\/(peerdesk-[0-9T-]+-daily\.db)\)\. To restore it: restore --from \S+$/],
+  ] as const) {
+    it(`data safety: peerdesk.db ${what} → the CLI exits 1 with one plain line naming the newest good backup, creates no database, and restores that backup when asked`, () => {
+      const dataDir = initStore();
+      damage(join(dataDir, 'peerdesk.db'));
+      const before = filesIn(dataDir);
+      const refused = cli(['call', 'roster.list', '--data-dir', dataDir]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+      expect(refused.stderr.trim()).toMatch(problem);
+      expect(refused.stderr).not.toMatch(/\bat \w|internal|Wrong passphrase/);
+      expect(filesIn(dataDir)).toEqual(before);
+
+      const name = problem.exec(refused.stderr.trim())?.[1] as string;
+      expect(refused.stderr.trim().endsWith(`restore --from ${join(dataDir, 'backups', name)}`)).toBe(true);
+      const restore = cli(['restore', '--from', join(dataDir, 'backups', name), '--data-dir', dataDir]);
+      expect(restore, restore.stderr).toMatchObject({ code: 0 });
+      expect(lastNames(dataDir)).toEqual([]);
+    }, 120_000);
+  }
+
+  it('data safety: a half-truncated keys.json → the CLI exits 1 with one plain line naming it damaged (not "Wrong passphrase"), and changes nothing', () => {
+    const dataDir = initStore();
+    const keys = join(dataDir, 'keys.json');
+    truncateSync(keys, Math.floor(readFileSync(keys).length / 2));
+    const before = filesIn(dataDir);
+    const refused = cli(['call', 'roster.list', '--data-dir', dataDir]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      'keys.json is damaged: it is cut short or overwritten (not a complete key file). Its copy, keys.backup.json, is intact: run `call session.useKeyFileCopy` to put it back, then unlock.\n',
+    );
+    expect(filesIn(dataDir)).toEqual(before);
+    expect(JSON.parse(cli(['call', 'session.useKeyFileCopy', '--data-dir', dataDir]).stdout)).toMatchObject({ ok: true, value: { state: 'locked' } });
+    expect(lastNames(dataDir)).toEqual([]);
+  }, 120_000);
 });

@@ -21,6 +21,14 @@ export const coreHandlers: HandlersOf<'session' | 'settings' | 'audit' | 'policy
   },
   'session.recover': (input, { session }) => session.recover(input.recoveryCode, input.next),
   'session.restoreBackup': (input, { session }) => session.restoreWhileLocked(input.passphrase, input.name),
+  'session.restoreFromBackupFile': async (input, { session, dialogs }) => {
+    session.assertCanRestoreIntoEmptyFolder();
+    const path = await dialogs.chooseOpenFile({ title: 'Restore PeerDesk from a backup file', extensions: ['db'] });
+    if (!path) return { restored: false };
+    await session.restoreFromBackupFile(path, 'passphrase' in input ? { passphrase: input.passphrase } : { recoveryCode: input.recoveryCode, next: input.next });
+    return { restored: true };
+  },
+  'session.useKeyFileCopy': (_input, { session }) => session.useKeyFileCopy(),
 
   'settings.get': (_input, { session }) => readSettings(session.database()),
   'settings.chooseNasFolder': async (_input, { session, dialogs }) => {

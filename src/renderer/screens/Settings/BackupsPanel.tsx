@@ -23,7 +23,7 @@ export function BackupsPanel() {
 
   const backUp = useAction(async () => {
     const saved = await call('backups.create', {});
-    if (saved.saved) notifications.show({ message: `Backed up to ${saved.fileName}. Keep the drive somewhere safe: the backup opens only with this program's key.` });
+    if (saved.saved) notifications.show({ message: `Backed up to ${saved.fileName}. Keep the drive somewhere safe: the backup opens with today's passphrase or the recovery code.` });
   });
   const verify = useAction(async () => {
     const check = await call('backups.verifyFile', {});
@@ -43,7 +43,7 @@ export function BackupsPanel() {
   return (
     <Stack gap="md">
       <Text size="sm">
-        PeerDesk keeps an encrypted backup in the data folder on the first unlock of each day and before every update (the last 7 days, 4 weeks and 12 months). Back up to a removable drive as well: a backup opens only with this program's passphrase or recovery code.
+        PeerDesk keeps an encrypted backup in the data folder on the first unlock of each day and before every update (the last 7 days, 4 weeks and 12 months). Back up to a removable drive as well. Each backup is one file that carries its key, wrapped: on any computer it opens with the passphrase in use on the day it was made, or with the recovery code, and with nothing else.
       </Text>
       <ErrorAlert error={state.problem} title="Automatic backup failed" />
       <Group>

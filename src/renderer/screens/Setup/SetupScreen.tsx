@@ -6,17 +6,20 @@ import { CenteredCard } from '../../components/CenteredCard';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { RecoveryCodeStep } from './RecoveryCodeStep';
+import { RestoreFromBackupForm } from './RestoreFromBackupForm';
 
-/** First run: choose the passphrase, then keep the recovery code (shown once). */
+/** First run: choose the passphrase, then keep the recovery code (shown once); or restore a backup file. */
 export function SetupScreen({ onDone }: { onDone(): void }) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState(false);
   const { busy, error, run } = useAction(async () => {
     setRecoveryCode((await call('session.setup', { passphrase, confirmation })).recoveryCode);
   });
 
   if (recoveryCode) return <RecoveryCodeStep recoveryCode={recoveryCode} onConfirmed={onDone} />;
+  if (restoring) return <RestoreFromBackupForm onCancel={() => setRestoring(false)} onRestored={onDone} />;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -44,6 +47,9 @@ export function SetupScreen({ onDone }: { onDone(): void }) {
           <ErrorAlert error={error && !error.payload.details?.fields ? error.message : null} title="Could not set up" />
           <Button type="submit" loading={busy}>
             Create encrypted store
+          </Button>
+          <Button variant="default" onClick={() => setRestoring(true)}>
+            Restore from a backup file
           </Button>
         </Stack>
       </form>

@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { SessionStatus } from '../../../shared/session';
 import { call, CallError, errorMessage } from '../../api/call';
 import { CenteredCard } from '../../components/CenteredCard';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RecoverForm } from './RecoverForm';
 
@@ -18,8 +19,13 @@ export function UnlockScreen({ status, onUnlocked, onRecoveryAttempt, onRecovere
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [recovering, setRecovering] = useState(false);
-  /** When the database failed its check at unlock: the latest good automatic backup. */
+  /** When the database is missing or failed its check at unlock: the latest good automatic backup. */
   const [goodBackup, setGoodBackup] = useState<string | null>(null);
+  /** Restoring replaces the database: it happens only after the Coordinator confirms it. */
+  const [confirmingRestore, setConfirmingRestore] = useState(false);
+  /** When keys.json is damaged and its copy intact: "Use the copy" is offered. */
+  const [keyFileCopy, setKeyFileCopy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const [retryAt, setRetryAt] = useState<number | null>(() => (status.retryAfterMs === null ? null : Date.now() + status.retryAfterMs));
   const waitSeconds = useCountdown(retryAt);
 
@@ -29,6 +35,7 @@ export function UnlockScreen({ status, onUnlocked, onRecoveryAttempt, onRecovere
     event.preventDefault();
     setBusy(true);
     setError(null);
+    setNotice(null);
     try {
       await call('session.unlock', { passphrase });
       onUnlocked();
@@ -38,6 +45,7 @@ export function UnlockScreen({ status, onUnlocked, onRecoveryAttempt, onRecovere
       if (retryAfterMs) setRetryAt(Date.now() + retryAfterMs);
       const backup = e instanceof CallError ? e.payload.details?.backup : undefined;
       setGoodBackup(typeof backup === 'string' ? backup : null);
+      setKeyFileCopy(e instanceof CallError && e.payload.details?.keyFileCopy === true);
       // The passphrase stays typed when the data is damaged: restoring the backup needs it.
       if (typeof backup !== 'string') setPassphrase('');
     } finally {
@@ -51,7 +59,23 @@ export function UnlockScreen({ status, onUnlocked, onRecoveryAttempt, onRecovere
     setError(null);
     try {
       await call('session.restoreBackup', { passphrase, name: goodBackup });
+      setConfirmingRestore(false);
       onUnlocked();
+    } catch (e) {
+      setConfirmingRestore(false);
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function putKeyFileCopyBack() {
+    setBusy(true);
+    setError(null);
+    try {
+      await call('session.useKeyFileCopy', {});
+      setKeyFileCopy(false);
+      setNotice('keys.json was put back from its copy (the damaged file is kept as keys.damaged.json). Unlock with your passphrase.');
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -72,6 +96,11 @@ export function UnlockScreen({ status, onUnlocked, onRecoveryAttempt, onRecovere
             required
           />
           <ErrorAlert error={error} title="Still locked" />
+          {notice && (
+            <Text size="sm" component="output">
+              {notice}
+            </Text>
+          )}
           {waitSeconds > 0 && (
             <Text size="sm" component="output">
               Too many wrong attempts: you can try again in {waitSeconds} s.
@@ -81,8 +110,13 @@ export function UnlockScreen({ status, onUnlocked, onRecoveryAttempt, onRecovere
             Unlock
           </Button>
           {goodBackup && (
-            <Button color="orange" variant="light" loading={busy} onClick={() => void restore()}>
-              Restore the latest good backup and unlock
+            <Button color="orange" variant="light" loading={busy} onClick={() => setConfirmingRestore(true)}>
+              Restore the latest good backup and unlock…
+            </Button>
+          )}
+          {keyFileCopy && (
+            <Button color="orange" variant="light" loading={busy} onClick={() => void putKeyFileCopyBack()}>
+              Use the copy
             </Button>
           )}
           <Anchor component="button" type="button" size="sm" onClick={() => setRecovering(true)}>
@@ -90,6 +124,18 @@ export function UnlockScreen({ status, onUnlocked, onRecoveryAttempt, onRecovere
           </Anchor>
         </Stack>
       </form>
+      <ConfirmModal
+        opened={confirmingRestore}
+        title="Restore the latest good backup?"
+        confirmLabel="Restore"
+        busy={busy}
+        error={null}
+        onConfirm={() => void restore()}
+        onCancel={() => setConfirmingRestore(false)}
+      >
+        The backup {goodBackup} replaces the database. What is in the data folder now, its write-ahead log included, is kept first as a
+        &quot;before a restore&quot; backup, so nothing committed is lost.
+      </ConfirmModal>
     </CenteredCard>
   );
 }
