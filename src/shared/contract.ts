@@ -101,7 +101,10 @@ export const contract = {
   'session.changePassphrase': channel<null>()(changePassphraseInputSchema, 'Rewrap the data key under a new passphrase'),
   'session.recover': channel<RecoverResult>()(recoverInputSchema, 'Open the store with the recovery code and set a new passphrase; returns the new recovery code'),
   'session.restoreBackup': channel<SessionStatus>()(restoreBackupSchema, 'When the database is missing or failed its check: restore an automatic backup and open it'),
-  'session.restoreFromBackupFile': channel<{ restored: boolean }>()(restoreFromBackupFileSchema, "Fresh install: recreate the store from a backup file chosen in main's open dialog"),
+  'session.restoreFromBackupFile': channel<{ restored: boolean; recoveryCode: string | null }>()(
+    restoreFromBackupFileSchema,
+    "Fresh install: recreate the store from a backup file chosen in main's open dialog; a used recovery code is replaced by the one returned",
+  ),
   'session.useKeyFileCopy': channel<SessionStatus>()(emptyInputSchema, 'When keys.json is damaged: put its intact copy (keys.backup.json) back'),
   'settings.get': channel<Settings>()(emptyInputSchema, 'Program settings'),
   'settings.set': channel<Settings>()(settingsPatchSchema, 'Change some settings; returns all of them'),

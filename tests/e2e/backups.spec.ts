@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { aMember } from '../helpers/members';
 import { AppFramePage } from './pages/AppFramePage';
+import { SetupPage } from './pages/SetupPage';
 import { expect, test, PASSPHRASE } from './harness';
 
 test('backups: back up now to a drive, change something, restore from the file; the replaced data is kept', async ({ app }) => {
@@ -90,6 +91,33 @@ test('data safety: on a fresh install the Setup screen restores the store from a
   await expect(page.getByRole('row', { name: /^Grace Mensah/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /^Ada Okafor/ })).toBeVisible();
   expect(readdirSync(app.dataDir)).toEqual(expect.arrayContaining(['keys.json', 'keys.backup.json', 'peerdesk.db']));
+});
+
+test('data safety: a backup file restores on a fresh install with the recovery code, whose replacement is shown once', async ({ app }) => {
+  const { page, backend } = app;
+  const usedCode = await app.openUnlocked();
+  await backend.invoke('roster.create', aMember({ firstName: 'Grace', lastName: 'Mensah' }));
+  expect(await backend.invoke('backups.create', {})).toMatchObject({ ok: true, value: { saved: true } });
+  backend.close();
+  rmSync(app.dataDir, { recursive: true });
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Restore from a backup file' }).click();
+  await page.getByRole('button', { name: 'Use the recovery code instead' }).click();
+  await page.getByRole('textbox', { name: /^Recovery code/ }).fill(usedCode);
+  await page.getByLabel('New passphrase').fill('amber meadow violin 77');
+  await page.getByLabel('Type it again').fill('amber meadow violin 77');
+  await page.getByRole('button', { name: 'Choose the backup file and restore' }).click();
+  // Opening the file and wrapping the key under the new passphrase and a new code takes three scrypt runs.
+  await expect(page.getByRole('heading', { name: 'Keep your new recovery code' })).toBeVisible({ timeout: 30_000 });
+  const setup = new SetupPage(page);
+  const newCode = await setup.recoveryCode();
+  expect(newCode).not.toBe(usedCode);
+  await setup.confirmRecoveryCode(newCode);
+  await new AppFramePage(page).goTo('Roster');
+  await expect(page.getByRole('row', { name: /^Grace Mensah/ })).toBeVisible();
+  await new AppFramePage(page).lock();
+  expect(await backend.invoke('session.recover', { recoveryCode: usedCode, next: 'copper willow signal 19', confirmation: 'copper willow signal 19' })).toMatchObject({ ok: false, error: { message: 'Wrong recovery code' } });
 });
 
 test('data safety: a deleted peerdesk.db is named on the Unlock screen, no empty store appears, and the newest good backup restores after confirmation', async ({ app }) => {

@@ -32,8 +32,8 @@ export interface AppHarness {
   /** Requests to other origins that the page attempted (must stay empty: air gap). */
   blockedRequests: string[];
   open(): Promise<void>;
-  /** Sets the store up through the backend (no UI) and opens the app unlocked. */
-  openUnlocked(options?: { demo?: boolean }): Promise<void>;
+  /** Sets the store up through the backend (no UI) and opens the app unlocked; answers the recovery code. */
+  openUnlocked(options?: { demo?: boolean }): Promise<string>;
 }
 
 function newestFileIn(dir: string): string | null {
@@ -84,6 +84,7 @@ export const test = base.extend<{ app: AppHarness }>({
         if (!setup.ok) throw new Error(setup.error.message);
         if (demo) await seedDemo(backend, clock());
         await page.goto(`${APP_ORIGIN}/index.html`);
+        return setup.value.recoveryCode;
       },
     });
     backend.close();

@@ -148,9 +148,7 @@ export class Session {
     if (this.state !== 'needs-setup') throw new AppError('conflict', 'PeerDesk is already set up in this data folder.');
     assertStrong(passphrase, 'passphrase');
     const { files } = this.options;
-    mkdirSync(files.dataDir, { recursive: true, mode: 0o700 });
-    // Electron creates its user-data folder itself, readable by everyone: the store's folder is the owner's only.
-    chmodSync(files.dataDir, 0o700);
+    ensurePrivateDataDir(files.dataDir);
     const dataKey = newDataKey();
     const recoveryCode = generateRecoveryCode();
     const keyFile = {
@@ -209,12 +207,20 @@ export class Session {
     this.assertNotThrottled();
     const dataKey = await unwrapKey(keyFile.recoveryCode, normalizeRecoveryCode(recoveryCode));
     if (!dataKey) this.failedAttempt('Wrong recovery code');
-    const db = this.openWithKey(dataKey);
     const newRecoveryCode = generateRecoveryCode();
     const [passphrase, recovery] = await Promise.all([wrapKey(dataKey, next, this.kdfParams), wrapKey(dataKey, newRecoveryCode, this.kdfParams)]);
-    writeKeyFile(this.options.files.keys, { ...keyFile, passphrase, recoveryCode: recovery });
-    recordAudit(db, { action: 'session.recover', entity: 'store' }, this.options.clock(), this.options.actor);
+    const db = this.openWithKey(dataKey);
+    try {
+      recordAudit(db, { action: 'session.recover', entity: 'store' }, this.options.clock(), this.options.actor);
+      // The key file changes last, once nothing else can fail: the code typed keeps working until the new one exists.
+      writeKeyFile(this.options.files.keys, { ...keyFile, passphrase, recoveryCode: recovery });
+    } catch (error) {
+      db.close();
+      throw error;
+    }
     this.opened(db, dataKey);
+    // Backups made before carry the old wrapping (forgotten passphrase, replaced code): one now carries the new.
+    this.automaticBackupNow();
     return { ...this.status(), recoveryCode: newRecoveryCode };
   }
 
@@ -342,7 +348,7 @@ export class Session {
     try {
       if (!quickCheckPasses(db)) throw this.damagedDatabase('The database failed its integrity check.', dataKey);
       const version = schemaVersion(db);
-      if (version > 0 && version < migrations.length) automaticBackup(db, this.options.files, this.options.clock(), 'before-migration');
+      if (version > 0 && version < migrations.length) automaticBackup(db, this.options.files, this.options.clock(), 'before-migration', this.readKeys());
       migrate(db);
       return db;
     } catch (error) {
@@ -369,10 +375,15 @@ export class Session {
 
   /** The first unlock of each day leaves an encrypted copy in the data folder's backups. */
   private dailyBackup(): void {
+    if (needsDailyBackup(this.options.files, this.options.clock())) this.automaticBackupNow();
+  }
+
+  /** An automatic backup now; a failure never fails the unlock — the Backups panel says so. */
+  private automaticBackupNow(): void {
     const at = this.options.clock();
-    if (!this.db || !needsDailyBackup(this.options.files, at)) return;
+    if (!this.db) return;
     try {
-      automaticBackup(this.db, this.options.files, at, 'daily');
+      automaticBackup(this.db, this.options.files, at, 'daily', this.readKeys());
       this.backupProblem = null;
     } catch (error) {
       // Unlocking must not fail because a backup could not be written; the Backups panel says so.
@@ -408,8 +419,10 @@ export class Session {
     const dataKey = Buffer.from(this.dataKey as Buffer);
     const check = verifyBackup(file, dataKey);
     if (!check.ok) throw validationError(`That backup cannot be restored: ${check.problem}`, [{ path: 'file', message: check.problem ?? 'Not verified' }]);
-    automaticBackup(db, this.options.files, this.options.clock(), 'before-restore');
+    automaticBackup(db, this.options.files, this.options.clock(), 'before-restore', this.readKeys());
     this.lock();
+    // Again at the swap: another process may have unlocked while the safety copy was made.
+    assertNoOtherProcessHasStoreOpen(this.options.files.dataDir);
     swapInBackup(this.options.files, file);
     const reopened = this.openWithKey(dataKey);
     recordAudit(reopened, { action: 'backups.restore', entity: 'store' }, this.options.clock(), this.options.actor);
@@ -462,10 +475,15 @@ export class Session {
   /**
    * Fresh install: recreates the store (database and keys.json) from a backup file, which
    * carries the wrapped keys beside the encrypted database. It opens with the passphrase
-   * that was current when it was made, or with its recovery code and a new passphrase.
+   * that was current when it was made, or with its recovery code and a new passphrase —
+   * the used code is then replaced by a new one, returned to be shown once.
    * Wrong attempts are not throttled here: the backup file itself could be attacked offline.
    */
-  async restoreFromBackupFile(file: string, secret: { passphrase: string } | { recoveryCode: string; next: string }): Promise<SessionStatus> {
+  restoreFromBackupFile(file: string, secret: { passphrase: string } | { recoveryCode: string; next: string }): Promise<{ recoveryCode: string | null }> {
+    return this.oneAttemptAtATime(() => this.restoreFromBackupFileNow(file, secret));
+  }
+
+  private async restoreFromBackupFileNow(file: string, secret: { passphrase: string } | { recoveryCode: string; next: string }): Promise<{ recoveryCode: string | null }> {
     this.assertCanRestoreIntoEmptyFolder();
     if ('next' in secret) assertStrong(secret.next, 'next');
     const { files } = this.options;
@@ -491,12 +509,19 @@ export class Session {
     }
     const check = verifyBackup(file, dataKey);
     if (!check.ok) throw validationError(`That backup cannot be restored: ${check.problem}`);
-    mkdirSync(files.dataDir, { recursive: true, mode: 0o700 });
+    this.assertCanRestoreIntoEmptyFolder(); // again: the dialog and the key derivation took time
+    ensurePrivateDataDir(files.dataDir);
+    const newRecoveryCode = 'next' in secret ? generateRecoveryCode() : null;
     let db: Db | null = null;
     try {
       swapInBackup(files, file);
       // Written before the store opens: a migration's backup carries these keys.
-      writeKeyFile(files.keys, 'next' in secret ? { ...keys, passphrase: await wrapKey(dataKey, secret.next, this.kdfParams) } : keys);
+      if ('next' in secret && newRecoveryCode) {
+        const [passphrase, recoveryCode] = await Promise.all([wrapKey(dataKey, secret.next, this.kdfParams), wrapKey(dataKey, newRecoveryCode, this.kdfParams)]);
+        writeKeyFile(files.keys, { ...keys, passphrase, recoveryCode });
+      } else {
+        writeKeyFile(files.keys, keys);
+      }
       db = this.openWithKey(dataKey);
       recordAudit(db, { action: 'backups.restore', entity: 'store' }, this.options.clock(), this.options.actor);
     } catch (error) {
@@ -506,7 +531,7 @@ export class Session {
       throw error;
     }
     this.opened(db, dataKey);
-    return this.status();
+    return { recoveryCode: newRecoveryCode };
   }
 
   private assertNotThrottled(): void {
@@ -530,6 +555,12 @@ export class Session {
     const state = this.state;
     for (const listener of this.listeners) listener(state);
   }
+}
+
+/** The data folder, owner-only: Electron creates its user-data folder itself, readable by everyone. */
+function ensurePrivateDataDir(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
 }
 
 function assertStrong(passphrase: string, field: string): void {

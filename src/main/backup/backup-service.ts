@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../shared/backups';
-import { readKeyFile, type KeyFile } from '../db/key-file';
+import type { KeyFile } from '../db/key-file';
 import type { Db } from '../db/open-database';
 import type { StoreFiles } from '../db/store-files';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -19,12 +19,12 @@ function freeBackupName(dir: string, at: Date, reason: BackupReason): string {
 }
 
 /** An automatic backup into the data folder's `backups`, then the retention rule applied. */
-export function automaticBackup(db: Db, files: StoreFiles, at: Date, reason: BackupReason): BackupInfo {
+export function automaticBackup(db: Db, files: StoreFiles, at: Date, reason: BackupReason, keys: KeyFile): BackupInfo {
   const dir = backupsDirOf(files.dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const name = freeBackupName(dir, at, reason);
-  // keys.json as it is now: the backup opens with the passphrase current when it was made.
-  writeBackup(db, join(dir, name), { at, reason, keys: readKeyFile(files.keys) });
+  // The keys as they are now: the backup opens with the passphrase current when it was made.
+  writeBackup(db, join(dir, name), { at, reason, keys });
   const all = listBackups(dir);
   // Daily backups rotate 7/4/12; those made before a migration or a restore are few and
   // tied to an event, so the newest five of each are kept whatever their age.

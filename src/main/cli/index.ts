@@ -184,6 +184,9 @@ async function restoreCommand(args: string[], clock: Clock, file: string): Promi
       const result = await backend.invoke('session.restoreFromBackupFile', input);
       if (!result.ok) return reportFailure(result.error.message, result);
       process.stdout.write(`Restored the store from ${file} into ${backend.dataDir}\n`);
+      if (result.value.recoveryCode) {
+        process.stdout.write(`\nThe recovery code used no longer works. New recovery code (print it and keep it in the Chief's safe; it is shown only once):\n\n  ${result.value.recoveryCode}\n`);
+      }
       return 0;
     }
     const passphrase = await passphraseFromEnvOrPrompt();

@@ -54,7 +54,7 @@ describe('data safety: a backup file is enough on its own', () => {
     const { file } = await storeWithDriveBackup();
     const { backend, dataDir } = freshInstall(file);
     expect(await valueOf(backend.invoke('session.status', {}))).toMatchObject({ state: 'needs-setup' });
-    expect(await valueOf(backend.invoke('session.restoreFromBackupFile', { passphrase: PASSPHRASE }))).toEqual({ restored: true });
+    expect(await valueOf(backend.invoke('session.restoreFromBackupFile', { passphrase: PASSPHRASE }))).toEqual({ restored: true, recoveryCode: null });
     expect(await valueOf(backend.invoke('session.status', {}))).toMatchObject({ state: 'unlocked' });
     expect(await memberNames(backend)).toEqual(['Ada Okafor', 'Grace Mensah', 'Lin Zhao']);
     expect((await valueOf(backend.invoke('audit.list', {}))).entries[0]).toMatchObject({ action: 'backups.restore' });
@@ -66,18 +66,35 @@ describe('data safety: a backup file is enough on its own', () => {
     again.close();
   });
 
-  it('data safety: a backup file restores with its recovery code, and the new passphrase is the one that opens the store', async () => {
+  it('data safety: a backup file restores with its recovery code, the new passphrase opens the store, and the used code is replaced by a new one', async () => {
     const { file, recoveryCode } = await storeWithDriveBackup();
     const { backend, dataDir } = freshInstall(file);
     const next = 'successor chooses this one 9';
     expect(await backend.invoke('session.restoreFromBackupFile', { recoveryCode, next: 'short', confirmation: 'short' })).toMatchObject({ ok: false, error: { code: 'validation' } });
-    await valueOf(backend.invoke('session.restoreFromBackupFile', { recoveryCode: recoveryCode.toLowerCase(), next, confirmation: next }));
+    const restored = await valueOf(backend.invoke('session.restoreFromBackupFile', { recoveryCode: recoveryCode.toLowerCase(), next, confirmation: next }));
+    expect(restored.recoveryCode).toMatch(/^([2-9A-Z]{5}-){7}[2-9A-Z]{5}$/);
+    expect(restored.recoveryCode).not.toBe(recoveryCode);
     expect(await memberNames(backend)).toHaveLength(3);
     backend.close();
     const again = createBackend({ dataDir, kdfParams: fastKdf, logError: () => undefined });
     expect(await again.invoke('session.unlock', { passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { message: 'Wrong passphrase' } });
-    await valueOf(again.invoke('session.unlock', { passphrase: next }));
+    const another = 'another passphrase of 2026';
+    expect(await again.invoke('session.recover', { recoveryCode, next: another, confirmation: another })).toMatchObject({ ok: false, error: { message: 'Wrong recovery code' } });
+    await valueOf(again.invoke('session.recover', { recoveryCode: restored.recoveryCode ?? '', next: another, confirmation: another }));
     again.close();
+  });
+
+  it('data safety: after a recovery, a backup made at once carries the new keys, so the new passphrase restores it on a fresh install', async () => {
+    const { backend, dataDir, recoveryCode } = await storeWithDriveBackup();
+    backend.close();
+    const next = 'successor chooses this one 9';
+    await valueOf(backend.invoke('session.recover', { recoveryCode, next, confirmation: next }));
+    backend.close();
+    const newest = readdirSync(join(dataDir, 'backups')).sort().at(-1) ?? '';
+    const { backend: elsewhere } = freshInstall(join(dataDir, 'backups', newest));
+    await valueOf(elsewhere.invoke('session.restoreFromBackupFile', { passphrase: next }));
+    expect(await memberNames(elsewhere)).toHaveLength(3);
+    elsewhere.close();
   });
 
   it('data safety: a wrong passphrase for a backup file is refused and the empty folder stays empty', async () => {

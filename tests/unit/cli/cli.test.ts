@@ -178,7 +178,7 @@ describe('admin CLI', () => {
       expect(JSON.parse(run.stdout), args.join(' ')).toMatchObject({ ok: false, error: { code: 'validation', message: refusal } });
     }
     expect(filesIn(dataDir)).toEqual(before);
-    expect(readdirSync(dataDir).sort()).toEqual(['backups', 'keys.json', 'peerdesk.db']);
+    expect(readdirSync(dataDir).sort()).toEqual(['backups', 'keys.backup.json', 'keys.json', 'peerdesk.db']);
   }, 180_000);
 
   it('reads the data folder from PEERDESK_DATA_DIR as well', () => {
@@ -224,7 +224,11 @@ describe('admin CLI: data safety', () => {
     expect(cli(['backup', '--to', file, '--data-dir', dataDir]).code).toBe(0);
     const otherPc = join(tempDir(), 'other-pc');
     const next = 'successor chooses this one 9';
-    expect(cli(['restore', '--from', file, '--data-dir', otherPc], { PEERDESK_RECOVERY_CODE: recoveryCode, PEERDESK_PASSPHRASE: next }).code).toBe(0);
+    const restored = cli(['restore', '--from', file, '--data-dir', otherPc], { PEERDESK_RECOVERY_CODE: recoveryCode, PEERDESK_PASSPHRASE: next });
+    expect(restored.code, restored.stderr).toBe(0);
+    // The code used no longer works; the new one is printed once.
+    expect(restored.stdout).toMatch(/New recovery code[\s\S]*\b([2-9A-Z]{5}-){7}[2-9A-Z]{5}\b/);
+    expect(restored.stdout).not.toContain(recoveryCode);
     expect(lastNames(otherPc, { PEERDESK_PASSPHRASE: next })).toEqual(['Abebe']);
     expect(cli(['call', 'roster.list', '--data-dir', otherPc]).stderr.trim()).toBe('Wrong passphrase');
   }, 120_000);

@@ -24,9 +24,9 @@ export const coreHandlers: HandlersOf<'session' | 'settings' | 'audit' | 'policy
   'session.restoreFromBackupFile': async (input, { session, dialogs }) => {
     session.assertCanRestoreIntoEmptyFolder();
     const path = await dialogs.chooseOpenFile({ title: 'Restore PeerDesk from a backup file', extensions: ['db'] });
-    if (!path) return { restored: false };
-    await session.restoreFromBackupFile(path, 'passphrase' in input ? { passphrase: input.passphrase } : { recoveryCode: input.recoveryCode, next: input.next });
-    return { restored: true };
+    if (!path) return { restored: false, recoveryCode: null };
+    const { recoveryCode } = await session.restoreFromBackupFile(path, 'passphrase' in input ? { passphrase: input.passphrase } : { recoveryCode: input.recoveryCode, next: input.next });
+    return { restored: true, recoveryCode };
   },
   'session.useKeyFileCopy': (_input, { session }) => session.useKeyFileCopy(),
 

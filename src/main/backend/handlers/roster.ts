@@ -5,7 +5,7 @@ import { readSettings } from '../settings-store';
 import { checkRows, importPreview, readSheet, suggestMapping } from '../roster/import-members';
 import { listMembers, updateMember } from '../roster/member-store';
 import { listPublications } from '../roster/publication-store';
-import { preparePublication, previewPublication, publishPrepared } from '../roster/publish-roster';
+import { preparePublication, previewPublication, recordPublication, writePrepared } from '../roster/publish-roster';
 import { addMember, checkMemberAgainstTeam, getMember, listRoster, recordStatusChange, teamComposition } from '../roster/roster-service';
 import type { Clock } from '../clock';
 import type { Session } from '../session';
@@ -18,8 +18,9 @@ async function publish(session: Session, clock: Clock, folder: string) {
   // The configured folder too: it may have been set before this check existed, or by settings.set.
   if (folder.trim()) refuseDataFolder(folder, session.dataDir, 'nasFolder');
   const prepared = await preparePublication(listRoster(currentTeam(session, clock)), readSettings(db));
+  const written = writePrepared(folder, prepared);
   return session.write({ action: 'roster.publish', entity: 'roster', entityId: `${prepared.memberNames.length} members` }, (tx) =>
-    publishPrepared(tx, folder, prepared, clock()),
+    recordPublication(tx, folder, prepared.memberNames, written, clock()),
   );
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IsoDate } from '../../../shared/dates';
 import type { Member } from '../../../shared/members';
-import type { PublishedMember, PublishPreview, RosterList, RosterPublication } from '../../../shared/roster';
+import type { PublishedFile, PublishedMember, PublishPreview, RosterList, RosterPublication } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';
 import type { Db } from '../../db/open-database';
 import { membersToPublish } from '../../export/published-roster';
@@ -61,12 +61,20 @@ export async function preparePublication(roster: RosterList, settings: Settings)
   };
 }
 
-/** Writes the prepared files into the folder atomically and records the publication. */
-export function publishPrepared(db: Db, folder: string, prepared: { memberNames: string[]; files: FileToPublish[] }, at: Date): RosterPublication {
+/**
+ * Writes the prepared files into the folder as a whole (writePublication). Outside any
+ * transaction: a slow NAS must not hold the store's write lock, which would keep the admin
+ * CLI or another window waiting.
+ */
+export function writePrepared(folder: string, prepared: { files: FileToPublish[] }): PublishedFile[] {
   if (!folder.trim()) {
     throw validationError('Choose the intranet (NAS) folder in Settings before publishing.', [{ path: 'nasFolder', message: 'Not set' }]);
   }
-  const written = writePublication(folder, prepared.files);
-  const id = insertPublication(db, at.toISOString(), folder, prepared.memberNames, written);
-  return { id, publishedAt: at.toISOString(), folder, memberCount: prepared.memberNames.length, files: written };
+  return writePublication(folder, prepared.files);
+}
+
+/** Records a publication that was written: its hashes, for the history and the staleness check. */
+export function recordPublication(db: Db, folder: string, memberNames: string[], written: PublishedFile[], at: Date): RosterPublication {
+  const id = insertPublication(db, at.toISOString(), folder, memberNames, written);
+  return { id, publishedAt: at.toISOString(), folder, memberCount: memberNames.length, files: written };
 }

@@ -38,7 +38,7 @@ export function RecoveryCodeStep({
       title={replacesUsedCode ? 'Keep your new recovery code' : 'Keep your recovery code'}
       subtitle={
         replacesUsedCode
-          ? 'The code you just used no longer opens PeerDesk. This new code replaces it: put it in the Chief’s safe instead of the old one.'
+          ? 'The code you just used no longer opens PeerDesk. This new code replaces it: put it in the Chief’s safe. Keep the old one with it: backup files made before today still open with the old code; a backup made now carries the new one.'
           : 'It opens PeerDesk if the passphrase is forgotten, and lets a successor Coordinator take over.'
       }
     >

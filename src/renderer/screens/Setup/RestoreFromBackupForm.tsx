@@ -11,7 +11,7 @@ import { useAction } from '../../hooks/useAction';
  * file carries the wrapped keys, so it opens with the passphrase that was current when it
  * was made, or with the recovery code and a new passphrase.
  */
-export function RestoreFromBackupForm({ onCancel, onRestored }: { onCancel(): void; onRestored(): void }) {
+export function RestoreFromBackupForm({ onCancel, onRestored }: { onCancel(): void; onRestored(newRecoveryCode: string | null): void }) {
   const [withRecoveryCode, setWithRecoveryCode] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [recoveryCode, setRecoveryCode] = useState('');
@@ -19,7 +19,7 @@ export function RestoreFromBackupForm({ onCancel, onRestored }: { onCancel(): vo
   const [confirmation, setConfirmation] = useState('');
   const { busy, error, run } = useAction(async () => {
     const result = await call('session.restoreFromBackupFile', withRecoveryCode ? { recoveryCode, next, confirmation } : { passphrase });
-    if (result.restored) onRestored();
+    if (result.restored) onRestored(result.recoveryCode);
   });
 
   function submit(event: FormEvent) {

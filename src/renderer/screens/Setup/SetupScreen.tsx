@@ -14,12 +14,15 @@ export function SetupScreen({ onDone }: { onDone(): void }) {
   const [confirmation, setConfirmation] = useState('');
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
+  /** A restore opened with the recovery code: that code was replaced, and the new one is shown once. */
+  const [replacedCode, setReplacedCode] = useState<string | null>(null);
   const { busy, error, run } = useAction(async () => {
     setRecoveryCode((await call('session.setup', { passphrase, confirmation })).recoveryCode);
   });
 
   if (recoveryCode) return <RecoveryCodeStep recoveryCode={recoveryCode} onConfirmed={onDone} />;
-  if (restoring) return <RestoreFromBackupForm onCancel={() => setRestoring(false)} onRestored={onDone} />;
+  if (replacedCode) return <RecoveryCodeStep recoveryCode={replacedCode} replacesUsedCode onConfirmed={onDone} />;
+  if (restoring) return <RestoreFromBackupForm onCancel={() => setRestoring(false)} onRestored={(code) => (code ? setReplacedCode(code) : onDone())} />;
 
   function submit(event: FormEvent) {
     event.preventDefault();
