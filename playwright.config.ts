@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumExecutable } from './tests/e2e/chromium';
+import type { HarnessOptions } from './tests/e2e/harness';
 
-export default defineConfig({
+/** The date matrix, end to end: the dashboard and reports screens on a few calendar edges (the rest at unit level, vitest.config.mts). */
+const matrixDates = ['2026-12-01', '2026-12-10', '2028-02-29'];
+
+export default defineConfig<HarnessOptions>({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
@@ -30,4 +34,8 @@ export default defineConfig({
     },
   },
   outputDir: 'test-results/e2e-artifacts',
+  projects: [
+    { name: 'chromium' },
+    ...matrixDates.map((date) => ({ name: `on ${date}`, testMatch: 'reports.spec.ts', use: { testDate: date } })),
+  ],
 });

@@ -1,13 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The date matrix: the calendar-sensitive tests (tests/unit/any-day — rules, dashboard,
+ * tallies, reports, selection, training, backup retention, the demo seed) run again on each
+ * calendar edge: the 1st, the tally due day and the day after, New Year's Eve and Day, a due
+ * day in January, the last day of a 30-day month, and the end of February in a leap year.
+ */
+const matrixDates = ['2026-12-01', '2026-12-10', '2026-12-11', '2026-12-31', '2027-01-01', '2027-01-10', '2027-04-30', '2028-02-28', '2028-02-29', '2028-03-01'];
+
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
-    // The date matrix (scripts/test-dates.mjs) keeps one report per date.
-    reporters: ['default', ['json', { outputFile: process.env.PEERDESK_VITEST_REPORT || 'test-results/vitest.json' }]],
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    projects: [
+      // Every test on the fixed default day (tests/helpers/test-date.ts).
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      ...matrixDates.map((date) => ({ extends: true as const, test: { name: `on ${date}`, include: ['tests/unit/any-day/**/*.test.ts'], env: { PEERDESK_TEST_DATE: date } } })),
+    ],
   },
 });

@@ -1,16 +1,15 @@
 /**
  * Prints the one line CI reads, `N passed, N failed`, summed over the vitest and
- * Playwright JSON reports that `npm test` writes into test-results/ (the date matrix's in
- * test-results/dates/).
+ * Playwright JSON reports that `npm test` writes into test-results/.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
 let failed = 0;
 
-function addVitest(path) {
-  const report = JSON.parse(readFileSync(path, 'utf8'));
+const vitestReport = 'test-results/vitest.json';
+if (existsSync(vitestReport)) {
+  const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
   passed += report.numPassedTests ?? 0;
   // A file that fails to load has no failed test of its own: count it once.
   const filesFailedWithoutTests = (report.testResults ?? []).filter(
@@ -19,18 +18,11 @@ function addVitest(path) {
   failed += (report.numFailedTests ?? 0) + filesFailedWithoutTests;
 }
 
-function addPlaywright(path) {
-  const { stats } = JSON.parse(readFileSync(path, 'utf8'));
+const playwrightReport = 'test-results/playwright.json';
+if (existsSync(playwrightReport)) {
+  const { stats } = JSON.parse(readFileSync(playwrightReport, 'utf8'));
   passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
   failed += stats?.unexpected ?? 0;
-}
-
-if (existsSync('test-results/vitest.json')) addVitest('test-results/vitest.json');
-if (existsSync('test-results/playwright.json')) addPlaywright('test-results/playwright.json');
-const dates = 'test-results/dates';
-for (const name of existsSync(dates) ? readdirSync(dates).sort() : []) {
-  if (name.startsWith('unit-')) addVitest(join(dates, name));
-  if (name.startsWith('e2e-')) addPlaywright(join(dates, name));
 }
 
 console.log(`${passed} passed, ${failed} failed`);

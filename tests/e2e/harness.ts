@@ -7,7 +7,7 @@ import type { Clock } from '../../src/main/backend/clock';
 import { toIsoDate, type IsoDate } from '../../src/shared/dates';
 import type { Dialogs } from '../../src/main/backend/dialogs';
 import { seedDemo } from '../../src/main/cli/seed-demo';
-import { testDayClock } from '../helpers/test-date';
+import { testDate, testDayClock } from '../helpers/test-date';
 import { APP_ORIGIN, attachBackend } from './attach-backend';
 
 /**
@@ -43,14 +43,20 @@ function newestFileIn(dir: string): string | null {
 
 export const PASSPHRASE = 'quiet harbour lantern 42';
 
-export const test = base.extend<{ app: AppHarness }>({
-  app: async ({ page }, use) => {
+/** The day the backend's clock starts on: the fixed default, or a date-matrix project's (playwright.config.ts). */
+export interface HarnessOptions {
+  testDate: IsoDate;
+}
+
+export const test = base.extend<HarnessOptions & { app: AppHarness }>({
+  testDate: [testDate(), { option: true }],
+  app: async ({ page, testDate }, use) => {
     const root = mkdtempSync(join(tmpdir(), 'peerdesk-e2e-'));
     const [dataDir, nasDir, exportDir] = ['data', 'nas', 'exports'].map((name) => join(root, name)) as [string, string, string];
     mkdirSync(nasDir);
     mkdirSync(exportDir);
     // Time flows from the test day's morning (idle lock and countdowns need it to) and jumps on advanceClock.
-    const testDay = testDayClock();
+    const testDay = testDayClock(testDate);
     let advancedMs = 0;
     const clock: Clock = () => new Date(testDay().getTime() + advancedMs);
     const dialogs: Dialogs = {

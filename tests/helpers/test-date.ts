@@ -3,7 +3,7 @@ import { isoDateSchema, type IsoDate } from '../../src/shared/dates';
 
 /**
  * The day a date-sensitive test runs on. No test reads the real date: by default every run
- * uses the same fixed day, and the date matrix (scripts/test-dates.mjs) sets
+ * uses the same fixed day, and the date matrix (vitest.config.mts, playwright.config.ts) sets
  * PEERDESK_TEST_DATE to each calendar edge in turn — the 1st, the due day, 29 February, New Year…
  */
 export const DEFAULT_TEST_DATE: IsoDate = '2026-11-22';
@@ -21,8 +21,8 @@ export function morningOf(date: IsoDate): Date {
   return new Date(y, m - 1, d, 9, 0, 0);
 }
 
-/** A clock that reads 09:00 on the test's day when it is made and runs on from there (for processes a test starts). */
-export function testDayClock(): Clock {
-  const offsetMs = morningOf(testDate()).getTime() - Date.now();
+/** A clock that reads 09:00 on the test's day when it is made and runs on from there. */
+export function testDayClock(date: IsoDate = testDate()): Clock {
+  const offsetMs = morningOf(date).getTime() - Date.now();
   return () => new Date(Date.now() + offsetMs);
 }
