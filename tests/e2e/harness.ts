@@ -7,7 +7,7 @@ import type { Clock } from '../../src/main/backend/clock';
 import { toIsoDate, type IsoDate } from '../../src/shared/dates';
 import type { Dialogs } from '../../src/main/backend/dialogs';
 import { seedDemo } from '../../src/main/cli/seed-demo';
-import { testDate, testDayClock } from '../helpers/test-date';
+import { testDate as defaultTestDate, testDayClock } from '../helpers/test-date';
 import { APP_ORIGIN, attachBackend } from './attach-backend';
 
 /**
@@ -49,7 +49,7 @@ export interface HarnessOptions {
 }
 
 export const test = base.extend<HarnessOptions & { app: AppHarness }>({
-  testDate: [testDate(), { option: true }],
+  testDate: [defaultTestDate(), { option: true }],
   app: async ({ page, testDate }, use) => {
     const root = mkdtempSync(join(tmpdir(), 'peerdesk-e2e-'));
     const [dataDir, nasDir, exportDir] = ['data', 'nas', 'exports'].map((name) => join(root, name)) as [string, string, string];

@@ -3,8 +3,8 @@ import { isoDateSchema, type IsoDate } from '../../src/shared/dates';
 
 /**
  * The day a date-sensitive test runs on. No test reads the real date: by default every run
- * uses the same fixed day, and the date matrix (vitest.config.mts, playwright.config.ts) sets
- * PEERDESK_TEST_DATE to each calendar edge in turn — the 1st, the due day, 29 February, New Year…
+ * uses the same fixed day, and the date matrix runs again on each calendar edge in turn
+ * (PEERDESK_TEST_DATE in vitest.config.mts, the testDate option in playwright.config.ts) — the 1st, the due day, 29 February, New Year…
  */
 export const DEFAULT_TEST_DATE: IsoDate = '2026-11-22';
 
