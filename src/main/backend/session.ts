@@ -287,14 +287,18 @@ export class Session {
     throw new AppError('io', `${problem}, and its copy keys.backup.json ${copyProblem}. Restore a backup file into an empty data folder: a backup carries its own keys.`);
   }
 
-  /** "Use the copy": the damaged keys.json is kept aside as keys.damaged.json, and the intact copy put in its place. */
+  /**
+   * "Use the copy": the damaged keys.json is kept aside under a dated name (an earlier damaged
+   * one is never overwritten), and the intact copy put in its place.
+   */
   useKeyFileCopy(): SessionStatus {
     if (this.db) throw new AppError('conflict', 'PeerDesk is unlocked: its key file is in order.');
     const { keys } = this.options.files;
     if (inspectKeyFile(keys).state === 'ok') return this.status();
     const copy = inspectKeyFile(keyFileCopyOf(keys));
     if (copy.state !== 'ok') throw new AppError('io', 'The copy of the key file, keys.backup.json, is not intact either. Restore a backup file into an empty data folder.');
-    if (existsSync(keys)) renameSync(keys, join(this.options.files.dataDir, 'keys.damaged.json'));
+    const stamp = this.options.clock().toISOString().replace(/[:.]/g, '');
+    if (existsSync(keys)) renameSync(keys, join(this.options.files.dataDir, `keys.damaged-${stamp}.json`));
     writeFileAtomic(keys, copy.text);
     return this.status();
   }

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aMember } from '../../helpers/members';
@@ -109,6 +109,9 @@ describe('data safety: keys.json is kept with a copy, and damage is named as suc
 
       expect(await valueOf(backend.invoke('session.useKeyFileCopy', {}))).toMatchObject({ state: 'locked' });
       expect(readFileSync(keysFile, 'utf8')).toBe(good);
+      // The damaged file is kept, byte for byte, under a dated name.
+      const kept = readdirSync(dataDir).filter((name) => name.startsWith('keys.damaged-'));
+      expect(kept.map((name) => readFileSync(join(dataDir, name)))).toEqual(before['keys.json'] ? [before['keys.json']] : []);
       await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
       expect((await valueOf(backend.invoke('roster.list', {}))).members).toHaveLength(5);
       backend.close();

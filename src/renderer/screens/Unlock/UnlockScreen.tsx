@@ -75,7 +75,7 @@ export function UnlockScreen({ status, onUnlocked, onRecoveryAttempt, onRecovere
     try {
       await call('session.useKeyFileCopy', {});
       setKeyFileCopy(false);
-      setNotice('keys.json was put back from its copy (the damaged file is kept as keys.damaged.json). Unlock with your passphrase.');
+      setNotice('keys.json was put back from its copy (the damaged file is kept beside it, named keys.damaged-…json). Unlock with your passphrase.');
     } catch (e) {
       setError(errorMessage(e));
     } finally {
