@@ -1,9 +1,9 @@
-import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { call } from '../../api/call';
 import { CenteredCard } from '../../components/CenteredCard';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { RecoveryCodeFields, type RecoveryCodeEntry } from '../../components/RecoveryCodeFields';
 import { useAction } from '../../hooks/useAction';
 
 /**
@@ -14,11 +14,9 @@ import { useAction } from '../../hooks/useAction';
 export function RestoreFromBackupForm({ onCancel, onRestored }: { onCancel(): void; onRestored(newRecoveryCode: string | null): void }) {
   const [withRecoveryCode, setWithRecoveryCode] = useState(false);
   const [passphrase, setPassphrase] = useState('');
-  const [recoveryCode, setRecoveryCode] = useState('');
-  const [next, setNext] = useState('');
-  const [confirmation, setConfirmation] = useState('');
+  const [entry, setEntry] = useState<RecoveryCodeEntry>({ recoveryCode: '', next: '', confirmation: '' });
   const { busy, error, run } = useAction(async () => {
-    const result = await call('session.restoreFromBackupFile', withRecoveryCode ? { recoveryCode, next, confirmation } : { passphrase });
+    const result = await call('session.restoreFromBackupFile', withRecoveryCode ? entry : { passphrase });
     if (result.restored) onRestored(result.recoveryCode);
   });
 
@@ -32,25 +30,7 @@ export function RestoreFromBackupForm({ onCancel, onRestored }: { onCancel(): vo
       <form onSubmit={submit} aria-label="Restore from a backup file">
         <Stack gap="md">
           {withRecoveryCode ? (
-            <>
-              <TextInput
-                label="Recovery code"
-                description="The code from the Chief's safe; dashes are optional."
-                value={recoveryCode}
-                onChange={(e) => setRecoveryCode(e.currentTarget.value)}
-                autoComplete="off"
-                autoFocus
-                required
-              />
-              <NewPassphraseFields
-                value={next}
-                confirmation={confirmation}
-                onChange={setNext}
-                onConfirmationChange={setConfirmation}
-                error={error?.fieldMessage('next')}
-                confirmationError={error?.fieldMessage('confirmation')}
-              />
-            </>
+            <RecoveryCodeFields entry={entry} onChange={setEntry} error={error} />
           ) : (
             <PasswordInput
               label="Passphrase when the backup was made"

@@ -1,10 +1,10 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { call } from '../../api/call';
 import { useAction } from '../../hooks/useAction';
 import { CenteredCard } from '../../components/CenteredCard';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { RecoveryCodeFields, type RecoveryCodeEntry } from '../../components/RecoveryCodeFields';
 
 /**
  * Opens PeerDesk with the recovery code; a new passphrase is set in the same step, and the
@@ -12,13 +12,11 @@ import { NewPassphraseFields } from '../../components/NewPassphraseFields';
  * attempt runs: the store reports 'unlocked' before the new code has been shown.
  */
 export function RecoverForm({ onCancel, onAttempt, onRecovered }: { onCancel(): void; onAttempt(running: boolean): void; onRecovered(newRecoveryCode: string): void }) {
-  const [recoveryCode, setRecoveryCode] = useState('');
-  const [next, setNext] = useState('');
-  const [confirmation, setConfirmation] = useState('');
+  const [entry, setEntry] = useState<RecoveryCodeEntry>({ recoveryCode: '', next: '', confirmation: '' });
   const { busy, error, run } = useAction(async () => {
     onAttempt(true);
     try {
-      onRecovered((await call('session.recover', { recoveryCode, next, confirmation })).recoveryCode);
+      onRecovered((await call('session.recover', entry)).recoveryCode);
     } finally {
       onAttempt(false);
     }
@@ -33,23 +31,7 @@ export function RecoverForm({ onCancel, onAttempt, onRecovered }: { onCancel(): 
     <CenteredCard title="Use the recovery code" subtitle="The code from the Chief's safe opens PeerDesk; then choose a new passphrase.">
       <form onSubmit={submit} aria-label="Recover with the recovery code">
         <Stack gap="md">
-          <TextInput
-            label="Recovery code"
-            description="Eight groups of five characters; dashes are optional."
-            value={recoveryCode}
-            onChange={(e) => setRecoveryCode(e.currentTarget.value)}
-            autoComplete="off"
-            autoFocus
-            required
-          />
-          <NewPassphraseFields
-            value={next}
-            confirmation={confirmation}
-            onChange={setNext}
-            onConfirmationChange={setConfirmation}
-            error={error?.fieldMessage('next')}
-            confirmationError={error?.fieldMessage('confirmation')}
-          />
+          <RecoveryCodeFields entry={entry} onChange={setEntry} error={error} />
           <ErrorAlert error={error && !error.payload.details?.fields ? error.message : null} title="Still locked" />
           <Text size="xs">Once used, the recovery code is replaced by a new one, shown on the next screen.</Text>
           <Group justify="space-between">
