@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import type { Backend } from '../../src/main/backend/backend';
+import type { Backend } from '../../src/main/backend';
 import { APP_ORIGIN, attachBackend } from '../e2e/attach-backend';
 import { chromiumExecutable } from '../e2e/chromium';
 

@@ -1,4 +1,4 @@
-import type { Backend } from '../../src/main/backend/backend';
+import type { Backend } from '../../src/main/backend';
 
 const firstNames = ['Maria', 'Daniel', 'Priya', 'Thomas', 'Lena', 'Marcus', 'Ana', 'Robert', 'Grace', 'Samuel', 'Fatima', 'Kevin', 'Helen', 'Victor', 'Olivia', 'Jamal', 'Irene', 'Hector'];
 const lastNames = ['Alvarez', 'Okafor', 'Raman', 'Becker', 'Hoang', 'Reid', 'Sousa', 'Kim', 'Mensah', 'Whitaker', 'Haddad', 'Doyle', 'Park', 'Nunez', 'Grant', 'Carter', 'Kowalski', 'Ramirez'];

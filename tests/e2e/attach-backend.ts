@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Backend } from '../../src/main/backend/backend';
+import type { Backend } from '../../src/main/backend';
 
 /**
  * Serves the built renderer under a fixed origin and provides `window.peerDesk` backed by

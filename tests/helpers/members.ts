@@ -1,4 +1,4 @@
-import type { Backend } from '../../src/main/backend/backend';
+import type { Backend } from '../../src/main/backend';
 import type { MemberCreate } from '../../src/shared/members';
 
 let counter = 0;

@@ -1,7 +1,7 @@
-import { unwrapKey } from '../../src/main/db/key-wrapping';
-import { readKeyFile } from '../../src/main/db/key-file';
-import { openEncryptedDatabase, type Db } from '../../src/main/db/open-database';
-import { storeFilesIn } from '../../src/main/db/store-files';
+import { unwrapKey } from '../../src/main/store/vault/key-wrapping';
+import { readKeyFile } from '../../src/main/store/vault/key-file';
+import { openEncryptedDatabase, type Db } from '../../src/main/store/open-database';
+import { storeFilesIn } from '../../src/main/store/store-files';
 import { PASSPHRASE } from './test-backend';
 
 /** Opens a data folder's database beside the backend, for independent queries in tests. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { createBackend, type Backend, type BackendOptions } from '../../src/main/backend/backend';
-import type { KdfParams } from '../../src/main/db/key-wrapping';
+import { createBackend, type Backend, type BackendOptions } from '../../src/main/backend';
+import type { KdfParams } from '../../src/main/store/vault/key-wrapping';
 import { tempDir } from './temp-dir';
 
 export const PASSPHRASE = 'quiet harbour lantern 42';

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/main/backend/clock';
+import type { Clock } from '../../src/main/clock';
 import { isoDateSchema, type IsoDate } from '../../src/shared/dates';
 
 /**

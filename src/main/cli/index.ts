@@ -2,10 +2,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { contract, channels, isChannel, isSessionChannel } from '../../shared/contract';
 import type { AppErrorPayload } from '../../shared/result';
-import { createBackend, type Backend } from '../backend/backend';
-import type { Clock } from '../backend/clock';
-import { resolveDataDir } from '../backend/data-dir';
-import { headlessDialogs, type Dialogs } from '../backend/dialogs';
+import { createBackend, type Backend } from '../backend';
+import type { Clock } from '../clock';
+import { resolveDataDir } from '../store/data-dir';
+import { headlessDialogs, type Dialogs } from '../files/dialogs';
 import { promptPassphrase } from './prompt-passphrase';
 import { seedDemo } from './seed-demo';
 

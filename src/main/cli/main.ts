@@ -1,4 +1,4 @@
-import { systemClock } from '../backend/clock';
+import { systemClock } from '../clock';
 import { runCli } from './index';
 
 // The shipped admin CLI: always today's date, from the system clock.

@@ -1,7 +1,7 @@
 import { addDays, toIsoDate } from '../../shared/dates';
 import { addMonths, latestDueMonth, monthOf } from '../../shared/months';
 import type { MemberCreate, StatusChange } from '../../shared/members';
-import type { Backend } from '../backend/backend';
+import type { Backend } from '../backend';
 
 /**
  * Fills a store with a realistic, entirely fictional program so a newcomer sees PeerDesk

@@ -1,5 +1,5 @@
 import { dialog, type BrowserWindow } from 'electron';
-import type { Dialogs } from '../backend/dialogs';
+import type { Dialogs } from '../files/dialogs';
 
 /** The system's save and folder dialogs, attached to the app window: paths are chosen in main. */
 export function electronDialogs(window: () => BrowserWindow | null): Dialogs {

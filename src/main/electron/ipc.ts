@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { channels } from '../../shared/contract';
 import type { Result } from '../../shared/result';
-import type { Backend } from '../backend/backend';
+import type { Backend } from '../backend';
 import { isAppUrl } from './app-origin';
 
 /** Only the app's own top-level page may call the backend — never an iframe or another origin. */

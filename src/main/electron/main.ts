@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { SESSION_EVENT } from '../../shared/contract';
-import { createBackend, type Backend } from '../backend/backend';
-import { resolveDataDir } from '../backend/data-dir';
+import { createBackend, type Backend } from '../backend';
+import { resolveDataDir } from '../store/data-dir';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { serveAppFile } from './app-protocol';
 import { registerIpcHandlers } from './ipc';

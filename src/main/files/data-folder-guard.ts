@@ -1,6 +1,6 @@
 import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse, resolve, sep } from 'node:path';
-import { AppError } from '../backend/app-error';
+import { AppError } from '../errors';
 
 export const DATA_FOLDER_REFUSAL = "That is PeerDesk's own data folder; choose another place.";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { backupName, parseBackupName } from '../../../src/main/backup/backup-files';
-import { backupsToKeep } from '../../../src/main/backup/retention';
-import { retentionCutoff } from '../../../src/main/backend/selection/selection-service';
-import { tallyStatus } from '../../../src/main/rules/tally-status';
+import { backupName, parseBackupName } from '../../../src/main/domains/backups/backup-files';
+import { backupsToKeep } from '../../../src/main/domains/backups/retention';
+import { retentionCutoff } from '../../../src/main/domains/selection/queries';
+import { tallyStatus } from '../../../src/main/domains/tallies/rules';
 import { addDays, addYears, daysBetween, isoDateSchema } from '../../../src/shared/dates';
 import { addMonths, daysInMonth, latestDueMonth, monthOf, tallyDueOn } from '../../../src/shared/months';
 import { defaultPolicy } from '../../../src/shared/policy';

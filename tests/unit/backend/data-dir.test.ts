@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveDataDir } from '../../../src/main/backend/data-dir';
+import { resolveDataDir } from '../../../src/main/store/data-dir';
 
 describe('data folder', () => {
   it('prefers --data-dir, then PEERDESK_DATA_DIR, then the platform default', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weaknessOf } from '../../../src/main/backend/passphrase-strength';
+import { weaknessOf } from '../../../src/main/store/vault/passphrase-strength';
 
 describe('passphrase strength', () => {
   it.each([

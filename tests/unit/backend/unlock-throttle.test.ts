@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterFailure, delayAfterFailures, FREE_ATTEMPTS, nextAttemptAllowedAt } from '../../../src/main/backend/unlock-throttle';
+import { afterFailure, delayAfterFailures, FREE_ATTEMPTS, nextAttemptAllowedAt } from '../../../src/main/store/vault/unlock-throttle';
 
 describe('wrong-passphrase throttle', () => {
   it('allows five free attempts, then 30 s doubling each time up to an hour', () => {

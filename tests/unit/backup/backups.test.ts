@@ -1,9 +1,9 @@
 import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dialogs } from '../../../src/main/backend/dialogs';
-import { backupsToKeep } from '../../../src/main/backup/retention';
-import { headlessDialogs } from '../../../src/main/backend/dialogs';
+import type { Dialogs } from '../../../src/main/files/dialogs';
+import { backupsToKeep } from '../../../src/main/domains/backups/retention';
+import { headlessDialogs } from '../../../src/main/files/dialogs';
 import type { BackupInfo } from '../../../src/shared/backups';
 import { aMember } from '../../helpers/members';
 import { openStoreDirectly } from '../../helpers/open-store-directly';

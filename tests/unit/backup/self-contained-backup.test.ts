@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBackend } from '../../../src/main/backend/backend';
-import { headlessDialogs, type Dialogs } from '../../../src/main/backend/dialogs';
-import { BACKUP_MAGIC, readBackupParts } from '../../../src/main/backup/backup-container';
+import { createBackend } from '../../../src/main/backend';
+import { headlessDialogs, type Dialogs } from '../../../src/main/files/dialogs';
+import { BACKUP_MAGIC, readBackupParts } from '../../../src/main/domains/backups/backup-container';
 import { aMember } from '../../helpers/members';
 import { openStoreDirectly } from '../../helpers/open-store-directly';
 import { tempDir } from '../../helpers/temp-dir';

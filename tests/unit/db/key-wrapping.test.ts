@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newDataKey, unwrapKey, wrapKey } from '../../../src/main/db/key-wrapping';
+import { newDataKey, unwrapKey, wrapKey } from '../../../src/main/store/vault/key-wrapping';
 import { fastKdf } from '../../helpers/test-backend';
 
 describe('data key wrapping (scrypt + AES-256-GCM)', () => {

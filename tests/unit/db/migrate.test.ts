@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newDataKey } from '../../../src/main/db/key-wrapping';
-import { migrate, schemaVersion } from '../../../src/main/db/migrate';
-import { migrations } from '../../../src/main/db/migrations';
-import type { Migration } from '../../../src/main/db/migrations/migration';
-import { openEncryptedDatabase } from '../../../src/main/db/open-database';
+import { newDataKey } from '../../../src/main/store/vault/key-wrapping';
+import { migrate, schemaVersion } from '../../../src/main/store/migrate';
+import { migrations } from '../../../src/main/store/migrations';
+import type { Migration } from '../../../src/main/store/migrations/migration';
+import { openEncryptedDatabase } from '../../../src/main/store/open-database';
 import { tempDir } from '../../helpers/temp-dir';
 
 const freshDb = () => openEncryptedDatabase(join(tempDir(), 'peerdesk.db'), newDataKey());

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newDataKey } from '../../../src/main/db/key-wrapping';
-import { openEncryptedDatabase } from '../../../src/main/db/open-database';
+import { newDataKey } from '../../../src/main/store/vault/key-wrapping';
+import { openEncryptedDatabase } from '../../../src/main/store/open-database';
 import { tempDir } from '../../helpers/temp-dir';
 
 describe('the encrypted database file', () => {

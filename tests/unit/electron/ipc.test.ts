@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { channels } from '../../../src/shared/contract';
-import type { Backend } from '../../../src/main/backend/backend';
+import type { Backend } from '../../../src/main/backend';
 import { registerIpcHandlers } from '../../../src/main/electron/ipc';
 
 type Handler = (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>;

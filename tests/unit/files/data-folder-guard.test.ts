@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headlessDialogs, type Dialogs } from '../../../src/main/backend/dialogs';
-import { writeSettings } from '../../../src/main/backend/settings-store';
+import { headlessDialogs, type Dialogs } from '../../../src/main/files/dialogs';
+import { writeSettings } from '../../../src/main/domains/settings/store';
 import { DATA_FOLDER_REFUSAL, isInsideDataFolder } from '../../../src/main/files/data-folder-guard';
 import { filesIn } from '../../helpers/files-in';
 import { openStoreDirectly } from '../../helpers/open-store-directly';

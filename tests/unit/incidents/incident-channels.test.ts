@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '../../../src/main/backend/backend';
+import type { Backend } from '../../../src/main/backend';
 import { addTrainedMember, aMember } from '../../helpers/members';
 import { newStore, valueOf } from '../../helpers/test-backend';
 

@@ -3,7 +3,7 @@
  * printing each one's number only after the backend acknowledged the write. The parent
  * kills it with SIGKILL at a random moment.
  */
-import { createBackend } from '../../../src/main/backend/backend';
+import { createBackend } from '../../../src/main/backend';
 import { testDayClock } from '../../helpers/test-date';
 
 const [dataDir, passphrase, startAt] = process.argv.slice(2) as [string, string, string];

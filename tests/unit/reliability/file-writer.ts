@@ -13,7 +13,7 @@
  */
 import fs from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { writePublication } from '../../../src/main/export/write-publication';
+import { writePublication } from '../../../src/main/documents/publication/write-publication';
 import { writeFileAtomic } from '../../../src/main/files/atomic-write';
 
 export const PUBLISHED = ['index.html', 'peer-support-team.csv', 'peer-support-team.pdf'];

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../src/main/cli/seed-demo';
-import { headlessDialogs } from '../../../src/main/backend/dialogs';
+import { headlessDialogs } from '../../../src/main/files/dialogs';
 import { filesIn } from '../../helpers/files-in';
 import { tempDir } from '../../helpers/temp-dir';
 import { newStore, PASSPHRASE, valueOf } from '../../helpers/test-backend';

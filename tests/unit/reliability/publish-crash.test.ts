@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { finishInterruptedPublications, writePublication } from '../../../src/main/export/write-publication';
+import { finishInterruptedPublications, writePublication } from '../../../src/main/documents/publication/write-publication';
 import { tempDir } from '../../helpers/temp-dir';
 import { PUBLISHED, publicationSet } from './file-writer';
 

@@ -4,7 +4,7 @@
  * `ERR <message>` when a write was refused. Then it prints `done` and keeps the store open
  * (unlocked) until its stdin closes, like an app window left open.
  */
-import { createBackend } from '../../../src/main/backend/backend';
+import { createBackend } from '../../../src/main/backend';
 import { testDayClock } from '../../helpers/test-date';
 
 const [dataDir, passphrase, prefix, count] = process.argv.slice(2) as [string, string, string, string];

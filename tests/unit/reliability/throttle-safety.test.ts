@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { FREE_ATTEMPTS } from '../../../src/main/backend/unlock-throttle';
+import { FREE_ATTEMPTS } from '../../../src/main/store/vault/unlock-throttle';
 import { tempDir } from '../../helpers/temp-dir';
 import { newStore, PASSPHRASE, valueOf } from '../../helpers/test-backend';
 

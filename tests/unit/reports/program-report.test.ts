@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../src/main/cli/seed-demo';
-import type { Dialogs } from '../../../src/main/backend/dialogs';
+import type { Dialogs } from '../../../src/main/files/dialogs';
 import { addTrainedMember } from '../../helpers/members';
 import { openStoreDirectly } from '../../helpers/open-store-directly';
 import { tempDir } from '../../helpers/temp-dir';

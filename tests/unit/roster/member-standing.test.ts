@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../../src/shared/policy';
-import { memberStanding, type MemberFacts } from '../../../src/main/rules/member-standing';
+import { memberStanding, type MemberFacts } from '../../../src/main/domains/roster/rules';
 
 const facts = (overrides: Partial<MemberFacts> = {}): MemberFacts => ({
   id: 7,

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { createBackend } from '../../../src/main/backend/backend';
+import { createBackend } from '../../../src/main/backend';
 import { addTrainedMember, aMember } from '../../helpers/members';
 import { filesIn } from '../../helpers/files-in';
 import { makeReadOnly, makeUnreplaceable } from '../../helpers/read-only-folder';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../../src/shared/policy';
-import { evaluateRules, isBlocked } from '../../../src/main/rules/evaluate-rules';
-import type { Rule } from '../../../src/main/rules/rule';
+import { evaluateRules, isBlocked } from '../../../src/main/domains/policy/exceptions';
+import type { Rule } from '../../../src/main/domains/policy/rule';
 
 interface Facts {
   memberId: string;

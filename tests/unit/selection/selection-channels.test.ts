@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '../../../src/main/backend/backend';
+import type { Backend } from '../../../src/main/backend';
 import { defaultPolicy } from '../../../src/shared/policy';
-import { evaluateEligibility, type CandidateFacts } from '../../../src/main/rules/candidate-eligibility';
+import { evaluateEligibility, type CandidateFacts } from '../../../src/main/domains/selection/rules';
 import { newStore, valueOf } from '../../helpers/test-backend';
 
 const nominee = { firstName: 'Maya', lastName: 'Okafor', staffGroup: 'Juvenile Hall', sworn: true, jobTitle: 'Senior Counselor' };

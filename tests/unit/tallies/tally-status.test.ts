@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../../src/shared/policy';
 import type { Tally } from '../../../src/shared/tallies';
-import { tallyExpected, tallyStatus } from '../../../src/main/rules/tally-status';
+import { tallyExpected, tallyStatus } from '../../../src/main/domains/tallies/rules';
 
 const submitted = (submittedOn: string) => ({ submittedOn }) as Tally;
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '../../../src/main/backend/backend';
+import type { Backend } from '../../../src/main/backend';
 import { addTrainedMember, aMember } from '../../helpers/members';
 import { newStore, valueOf } from '../../helpers/test-backend';
 import { tempDir } from '../../helpers/temp-dir';

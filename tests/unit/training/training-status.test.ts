@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy, type PolicyConfig } from '../../../src/shared/policy';
 import type { AttendanceStatus, Completion, Course } from '../../../src/shared/training';
-import { memberTrainingStatus, type MemberTrainingFacts } from '../../../src/main/rules/training-status';
+import { memberTrainingStatus, type MemberTrainingFacts } from '../../../src/main/domains/training/rules';
 
 const courses: Course[] = [
   { id: 1, code: 'ICI-PS', name: 'Individual Crisis Intervention & Peer Support', kind: 'required-before-service', contactHours: 13, validityMonths: null, externalCourseNumber: '' },

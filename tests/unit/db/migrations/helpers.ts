@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { newDataKey } from '../../../../src/main/db/key-wrapping';
-import { migrate } from '../../../../src/main/db/migrate';
-import { migrations } from '../../../../src/main/db/migrations';
-import { openEncryptedDatabase, type Db } from '../../../../src/main/db/open-database';
+import { newDataKey } from '../../../../src/main/store/vault/key-wrapping';
+import { migrate } from '../../../../src/main/store/migrate';
+import { migrations } from '../../../../src/main/store/migrations';
+import { openEncryptedDatabase, type Db } from '../../../../src/main/store/open-database';
 import { tempDir } from '../../../helpers/temp-dir';
 
 /** A database migrated up to (and including) `version`. */

@@ -1,0 +1,162 @@
+import type { CanvasElement, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { activityColumns, activityRows, type ProgramReport, type ProtectedCount } from '../../../shared/reports';
+import { longDate, monthName, shortMonthName } from './print-dates';
+
+/**
+ * The Chief's statistical summary (§3.E, §6) as a pdfmake document: one style for the month
+ * and for a period. Counts and hours only; breakdowns carry small-cell protection; the
+ * footer says what the paper is, so it is safe to leave on a desk.
+ */
+const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const ACCENT = '#086b4f';
+const PAGE_WIDTH = 612 - 2 * 48;
+
+export function periodLabel(report: Pick<ProgramReport, 'from' | 'to'>): string {
+  return report.from === report.to ? monthName(report.from) : `${monthName(report.from)} – ${monthName(report.to)}`;
+}
+
+const th = (text: string, alignment: 'left' | 'right' = 'right'): TableCell => ({ text, style: 'th', alignment });
+
+function activityTable(report: ProgramReport): Content {
+  const columns = activityColumns(report);
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: ['*', ...columns.map(() => 88)],
+      body: [
+        [th('Measure', 'left'), ...columns.map(([title]) => th(title))],
+        ...activityRows.map((row) => [
+          { text: row.label, margin: [row.indent ? 12 : 0, 0, 0, 0] as [number, number, number, number], bold: !row.indent },
+          ...columns.map(([, figures]) => ({ text: number.format(row.value(figures)), alignment: 'right' as const })),
+        ]),
+      ],
+    },
+    layout: 'lightHorizontalLines',
+  };
+}
+
+/** Twelve months of contacts (bars) and hours (line), drawn as vector graphics. */
+function trendChart(report: ProgramReport): Content {
+  const height = 110;
+  const slot = PAGE_WIDTH / report.trend.length;
+  const maxContacts = Math.max(1, ...report.trend.map((t) => t.contacts));
+  const maxHours = Math.max(1, ...report.trend.map((t) => t.hours));
+  const y = (value: number, max: number) => height - (value / max) * (height - 8);
+  const canvas: CanvasElement[] = [
+    { type: 'line', x1: 0, y1: height, x2: PAGE_WIDTH, y2: height, lineWidth: 0.5, lineColor: '#888888' },
+    ...report.trend.map((t, i): CanvasElement => ({ type: 'rect', x: i * slot + slot * 0.2, y: y(t.contacts, maxContacts), w: slot * 0.6, h: height - y(t.contacts, maxContacts), color: '#9cc9b8' })),
+    { type: 'polyline', lineWidth: 1.5, lineColor: ACCENT, points: report.trend.map((t, i) => ({ x: i * slot + slot / 2, y: y(t.hours, maxHours) })) },
+  ];
+  return {
+    unbreakable: true,
+    stack: [
+      { text: 'Twelve-month trend', style: 'h2' },
+      { text: `Bars: contacts (highest ${number.format(maxContacts)}). Line: hours on and off duty (highest ${number.format(maxHours)}).`, fontSize: 8, margin: [0, 0, 0, 4] },
+      { canvas },
+      { columns: report.trend.map((t) => ({ text: `${shortMonthName(t.month)}\n${t.contacts}/${number.format(t.hours)}`, width: slot, alignment: 'center' as const, fontSize: 7 })), columnGap: 0, margin: [0, 2, 0, 0] },
+    ],
+  };
+}
+
+function breakdown(title: string, rows: ProtectedCount[], k: number, totalLabel: string): Content {
+  const total = rows.reduce((sum, r) => sum + r.count, 0);
+  return {
+    unbreakable: true,
+    stack: [
+      { text: title, style: 'h3' },
+      {
+        table: {
+          widths: ['*', 50],
+          body: [...rows.map((r) => [r.label, { text: r.shown, alignment: 'right' as const }]), [{ text: totalLabel, bold: true }, { text: number.format(total), bold: true, alignment: 'right' as const }]],
+        },
+        layout: 'lightHorizontalLines',
+      },
+      { text: `Counts from 1 to ${k - 1} print as "<${k}" so no single case can be traced.`, fontSize: 7, margin: [0, 2, 0, 0] },
+    ],
+  };
+}
+
+function teamTable(report: ProgramReport): Content {
+  const t = report.team;
+  const rows: [string, string][] = [
+    ['Active', String(t.active)],
+    ['Deployable', String(t.deployable)],
+    ['Inactive — training deficiency (§4.I)', String(t.inactiveTraining)],
+    ['Training pending (§8)', String(t.trainingPending)],
+    ['Temporarily inactive (§4.L)', String(t.temporarilyInactive)],
+    ['In the selection pipeline (§2)', String(t.inSelection)],
+    ['Commitments ending within 90 days (§2.B)', String(t.commitmentsEnding)],
+    ['Fully trained', `${t.fullyTrainedPercent}%`],
+    ['Next quarterly meeting', t.nextQuarterly ? longDate(t.nextQuarterly) : 'Not scheduled'],
+    ['At risk under §4.I (one more missed session)', t.atRisk.length ? t.atRisk.join(', ') : 'None'],
+  ];
+  return {
+    unbreakable: true,
+    stack: [
+      { text: `Team (as of ${longDate(t.asOf)})`, style: 'h2' },
+      { table: { widths: ['*', 200], body: rows.map(([label, value]) => [label, { text: value, alignment: 'right' as const }]) }, layout: 'lightHorizontalLines' },
+    ],
+  };
+}
+
+function submissions(report: ProgramReport): Content {
+  const s = report.submissions;
+  return {
+    unbreakable: true,
+    stack: [
+      { text: 'Tally submissions (§6)', style: 'h2' },
+      {
+        table: {
+          widths: ['*', 60],
+          body: [
+            ['On time', { text: String(s.onTime), alignment: 'right' as const }],
+            ['Late', { text: String(s.late), alignment: 'right' as const }],
+            ['Missing', { text: String(s.missing), alignment: 'right' as const }],
+            ['Not yet due', { text: String(s.due), alignment: 'right' as const }],
+          ],
+        },
+        layout: 'lightHorizontalLines',
+      },
+      { text: `Late: ${s.lateNames.join(', ') || 'none'}`, fontSize: 9, margin: [0, 4, 0, 0] },
+      { text: `Missing: ${s.missingNames.join(', ') || 'none'}`, fontSize: 9 },
+    ],
+  };
+}
+
+function reviewLine(report: ProgramReport): Content {
+  if (report.kind === 'period') return { text: `Coordinator's monthly review (§3.E): ${report.monthsReviewed} of ${report.months} months reviewed.`, margin: [0, 16, 0, 0] };
+  return report.review
+    ? { text: `Reviewed by ${report.review.reviewedBy} on ${longDate(report.review.reviewedOn)} (§3.E).`, margin: [0, 16, 0, 0] }
+    : { text: "Coordinator's review (§3.E): reviewed by ______________________   Date: ______________", margin: [0, 16, 0, 0] };
+}
+
+export function programReportPdf(report: ProgramReport): TDocumentDefinitions {
+  const heading = `${report.title} — ${periodLabel(report)}`;
+  return {
+    info: { title: heading },
+    pageSize: 'LETTER',
+    pageMargins: [48, 60, 48, 52],
+    defaultStyle: { font: 'Roboto', fontSize: 9.5 },
+    styles: {
+      title: { fontSize: 16, bold: true },
+      h2: { fontSize: 12, bold: true, color: ACCENT, margin: [0, 14, 0, 4] },
+      h3: { fontSize: 10.5, bold: true, margin: [0, 10, 0, 3] },
+      th: { bold: true, fontSize: 9 },
+    },
+    header: { text: `${report.departmentName} · ${report.programName}`, fontSize: 8, margin: [48, 28, 48, 0], color: '#555555' },
+    footer: (page, pages) => ({ text: `Page ${page} of ${pages} — Confidential — statistical information only`, alignment: 'center', fontSize: 8, margin: [0, 18, 0, 0] }),
+    content: [
+      { text: heading, style: 'title' },
+      { text: `${report.departmentName} — ${report.programName}`, margin: [0, 2, 0, 0] },
+      { text: `Prepared by ${report.preparedBy} on ${longDate(report.preparedOn)}`, margin: [0, 2, 0, 8] },
+      { text: 'Activity', style: 'h2' },
+      activityTable(report),
+      trendChart(report),
+      { unbreakable: true, stack: [{ text: 'Breakdowns', style: 'h2' }, { columns: [breakdown('Contacts by concern', report.concerns, report.smallCellSize, 'Total'), breakdown('Incidents by staff group affected', report.incidentsByStaffGroup, report.smallCellSize, 'Total (an incident may affect several)')], columnGap: 24 }] },
+      teamTable(report),
+      submissions(report),
+      reviewLine(report),
+    ],
+  };
+}

@@ -1,0 +1,43 @@
+import type { Member } from '../../../shared/members';
+import type { PublishedMember } from '../../../shared/roster';
+
+/**
+ * §7: THE whitelist of what leaves for the intranet — names, staff group, job title, work
+ * and mobile phone, languages — and only for members who may serve now and consented to
+ * be listed. Every published file is built from this function's output and nothing else.
+ */
+export function publishedMember(member: Member): PublishedMember {
+  return {
+    name: member.displayName,
+    staffGroup: member.staffGroup,
+    jobTitle: member.jobTitle,
+    workPhone: member.workPhone,
+    mobilePhone: member.mobilePhone,
+    languages: [...member.languages],
+  };
+}
+
+/** The members to publish, grouped in the department's staff-group order, then by last name. */
+export function membersToPublish(members: Member[], staffGroupOrder: string[]): PublishedMember[] {
+  const rank = (group: string) => {
+    const index = staffGroupOrder.indexOf(group);
+    return index === -1 ? staffGroupOrder.length : index;
+  };
+  return members
+    .filter((m) => m.standing.listed)
+    .sort(
+      (a, b) =>
+        rank(a.staffGroup) - rank(b.staffGroup) ||
+        a.staffGroup.localeCompare(b.staffGroup) ||
+        a.lastName.localeCompare(b.lastName) ||
+        a.displayName.localeCompare(b.displayName),
+    )
+    .map(publishedMember);
+}
+
+/** Published members grouped by staff group, in the order given. */
+export function groupByStaffGroup(members: PublishedMember[]): { staffGroup: string; members: PublishedMember[] }[] {
+  const groups = new Map<string, PublishedMember[]>();
+  for (const member of members) groups.set(member.staffGroup, [...(groups.get(member.staffGroup) ?? []), member]);
+  return [...groups].map(([staffGroup, list]) => ({ staffGroup, members: list }));
+}

@@ -1,0 +1,28 @@
+import { readFileSync, rmSync } from 'node:fs';
+import type { BackupReason } from '../../../shared/backups';
+import type { KeyFile } from '../../store/vault/key-file';
+import type { Db } from '../../store/open-database';
+import { removeStaleTemporaries, temporaryPathFor } from '../../files/atomic-write';
+import { writeBackupFile } from './backup-container';
+
+/**
+ * Copies the open, encrypted database to `file` with `VACUUM INTO` (the backup API does
+ * not work on encrypted databases), packed with the wrapped keys into one backup file
+ * (backup-container.ts) so that it restores on a PC that has no keys.json. The copy is
+ * encrypted with the same data key; SQLite writes it to a temporary name of the one file
+ * helper, and the backup file is written through that helper, so it is always complete.
+ */
+export function writeBackup(db: Db, file: string, meta: { at: Date; reason: BackupReason; keys: KeyFile }): void {
+  // VACUUM INTO reads through this connection, WAL included; the checkpoint also moves
+  // committed pages into the main file first, so no copy of the store ever depends on the WAL.
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  removeStaleTemporaries(file);
+  const temporary = temporaryPathFor(file);
+  try {
+    db.prepare('VACUUM INTO ?').run(temporary);
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    writeBackupFile(file, { createdAt: meta.at.toISOString(), reason: meta.reason, schemaVersion, keys: meta.keys }, readFileSync(temporary));
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
