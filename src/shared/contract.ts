@@ -71,7 +71,7 @@ import {
 } from './selection';
 import { monthlyReportInputSchema, periodReportInputSchema, type Dashboard, type ProgramReport } from './reports';
 import { backupNameSchema, restoreBackupSchema, restoreFromBackupFileSchema, type BackupCheck, type BackupInfo } from './backups';
-import { isoDateSchema } from './dates';
+import { isoDateSchema } from './calendar';
 import type { Result } from './result';
 
 /**

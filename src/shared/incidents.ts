@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, yearInRange, yearRangeMessage, type IsoDate } from './dates';
+import { isoDateSchema, yearInRange, yearRangeMessage, type IsoDate } from './calendar';
 
 /**
  * §7 critical incidents and group interventions, §3.G deployments, §3.B/§9 overtime and

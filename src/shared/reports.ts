@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { IsoDate } from './dates';
-import { monthSchema, type Month } from './months';
+import { type IsoDate, monthSchema, type Month } from './calendar';
 import { contactTypeLabels, contactTypes, referralDestinations, referralLabels, type ConcernCategory, type ContactType, type ReferralDestination } from './tallies';
 
 /**

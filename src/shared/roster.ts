@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IsoDate } from './dates';
+import type { IsoDate } from './calendar';
 import type { Member } from './members';
 
 export interface RosterList {

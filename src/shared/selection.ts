@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, type IsoDate } from './dates';
+import { isoDateSchema, type IsoDate } from './calendar';
 import { phoneSchema } from './members';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IsoDate } from './dates';
+import type { IsoDate } from './calendar';
 
 export const MIN_PASSPHRASE_LENGTH = 12;
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, type IsoDate } from './dates';
-import { daysInMonth, monthSchema, type Month } from './months';
+import { isoDateSchema, type IsoDate, daysInMonth, monthSchema, type Month } from './calendar';
 
 /**
  * §6: the monthly tally of one member — counts and hours only. There is no field for a

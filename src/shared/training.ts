@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, type IsoDate } from './dates';
+import { isoDateSchema, type IsoDate } from './calendar';
 import type { Finding } from './findings';
 
 /** §8: what a course is to the policy. */

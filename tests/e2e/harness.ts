@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createBackend, type Backend } from '../../src/main/backend';
 import type { Clock } from '../../src/main/clock';
-import { toIsoDate, type IsoDate } from '../../src/shared/dates';
+import { toIsoDate, type IsoDate } from '../../src/shared/calendar';
 import type { Dialogs } from '../../src/main/files/dialogs';
 import { seedDemo } from '../../src/main/cli/seed-demo';
 import { testDate as defaultTestDate, testDayClock } from '../helpers/test-date';

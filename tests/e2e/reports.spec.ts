@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { addMonths, monthOf } from '../../src/shared/months';
+import { addMonths, monthOf } from '../../src/shared/calendar';
 import { AppFramePage } from './pages/AppFramePage';
 import { expect, test } from './harness';
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, addYears } from '../../src/shared/dates';
+import { addDays, addYears } from '../../src/shared/calendar';
 import { completeRequiredTraining } from '../helpers/members';
 import { AppFramePage } from './pages/AppFramePage';
 import { RosterPage } from './pages/RosterPage';

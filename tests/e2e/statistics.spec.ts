@@ -1,4 +1,4 @@
-import { addMonths, monthOf } from '../../src/shared/months';
+import { addMonths, monthOf } from '../../src/shared/calendar';
 import { addTrainedMember } from '../helpers/members';
 import { AppFramePage } from './pages/AppFramePage';
 import { expect, test } from './harness';

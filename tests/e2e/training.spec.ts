@@ -1,4 +1,4 @@
-import { addDays } from '../../src/shared/dates';
+import { addDays } from '../../src/shared/calendar';
 import { addTrainedMember, aMember } from '../helpers/members';
 import { AppFramePage } from './pages/AppFramePage';
 import { RosterPage } from './pages/RosterPage';

@@ -1,5 +1,5 @@
 import type { Clock } from '../../src/main/clock';
-import { isoDateSchema, type IsoDate } from '../../src/shared/dates';
+import { isoDateSchema, type IsoDate } from '../../src/shared/calendar';
 
 /**
  * The day a date-sensitive test runs on. No test reads the real date: by default every run

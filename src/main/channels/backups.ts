@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import { toIsoDate } from '../../shared/dates';
+import { toIsoDate } from '../../shared/calendar';
 import { backupsDirOf } from '../domains/backups/backup-files';
 import { AppError } from '../errors';
 import type { HandlersOf } from './channel';

@@ -1,4 +1,4 @@
-import { addYears, toIsoDate } from '../../shared/dates';
+import { addYears, toIsoDate } from '../../shared/calendar';
 import type { Incident } from '../../shared/incidents';
 import { AppError, validationError } from '../errors';
 import type { Clock } from '../clock';

@@ -1,4 +1,4 @@
-import { toIsoDate, type IsoDate } from '../../shared/dates';
+import { toIsoDate, type IsoDate } from '../../shared/calendar';
 import { memberFieldsSchema } from '../../shared/members';
 import type { SavedFile } from '../../shared/roster';
 import { candidateStages, type Candidate, type CandidateStage } from '../../shared/selection';

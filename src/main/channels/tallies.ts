@@ -1,5 +1,4 @@
-import { toIsoDate } from '../../shared/dates';
-import { monthOf, tallyDueOn } from '../../shared/months';
+import { toIsoDate, monthOf, tallyDueOn } from '../../shared/calendar';
 import { renderPdf } from '../documents/pdf/render-pdf';
 import { blankTallySheetPdf } from '../documents/pdf/tally-sheet-pdf';
 import { tallyExpected } from '../domains/tallies/rules';

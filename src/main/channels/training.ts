@@ -1,4 +1,4 @@
-import { toIsoDate } from '../../shared/dates';
+import { toIsoDate } from '../../shared/calendar';
 import { matrixPdf, signInSheetPdf } from '../documents/pdf/training-pdf';
 import { renderPdf } from '../documents/pdf/render-pdf';
 import { matrixXlsx } from '../documents/training-matrix-xlsx';

@@ -1,5 +1,4 @@
-import { addDays, toIsoDate } from '../../shared/dates';
-import { addMonths, latestDueMonth, monthOf } from '../../shared/months';
+import { addDays, toIsoDate, addMonths, latestDueMonth, monthOf } from '../../shared/calendar';
 import type { MemberCreate, StatusChange } from '../../shared/members';
 import type { Backend } from '../backend';
 

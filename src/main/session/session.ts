@@ -7,7 +7,7 @@ import { BackupFormatError, readBackupParts } from '../domains/backups/backup-co
 import { verifyBackup } from '../domains/backups/verify-backup';
 import { writeBackup } from '../domains/backups/write-backup';
 import { migrations } from '../store/migrations';
-import { toIsoDate } from '../../shared/dates';
+import { toIsoDate } from '../../shared/calendar';
 import type { RecoverResult, SessionState, SessionStatus, SetupResult } from '../../shared/session';
 import { inspectKeyFile, keyFileCopyOf, keyFileExists, writeKeyFile, type KeyFile } from '../store/vault/key-file';
 import { defaultKdfParams, newDataKey, unwrapKey, wrapKey, type KdfParams } from '../store/vault/key-wrapping';

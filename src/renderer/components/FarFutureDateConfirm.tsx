@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { isMoreThanAYearAhead } from '../../shared/dates';
+import { isMoreThanAYearAhead } from '../../shared/calendar';
 import { ConfirmModal } from './ConfirmModal';
 
 /**

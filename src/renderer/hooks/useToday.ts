@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { IsoDate } from '../../shared/dates';
+import type { IsoDate } from '../../shared/calendar';
 
 /**
  * Today as main's clock has it (from `session.status`). Screens take their dates from here,

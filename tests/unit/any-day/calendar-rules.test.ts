@@ -3,8 +3,7 @@ import { backupName, parseBackupName } from '../../../src/main/domains/backups/b
 import { backupsToKeep } from '../../../src/main/domains/backups/retention';
 import { retentionCutoff } from '../../../src/main/domains/selection/queries';
 import { tallyStatus } from '../../../src/main/domains/tallies/rules';
-import { addDays, addYears, daysBetween, isoDateSchema } from '../../../src/shared/dates';
-import { addMonths, daysInMonth, latestDueMonth, monthOf, tallyDueOn } from '../../../src/shared/months';
+import { addDays, addYears, daysBetween, isoDateSchema, addMonths, daysInMonth, latestDueMonth, monthOf, tallyDueOn } from '../../../src/shared/calendar';
 import { defaultPolicy } from '../../../src/shared/policy';
 import type { Tally } from '../../../src/shared/tallies';
 import { aMember } from '../../helpers/members';

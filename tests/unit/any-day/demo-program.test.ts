@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../src/main/cli/seed-demo';
-import { addDays } from '../../../src/shared/dates';
-import { addMonths, latestDueMonth, monthOf } from '../../../src/shared/months';
+import { addDays, addMonths, latestDueMonth, monthOf } from '../../../src/shared/calendar';
 import { morningOf, testDate } from '../../helpers/test-date';
 import { newStore, testClock, valueOf } from '../../helpers/test-backend';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoDateSchema } from '../../../src/shared/dates';
+import { isoDateSchema, monthSchema } from '../../../src/shared/calendar';
 import { localMomentSchema } from '../../../src/shared/incidents';
-import { monthSchema } from '../../../src/shared/months';
 import { newStore } from '../../helpers/test-backend';
 
 describe('data safety: inputs have bounds (issue 13, item 7)', () => {

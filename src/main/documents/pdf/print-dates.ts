@@ -1,5 +1,4 @@
-import type { IsoDate } from '../../../shared/dates';
-import type { Month } from '../../../shared/months';
+import type { IsoDate, Month } from '../../../shared/calendar';
 
 /** Dates as printed on paper, the long US way the department writes them ("November 22, 2026"). */
 const longDateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });

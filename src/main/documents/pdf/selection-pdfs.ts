@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { IsoDate } from '../../../shared/dates';
+import type { IsoDate } from '../../../shared/calendar';
 import type { PolicyConfig } from '../../../shared/policy';
 import type { Candidate, RecruitmentRound } from '../../../shared/selection';
 import type { Settings } from '../../../shared/settings';

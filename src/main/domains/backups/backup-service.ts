@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../../shared/backups';
 import type { KeyFile } from '../../store/vault/key-file';
+import { toIsoDate } from '../../../shared/calendar';
 import type { Db } from '../../store/open-database';
 import type { StoreFiles } from '../../store/store-files';
 import { writeFileAtomic } from '../../files/atomic-write';
@@ -34,10 +35,10 @@ export function automaticBackup(db: Db, files: StoreFiles, at: Date, reason: Bac
   return all.find((b) => b.name === name) as BackupInfo;
 }
 
-/** §"first unlock of each day": true when no automatic backup was made on `at`'s date. */
+/** §"first unlock of each day": true when no automatic backup was made on `at`'s local date. */
 export function needsDailyBackup(files: StoreFiles, at: Date): boolean {
-  const today = at.toISOString().slice(0, 10);
-  return !listBackups(backupsDirOf(files.dataDir)).some((b) => b.createdAt.startsWith(today));
+  const today = toIsoDate(at);
+  return !listBackups(backupsDirOf(files.dataDir)).some((b) => toIsoDate(new Date(b.createdAt)) === today);
 }
 
 /** The newest automatic backup that opens with the key and passes its integrity check. */

@@ -1,14 +1,5 @@
+import { isoWeekOf, monthOf, toIsoDate } from '../../../shared/calendar';
 import type { BackupInfo } from '../../../shared/backups';
-
-/** ISO week of a date as `YYYY-Www`, so that weekly retention counts calendar weeks. */
-function isoWeek(date: string): string {
-  const day = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  const weekday = (day.getUTCDay() + 6) % 7;
-  day.setUTCDate(day.getUTCDate() - weekday + 3);
-  const firstThursday = new Date(Date.UTC(day.getUTCFullYear(), 0, 4));
-  const week = 1 + Math.round(((day.getTime() - firstThursday.getTime()) / 86_400_000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
-  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
-}
 
 /**
  * Which backups to keep: the newest of each of the last 7 days, of the last 4 weeks and
@@ -27,8 +18,10 @@ export function backupsToKeep(backups: readonly BackupInfo[], policy = { daily: 
       keep.add(backup.name);
     }
   };
-  bucket((b) => b.createdAt.slice(0, 10), policy.daily);
-  bucket((b) => isoWeek(b.createdAt), policy.weekly);
-  bucket((b) => b.createdAt.slice(0, 7), policy.monthly);
+  // Days, weeks and months are the Coordinator's local ones, like every other date in PeerDesk.
+  const dayOf = (b: BackupInfo) => toIsoDate(new Date(b.createdAt));
+  bucket(dayOf, policy.daily);
+  bucket((b) => isoWeekOf(dayOf(b)), policy.weekly);
+  bucket((b) => monthOf(dayOf(b)), policy.monthly);
   return keep;
 }

@@ -1,4 +1,4 @@
-import { toIsoDate } from '../../../shared/dates';
+import { toIsoDate } from '../../../shared/calendar';
 import type { Incident, LocalMoment } from '../../../shared/incidents';
 import { incidentClock, withinWindow } from './rules';
 import type { Clock } from '../../clock';

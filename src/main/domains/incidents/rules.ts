@@ -1,13 +1,11 @@
+import { addHours, hoursBetween } from '../../../shared/calendar';
 import type { PolicyConfig } from '../../../shared/policy';
 import type { AssessmentDecision, IncidentClock, InterventionKind, LocalMoment } from '../../../shared/incidents';
 
-/** Local moments (`YYYY-MM-DDTHH:MM`) are compared and shifted as if they were UTC: only differences matter. */
-const toMs = (moment: LocalMoment) => Date.parse(`${moment}:00Z`);
-export const addHours = (moment: LocalMoment, hours: number): LocalMoment => new Date(toMs(moment) + hours * 3_600_000).toISOString().slice(0, 16);
 
 /** §7 timing: a defusing within the window (default 12 h), a debriefing between day 1 and day 10. */
 export function withinWindow(kind: InterventionKind, occurredAt: LocalMoment, heldAt: LocalMoment, policy: PolicyConfig): boolean {
-  const hours = (toMs(heldAt) - toMs(occurredAt)) / 3_600_000;
+  const hours = hoursBetween(occurredAt, heldAt);
   if (hours < 0) return false;
   if (kind === 'defusing') return hours <= policy.defusingWindowHours;
   return hours >= policy.debriefingWindowDays.from * 24 && hours <= policy.debriefingWindowDays.to * 24;

@@ -1,5 +1,4 @@
-import { addDays } from '../../../shared/dates';
-import { addMonths, latestDueMonth, monthOf } from '../../../shared/months';
+import { addDays, addMonths, latestDueMonth, monthOf } from '../../../shared/calendar';
 import type { Dashboard, DashboardItem } from '../../../shared/reports';
 import { listOvertime } from '../incidents/store';
 import type { Clock } from '../../clock';

@@ -1,5 +1,4 @@
-import { addDays, toIsoDate, type IsoDate } from '../../../shared/dates';
-import { addMonths, firstDayOf, lastDayOf, type Month } from '../../../shared/months';
+import { addDays, toIsoDate, type IsoDate, addMonths, firstDayOf, lastDayOf, type Month } from '../../../shared/calendar';
 import type { ActivityFigures, ProgramReport, ProtectedCount, ReportRequest } from '../../../shared/reports';
 import { concernCategories, concernLabels } from '../../../shared/tallies';
 import { protectedCount } from './rules';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { IsoDate } from '../../../shared/dates';
+import type { IsoDate } from '../../../shared/calendar';
 import type { Member } from '../../../shared/members';
 import type { PublishedFile, PublishedMember, PublishPreview, RosterList, RosterPublication } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';

@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from '../../../shared/dates';
+import { daysBetween, type IsoDate } from '../../../shared/calendar';
 import { displayNameOf, type Member, type MemberDetail, type MemberFields, type ParsedStatusChange, type StatusHistoryEntry } from '../../../shared/members';
 import type { PolicyConfig } from '../../../shared/policy';
 import type { RosterList, TeamComposition } from '../../../shared/roster';

@@ -1,4 +1,4 @@
-import { addYears, daysBetween, type IsoDate } from '../../../shared/dates';
+import { addYears, daysBetween, type IsoDate } from '../../../shared/calendar';
 import type { Finding } from '../../../shared/findings';
 import type { DecidedStatus, EffectiveStatus, MemberStanding } from '../../../shared/members';
 import type { PolicyConfig } from '../../../shared/policy';

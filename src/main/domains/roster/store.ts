@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../../shared/dates';
+import type { IsoDate } from '../../../shared/calendar';
 import type { DecidedStatus, MemberFields, RemovalReason, StatusHistoryEntry } from '../../../shared/members';
 import type { Db } from '../../store/open-database';
 

@@ -1,4 +1,4 @@
-import { toIsoDate } from '../../../shared/dates';
+import { toIsoDate } from '../../../shared/calendar';
 import type { Clock } from '../../clock';
 import { currentPolicy } from '../policy/store';
 import { teamViews, type Team } from './roster-service';

@@ -1,6 +1,5 @@
-import { toIsoDate, type IsoDate } from '../../../shared/dates';
+import { toIsoDate, type IsoDate, addMonths, daysInMonth, monthOf } from '../../../shared/calendar';
 import type { PolicyException } from '../../../shared/findings';
-import { addMonths, daysInMonth, monthOf } from '../../../shared/months';
 import type { PolicyConfig } from '../../../shared/policy';
 import type { ApproverRole, Candidate, CandidateStage, CandidateSummary } from '../../../shared/selection';
 import { blockingCriteria, evaluateEligibility } from './rules';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../../shared/dates';
+import type { IsoDate } from '../../../shared/calendar';
 import type { PolicyException } from '../../../shared/findings';
 import type { PolicyConfig } from '../../../shared/policy';
 import type { CriterionOutcome, EligibilityCriterion } from '../../../shared/selection';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../../shared/dates';
+import type { IsoDate } from '../../../shared/calendar';
 import type { PolicyException } from '../../../shared/findings';
 import type { ApproverRole, Candidate, RecruitmentRound } from '../../../shared/selection';
 import type { Db } from '../../store/open-database';

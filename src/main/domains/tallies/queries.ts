@@ -1,6 +1,5 @@
-import type { IsoDate } from '../../../shared/dates';
+import type { IsoDate, Month } from '../../../shared/calendar';
 import { displayNameOf } from '../../../shared/members';
-import type { Month } from '../../../shared/months';
 import type { PolicyConfig } from '../../../shared/policy';
 import type { TallyStatus } from '../../../shared/tallies';
 import type { Db } from '../../store/open-database';

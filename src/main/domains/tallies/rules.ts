@@ -1,6 +1,5 @@
-import type { IsoDate } from '../../../shared/dates';
+import { type IsoDate, firstDayOf, lastDayOf, tallyDueOn, type Month } from '../../../shared/calendar';
 import type { DecidedStatus } from '../../../shared/members';
-import { firstDayOf, lastDayOf, tallyDueOn, type Month } from '../../../shared/months';
 import type { PolicyConfig } from '../../../shared/policy';
 import type { Tally, TallyStatus } from '../../../shared/tallies';
 

@@ -1,5 +1,4 @@
-import type { IsoDate } from '../../../shared/dates';
-import { addMonths, type Month } from '../../../shared/months';
+import { type IsoDate, addMonths, type Month } from '../../../shared/calendar';
 import { concernCategories, contactTypes, referralDestinations, type CorrectionReason, type Tally, type TallySummary } from '../../../shared/tallies';
 import type { Db } from '../../store/open-database';
 

@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from '../../../shared/dates';
+import { addMonthsToDate, daysBetween, type IsoDate } from '../../../shared/calendar';
 import type { Finding } from '../../../shared/findings';
 import type { DecidedStatus } from '../../../shared/members';
 import type { PolicyConfig } from '../../../shared/policy';
@@ -24,12 +24,6 @@ export interface MemberTrainingStatus {
   strip: { sessionId: number; heldOn: IsoDate; mark: QuarterlyMark }[];
 }
 
-function addMonths(date: IsoDate, months: number): IsoDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, d));
-  if (target.getUTCDate() !== d) target.setUTCDate(0);
-  return target.toISOString().slice(0, 10);
-}
 
 function statusOn(history: MemberTrainingFacts['history'], date: IsoDate): DecidedStatus | null {
   let status: DecidedStatus | null = null;
@@ -42,7 +36,7 @@ export function courseCell(course: Course, completions: Completion[], today: Iso
   if (course.kind === 'recurring') return { courseId: course.id, state: 'not-applicable', completedOn: null, expiresOn: null };
   const latest = completions.filter((c) => c.courseId === course.id && c.completedOn <= today).reduce<Completion | null>((a, c) => (!a || c.completedOn > a.completedOn ? c : a), null);
   if (!latest) return { courseId: course.id, state: 'missing', completedOn: null, expiresOn: null };
-  const expiresOn = course.validityMonths ? addMonths(latest.completedOn, course.validityMonths) : null;
+  const expiresOn = course.validityMonths ? addMonthsToDate(latest.completedOn, course.validityMonths) : null;
   let state: CourseCell['state'] = 'completed';
   if (expiresOn && expiresOn < today) state = 'expired';
   else if (expiresOn && daysBetween(today, expiresOn) <= policy.refresherNoticeDays) state = 'expiring-soon';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../../shared/dates';
+import type { IsoDate } from '../../../shared/calendar';
 import type { StatusHistoryEntry } from '../../../shared/members';
 import type { AttendanceStatus, Completion, Course, TrainingSession } from '../../../shared/training';
 import type { Db } from '../../store/open-database';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ProgramReport } from '../../../shared/reports';
 import { call } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { addMonths, monthOf } from '../../../shared/months';
+import { addMonths, monthOf } from '../../../shared/calendar';
 import { summaryOf, useAction } from '../../hooks/useAction';
 import { useToday } from '../../hooks/useToday';
 import { ReportPreview } from './ReportPreview';

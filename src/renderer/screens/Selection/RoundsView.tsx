@@ -1,7 +1,7 @@
 import { Button, Group, SimpleGrid, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { addDays } from '../../../shared/dates';
+import { addDays } from '../../../shared/calendar';
 import type { RecruitmentRound } from '../../../shared/selection';
 import { call } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, Loader, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
-import { addMonths, monthOf } from '../../../shared/months';
+import { addMonths, monthOf } from '../../../shared/calendar';
 import { correctionReasonLabels, correctionReasons, type CorrectionReason, type TallyMonth } from '../../../shared/tallies';
 import { call, errorMessage } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
