@@ -3,11 +3,12 @@ import type { AppErrorPayload, FieldIssue, Result } from '../shared/result';
 import type { SessionState } from '../shared/session';
 import { storeFilesIn } from './store/store-files';
 import type { KdfParams } from './store/vault/key-wrapping';
-import { AppError } from './errors';
+import { toErrorPayload } from './errors';
 import { systemClock, type Clock } from './clock';
 import { headlessDialogs, refusingDataFolder, type Dialogs } from './files/dialogs';
-import { handlers } from './channels';
-import type { HandlerContext } from './channels/channel';
+import { toIsoDate } from '../shared/calendar';
+import { channels } from './channels';
+import type { ChannelContext } from './channels/channel';
 import { Session } from './session/session';
 
 export interface BackendOptions {
@@ -57,8 +58,18 @@ export function createBackend(options: BackendOptions): Backend {
     }
     try {
       session.touch();
-      const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
-      return { ok: true, value: await handler(parsed.data, { session, clock, dialogs }) };
+      // The contract parsed the input for this very channel, so its binding accepts it.
+      const binding = channels[channel] as (input: unknown, ctx: ChannelContext) => unknown;
+      const context: ChannelContext = {
+        session,
+        get store() {
+          return session.store();
+        },
+        clock,
+        today: toIsoDate(clock()),
+        dialogs,
+      };
+      return { ok: true, value: await binding(parsed.data, context) };
     } catch (error) {
       return failure(toErrorPayload(error, channel, logError));
     }
@@ -80,24 +91,4 @@ function failure(error: AppErrorPayload): Result<never> {
 function describeFields(fields: FieldIssue[]): string {
   const named = fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message));
   return `Invalid input — ${named.slice(0, 5).join('; ')}${named.length > 5 ? ` (and ${named.length - 5} more)` : ''}`;
-}
-
-const ioCodes = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EIO', 'EDQUOT', 'EBUSY', 'ENOTDIR', 'EISDIR']);
-
-/** Maps anything thrown to the envelope's error; unexpected errors are logged without input. */
-export function toErrorPayload(error: unknown, channel: string, logError: (message: string) => void): AppErrorPayload {
-  if (error instanceof AppError) return error.toPayload();
-  const code = typeof error === 'object' && error && 'code' in error ? String((error as { code: unknown }).code) : '';
-  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) {
-    // Another process held the write lock past the busy timeout (see Session.write).
-    return { code: 'conflict', message: 'PeerDesk is busy in another window or process. Try again; nothing was changed.' };
-  }
-  if (ioCodes.has(code) || /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|PERM)/.test(code)) {
-    return { code: 'io', message: `The data folder could not be written or read (${code}). Nothing was changed.` };
-  }
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-    return { code: 'io', message: 'The database file is damaged or does not match its key.' };
-  }
-  logError(`${channel}: unexpected ${error instanceof Error ? error.stack : String(error)}`);
-  return { code: 'internal', message: 'Something went wrong inside PeerDesk. Nothing was changed.' };
 }

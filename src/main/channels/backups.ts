@@ -2,10 +2,10 @@ import { basename, join } from 'node:path';
 import { toIsoDate } from '../../shared/calendar';
 import { backupsDirOf } from '../domains/backups/backup-files';
 import { AppError } from '../errors';
-import type { HandlersOf } from './channel';
+import type { BindingsOf } from './channel';
 
 /** Backups: the automatic ones in the data folder, "Back up now" to a drive, verify, restore. */
-export const backupHandlers: HandlersOf<'backups'> = {
+export const backupHandlers: BindingsOf<'backups'> = {
   'backups.list': (_input, { session }) => session.backups(),
   'backups.create': async (_input, { session, clock, dialogs }) => {
     session.database();

@@ -1,18 +1,25 @@
+import type { IsoDate } from '../../shared/calendar';
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract';
 import type { Clock } from '../clock';
 import type { Dialogs } from '../files/dialogs';
 import type { Session } from '../session/session';
+import type { Store } from '../store/store';
 
-export interface HandlerContext {
+/** What a channel's binding hands to the command or query it calls. */
+export interface ChannelContext {
   session: Session;
+  /** The open store; reading it while locked throws `locked` (only session channels run locked). */
+  readonly store: Store;
   clock: Clock;
+  /** The local date of this call, from main's clock: one "today" for the whole call. */
+  today: IsoDate;
   dialogs: Dialogs;
 }
 
-export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: HandlerContext) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+export type Binding<C extends Channel> = (input: ParsedInput<C>, ctx: ChannelContext) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 
-/** One handler per channel of the contract; a channel without one does not compile. */
-export type Handlers = { [C in Channel]: Handler<C> };
+/** One binding per channel of the contract; a channel without one does not compile. */
+export type Bindings = { [C in Channel]: Binding<C> };
 
-/** The handlers of the channels whose names start with one of the given domains. */
-export type HandlersOf<Domain extends string> = { [C in Extract<Channel, `${Domain}.${string}`>]: Handler<C> };
+/** The bindings of the channels whose names start with one of the given domains. */
+export type BindingsOf<Domain extends string> = { [C in Extract<Channel, `${Domain}.${string}`>]: Binding<C> };

@@ -4,10 +4,10 @@ import { listAudit } from '../domains/audit/store';
 import { validationError } from '../errors';
 import { currentPolicy, insertPolicyVersion } from '../domains/policy/store';
 import { readSettings, writeSettings } from '../domains/settings/store';
-import type { HandlersOf } from './channel';
+import type { BindingsOf } from './channel';
 
 /** Session, settings, audit log and policy parameters. */
-export const coreHandlers: HandlersOf<'session' | 'settings' | 'audit' | 'policy'> = {
+export const coreHandlers: BindingsOf<'session' | 'settings' | 'audit' | 'policy'> = {
   'session.status': (_input, { session }) => session.status(),
   'session.setup': (input, { session }) => session.setup(input.passphrase),
   'session.unlock': (input, { session }) => session.unlock(input.passphrase),

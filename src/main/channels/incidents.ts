@@ -22,7 +22,7 @@ import type { Team } from '../domains/roster/roster-service';
 import type { Session } from '../session/session';
 import { currentPolicy } from '../domains/policy/store';
 import { readSettings } from '../domains/settings/store';
-import type { HandlersOf } from './channel';
+import type { BindingsOf } from './channel';
 import { currentTeam } from '../domains/roster/team';
 
 /** Notices older than the policy's retention period (§5.C records are kept N years). */
@@ -48,7 +48,7 @@ function notInFuture(moment: string, now: string, path: string): void {
 }
 
 /** §7 incidents, §3.G deployments, §3.B/§9 overtime, §5.B–C exception notices. */
-export const incidentHandlers: HandlersOf<'incidents' | 'overtime' | 'notices'> = {
+export const incidentHandlers: BindingsOf<'incidents' | 'overtime' | 'notices'> = {
   'incidents.list': (_input, { session, clock }) => incidentsNow(session, clock),
   'incidents.record': (input, { session, clock }) => {
     const now = nowLocal(clock);

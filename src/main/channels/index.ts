@@ -1,6 +1,6 @@
 import { backupHandlers } from './backups';
 import { coreHandlers } from './core';
-import type { Handlers } from './channel';
+import type { Bindings } from './channel';
 import { rosterHandlers } from './roster';
 import { incidentHandlers } from './incidents';
 import { reportHandlers } from './reports';
@@ -8,4 +8,4 @@ import { selectionHandlers } from './selection';
 import { tallyHandlers } from './tallies';
 import { trainingHandlers } from './training';
 
-export const handlers: Handlers = { ...coreHandlers, ...rosterHandlers, ...trainingHandlers, ...tallyHandlers, ...incidentHandlers, ...selectionHandlers, ...reportHandlers, ...backupHandlers };
+export const channels: Bindings = { ...coreHandlers, ...rosterHandlers, ...trainingHandlers, ...tallyHandlers, ...incidentHandlers, ...selectionHandlers, ...reportHandlers, ...backupHandlers };

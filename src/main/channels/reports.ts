@@ -8,7 +8,7 @@ import { dashboard } from '../domains/reports/dashboard';
 import { programReport } from '../domains/reports/program-report';
 import type { Session } from '../session/session';
 import { saveThroughDialog } from '../documents/save-through-dialog';
-import type { HandlersOf } from './channel';
+import type { BindingsOf } from './channel';
 
 export function reportFileName(report: Pick<ProgramReport, 'from' | 'to'>): string {
   return report.from === report.to ? `peer-support-summary-${report.from}.pdf` : `peer-support-summary-${report.from}-to-${report.to}.pdf`;
@@ -20,7 +20,7 @@ async function saveReport(session: Session, clock: Clock, dialogs: Dialogs, requ
 }
 
 /** The Chief's summaries (§3.E, §6) and the Coordinator's dashboard. */
-export const reportHandlers: HandlersOf<'reports' | 'dashboard'> = {
+export const reportHandlers: BindingsOf<'reports' | 'dashboard'> = {
   'reports.monthly': (input, { session, clock }) => programReport(session, clock, input),
   'reports.period': (input, { session, clock }) => programReport(session, clock, input),
   'reports.saveMonthly': (input, { session, clock, dialogs }) => saveReport(session, clock, dialogs, input),

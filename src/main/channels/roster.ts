@@ -10,7 +10,7 @@ import { addMember, checkMemberAgainstTeam, getMember, listRoster, recordStatusC
 import type { Clock } from '../clock';
 import type { Session } from '../session/session';
 import { saveThroughDialog } from '../documents/save-through-dialog';
-import type { HandlersOf } from './channel';
+import type { BindingsOf } from './channel';
 import { currentTeam } from '../domains/roster/team';
 
 async function publish(session: Session, clock: Clock, folder: string) {
@@ -25,7 +25,7 @@ async function publish(session: Session, clock: Clock, folder: string) {
 }
 
 /** The roster (§2.B, §4.J–L) and its publication to the intranet (§7). */
-export const rosterHandlers: HandlersOf<'roster'> = {
+export const rosterHandlers: BindingsOf<'roster'> = {
   'roster.list': (_input, { session, clock }) => listRoster(currentTeam(session, clock)),
   'roster.get': ({ id }, { session, clock }) => getMember(currentTeam(session, clock), id),
   'roster.create': (fields, { session, clock }) => {

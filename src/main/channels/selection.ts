@@ -32,7 +32,7 @@ import { candidatesNow, currentStage, retentionCutoff, summaryOf } from '../doma
 import type { Session } from '../session/session';
 import { readSettings } from '../domains/settings/store';
 import { saveThroughDialog } from '../documents/save-through-dialog';
-import type { HandlersOf } from './channel';
+import type { BindingsOf } from './channel';
 
 function candidateById(session: Session, clock: Clock, id: number): Candidate {
   const candidate = candidatesNow(session, clock).find((c) => c.id === id);
@@ -93,7 +93,7 @@ function memberFieldsFrom(candidate: Candidate, joinedOn: IsoDate) {
 }
 
 /** §2 selection: rounds, sealed nominations, the candidate pipeline and its paper. */
-export const selectionHandlers: HandlersOf<'selection'> = {
+export const selectionHandlers: BindingsOf<'selection'> = {
   'selection.overview': (_input, { session, clock }) => {
     const db = session.database();
     const retention = currentPolicy(db).config.candidateRetentionMonths;

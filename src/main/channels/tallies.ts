@@ -10,10 +10,10 @@ import { currentPolicy } from '../domains/policy/store';
 import { markReviewed, monthReview, monthTotals, recordCorrection, saveTally, tallyOf } from '../domains/tallies/store';
 import { displayNameOf } from '../../shared/members';
 import { saveThroughDialog } from '../documents/save-through-dialog';
-import type { HandlersOf } from './channel';
+import type { BindingsOf } from './channel';
 
 /** §6 monthly tallies and the Coordinator's monthly review (§3.E). */
-export const tallyHandlers: HandlersOf<'tallies'> = {
+export const tallyHandlers: BindingsOf<'tallies'> = {
   'tallies.month': ({ month }, { session, clock }) => {
     const db = session.database();
     const policy = currentPolicy(db).config;

@@ -8,11 +8,11 @@ import { readSettings } from '../domains/settings/store';
 import { memberTraining, sessionDetail, trainingMatrix } from '../domains/training/queries';
 import { deleteExternalCompletion, findCourse, findCourseByCode, insertExternalCompletion, insertSession, listCourses, listSessions, replaceAttendance, saveCourse } from '../domains/training/store';
 import { saveThroughDialog } from '../documents/save-through-dialog';
-import type { HandlersOf } from './channel';
+import type { BindingsOf } from './channel';
 import { currentTeam } from '../domains/roster/team';
 
 /** Training: the course catalog, sessions and attendance (§4.H–I), completions and the matrix (§8). */
-export const trainingHandlers: HandlersOf<'training'> = {
+export const trainingHandlers: BindingsOf<'training'> = {
   'training.courses': (_input, { session }) => listCourses(session.database()),
   'training.saveCourse': (input, { session }) => {
     const db = session.database();

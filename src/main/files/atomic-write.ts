@@ -1,3 +1,4 @@
+import { errorCodeOf } from '../errors';
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -124,7 +125,7 @@ export function isOlderThan(path: string, ms: number): boolean {
 }
 
 function isCode(error: unknown, codes: string[]): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && codes.includes(String((error as { code: unknown }).code));
+  return codes.includes(errorCodeOf(error));
 }
 
 function escapeRegExp(text: string): string {

@@ -18,8 +18,8 @@ import type { StoreFiles } from '../store/store-files';
 import { refuseDataFolder } from '../files/data-folder-guard';
 import { assertNoOtherProcessHasStoreOpen, markStoreOpen } from '../store/store-lock';
 import { writeFileAtomic } from '../files/atomic-write';
-import { AppError, validationError } from '../errors';
-import { recordAudit, type AuditEvent } from '../domains/audit/store';
+import { AppError, validationError, errorCodeOf } from '../errors';
+import { recordAudit, Store, type AuditEvent, type ReadDb, type WriteDb } from '../store/store';
 import type { Clock } from '../clock';
 import { weaknessOf } from '../store/vault/passphrase-strength';
 import { readSettings } from '../domains/settings/store';
@@ -38,7 +38,7 @@ export interface SessionOptions {
  * Locking (by hand, from the menu or when idle) closes the handle and forgets the key.
  */
 export class Session {
-  private db: Db | null = null;
+  private openStore: Store | null = null;
   /** The data key, held only while unlocked: restoring a backup reopens the store with it. */
   private dataKey: Buffer | null = null;
   /** Why the last automatic backup failed, shown with the backups until one succeeds. */
@@ -46,9 +46,6 @@ export class Session {
   private lastActivityAt: number;
   private readonly listeners = new Set<(state: SessionState) => void>();
   private readonly kdfParams: KdfParams;
-  /** Counts committed writes, so values derived from the data know when they are stale. */
-  private writes = 0;
-  private readonly derivedValues = new Map<string, { version: string; value: unknown }>();
   /** Removes this process's "store open" marker (see store-lock.ts); set while unlocked. */
   private unmarkStoreOpen: (() => void) | null = null;
   /** The passphrase or recovery-code attempt in progress: attempts run one at a time (see oneAttemptAtATime). */
@@ -60,7 +57,7 @@ export class Session {
   }
 
   get state(): SessionState {
-    if (this.db) return 'unlocked';
+    if (this.openStore) return 'unlocked';
     const { keys } = this.options.files;
     // A lone copy of keys.json still means a store is here: it must be repaired, never set up anew.
     return keyFileExists(keys) || keyFileExists(keyFileCopyOf(keys)) ? 'locked' : 'needs-setup';
@@ -68,19 +65,24 @@ export class Session {
 
   status(): SessionStatus {
     const now = this.options.clock();
-    const retryAt = this.db ? null : nextAttemptAllowedAt(readThrottle(this.options.files.unlockThrottle, now), now);
+    const retryAt = this.openStore ? null : nextAttemptAllowedAt(readThrottle(this.options.files.unlockThrottle, now), now);
     return {
       state: this.state,
       retryAfterMs: retryAt ? retryAt.getTime() - now.getTime() : null,
-      autoLockMinutes: this.db ? readSettings(this.db).autoLockMinutes : null,
+      autoLockMinutes: this.openStore ? readSettings(this.openStore.read()).autoLockMinutes : null,
       today: toIsoDate(now),
     };
   }
 
-  /** The open database; `locked` when there is none. */
-  database(): Db {
-    if (!this.db) throw new AppError('locked', 'PeerDesk is locked. Unlock it with your passphrase.');
-    return this.db;
+  /** The open store; `locked` when there is none. */
+  store(): Store {
+    if (!this.openStore) throw new AppError('locked', 'PeerDesk is locked. Unlock it with your passphrase.');
+    return this.openStore;
+  }
+
+  /** @deprecated — use store().read(). */
+  database(): ReadDb {
+    return this.store().read();
   }
 
   onChange(listener: (state: SessionState) => void): () => void {
@@ -101,47 +103,14 @@ export class Session {
     return this.options.actor;
   }
 
-  /**
-   * Runs a change and its audit line in one transaction: both are written or neither.
-   * The event may be computed from the change's result (e.g. the id of a new record).
-   *
-   * One writer at a time, across processes — the design: the app and the admin CLI may have
-   * the same store open at once (a supported use), so every transaction is coherent on its
-   * own rather than one process locking the others out.
-   * - Every write is BEGIN IMMEDIATE: it takes SQLite's write lock before reading anything,
-   *   so a read-then-write never meets another process's commit half-way (which fails with
-   *   SQLITE_BUSY at once); a writer that finds the lock taken waits up to the busy timeout
-   *   (open-database.ts), and only then the user is told PeerDesk is busy elsewhere.
-   * - Values derived from the data are re-derived when another process committed (see derived).
-   * - A restore, which swaps the file under every open handle, is refused while another
-   *   process has the store open (store-lock.ts).
-   */
-  write<T>(event: AuditEvent | ((result: T) => AuditEvent), change: (db: Db) => T): T {
-    const db = this.database();
-    const result = db
-      .transaction(() => {
-        const value = change(db);
-        recordAudit(db, typeof event === 'function' ? event(value) : event, this.options.clock(), this.options.actor);
-        return value;
-      })
-      .immediate();
-    this.writes += 1;
-    return result;
+  /** @deprecated — use store().write(). */
+  write<T>(event: AuditEvent | ((result: T) => AuditEvent), change: (tx: WriteDb) => T): T {
+    return this.store().write(event, change);
   }
 
-  /**
-   * A value computed from the data (e.g. every member's standing), kept until the data
-   * changes: this session's own writes are counted, and `PRAGMA data_version` changes when
-   * another process (the admin CLI beside the app) committed. The key must name everything
-   * else the value depends on (such as today's date).
-   */
+  /** @deprecated — use store().derived(). */
   derived<T>(key: string, compute: () => T): T {
-    const version = `${this.writes}:${String(this.database().pragma('data_version', { simple: true }))}`;
-    const hit = this.derivedValues.get(key);
-    if (hit && hit.version === version) return hit.value as T;
-    const value = compute();
-    this.derivedValues.set(key, { version, value });
-    return value;
+    return this.store().derived(key, compute);
   }
 
   async setup(passphrase: string): Promise<SetupResult> {
@@ -186,7 +155,7 @@ export class Session {
   }
 
   private async unlockNow(passphrase: string): Promise<SessionStatus> {
-    if (this.db) return this.status();
+    if (this.openStore) return this.status();
     const keyFile = this.readKeys();
     this.assertNotThrottled();
     const dataKey = await unwrapKey(keyFile.passphrase, passphrase);
@@ -201,7 +170,7 @@ export class Session {
 
   /** A used recovery code is replaced: the new one is returned, to be shown once (like at setup). */
   private async recoverNow(recoveryCode: string, next: string): Promise<RecoverResult> {
-    if (this.db) throw new AppError('conflict', 'PeerDesk is already unlocked; change the passphrase in Settings instead.');
+    if (this.openStore) throw new AppError('conflict', 'PeerDesk is already unlocked; change the passphrase in Settings instead.');
     assertStrong(next, 'next');
     const keyFile = this.readKeys();
     this.assertNotThrottled();
@@ -246,22 +215,21 @@ export class Session {
   }
 
   lock(): void {
-    if (!this.db) return;
-    this.db.close();
-    this.db = null;
+    if (!this.openStore) return;
+    this.openStore.close();
+    this.openStore = null;
     this.unmarkStoreOpen?.();
     this.unmarkStoreOpen = null;
     this.dataKey?.fill(0);
     this.dataKey = null;
-    this.derivedValues.clear();
     this.emit();
   }
 
   /** Locks when nothing happened for the configured number of minutes. */
   lockIfIdle(): boolean {
-    if (!this.db) return false;
+    if (!this.openStore) return false;
     const idleMs = this.options.clock().getTime() - this.lastActivityAt;
-    if (idleMs < readSettings(this.db).autoLockMinutes * 60_000) return false;
+    if (idleMs < readSettings(this.openStore.read()).autoLockMinutes * 60_000) return false;
     this.lock();
     return true;
   }
@@ -292,7 +260,7 @@ export class Session {
    * one is never overwritten), and the intact copy put in its place.
    */
   useKeyFileCopy(): SessionStatus {
-    if (this.db) throw new AppError('conflict', 'PeerDesk is unlocked: its key file is in order.');
+    if (this.openStore) throw new AppError('conflict', 'PeerDesk is unlocked: its key file is in order.');
     const { keys } = this.options.files;
     if (inspectKeyFile(keys).state === 'ok') return this.status();
     const copy = inspectKeyFile(keyFileCopyOf(keys));
@@ -345,7 +313,7 @@ export class Session {
       db = openEncryptedDatabase(this.options.files.database, dataKey);
     } catch (error) {
       // The key unwrapped, so a file that does not open with it is damaged (or not ours).
-      const code = typeof error === 'object' && error && 'code' in error ? String((error as { code: unknown }).code) : '';
+      const code = errorCodeOf(error);
       if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw this.damagedDatabase('peerdesk.db is damaged: it does not open with its key.', dataKey);
       throw error;
     }
@@ -368,7 +336,7 @@ export class Session {
       db.close();
       throw error;
     }
-    this.db = db;
+    this.openStore = new Store(db, this.options.clock, this.options.actor);
     this.dataKey = dataKey;
     clearThrottle(this.options.files.unlockThrottle);
     this.keepKeyFileCopyInStep();
@@ -385,9 +353,9 @@ export class Session {
   /** An automatic backup now; a failure never fails the unlock — the Backups panel says so. */
   private automaticBackupNow(): void {
     const at = this.options.clock();
-    if (!this.db) return;
+    if (!this.openStore) return;
     try {
-      automaticBackup(this.db, this.options.files, at, 'daily', this.readKeys());
+      automaticBackup(this.openStore.read(), this.options.files, at, 'daily', this.readKeys());
       this.backupProblem = null;
     } catch (error) {
       // Unlocking must not fail because a backup could not be written; the Backups panel says so.
@@ -430,7 +398,6 @@ export class Session {
     swapInBackup(this.options.files, file);
     const reopened = this.openWithKey(dataKey);
     recordAudit(reopened, { action: 'backups.restore', entity: 'store' }, this.options.clock(), this.options.actor);
-    this.writes += 1;
     this.opened(reopened, dataKey);
   }
 
@@ -440,7 +407,7 @@ export class Session {
   }
 
   private async restoreWhileLockedNow(passphrase: string, name: string): Promise<SessionStatus> {
-    if (this.db) throw new AppError('conflict', 'PeerDesk is unlocked; restore from Settings → Backups.');
+    if (this.openStore) throw new AppError('conflict', 'PeerDesk is unlocked; restore from Settings → Backups.');
     assertNoOtherProcessHasStoreOpen(this.options.files.dataDir);
     const keyFile = this.readKeys();
     this.assertNotThrottled();

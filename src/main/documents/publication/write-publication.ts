@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PublishedFile } from '../../../shared/roster';
-import { AppError } from '../../errors';
+import { AppError, errorCodeOf } from '../../errors';
 import { flushFile, fsyncFolder, isOlderThan, isRunning, removeStaleTemporaries, writeFileAtomic } from '../../files/atomic-write';
 
 export interface FileToPublish {
@@ -232,7 +232,7 @@ const reasons: Record<string, string> = {
 /** The message says what happened to the files readers see, and only what is true. */
 function ioError(folder: string, error: unknown, outcome: string): AppError {
   if (error instanceof AppError) return error;
-  const code = typeof error === 'object' && error && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const code = errorCodeOf(error);
   return new AppError('io', `The folder ${folder} ${reasons[code] ?? `could not be written (${code || 'unknown error'})`}. ${outcome}`, {
     osCode: code,
   });

@@ -1,23 +1,6 @@
 import type { AuditEntry, AuditPage } from '../../../shared/audit';
 import type { Db } from '../../store/open-database';
 
-export interface AuditEvent {
-  action: string;
-  entity: string;
-  entityId?: string | number | null;
-}
-
-/** Called inside the same transaction as the change it records. */
-export function recordAudit(db: Db, event: AuditEvent, at: Date, actor: string): void {
-  db.prepare('INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES (?, ?, ?, ?, ?)').run(
-    at.toISOString(),
-    actor,
-    event.action,
-    event.entity,
-    event.entityId == null ? null : String(event.entityId),
-  );
-}
-
 export function listAudit(db: Db, page: number, pageSize: number): AuditPage {
   const total = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
   const entries = db

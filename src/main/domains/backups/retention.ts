@@ -1,6 +1,9 @@
 import { isoWeekOf, monthOf, toIsoDate } from '../../../shared/calendar';
 import type { BackupInfo } from '../../../shared/backups';
 
+/** The local day a backup was made: days, weeks and months are the Coordinator's own, as everywhere in PeerDesk. */
+const dayOf = (b: BackupInfo) => toIsoDate(new Date(b.createdAt));
+
 /**
  * Which backups to keep: the newest of each of the last 7 days, of the last 4 weeks and
  * of the last 12 months that have a backup (grandfather–father–son). The rest may go.
@@ -18,8 +21,6 @@ export function backupsToKeep(backups: readonly BackupInfo[], policy = { daily: 
       keep.add(backup.name);
     }
   };
-  // Days, weeks and months are the Coordinator's local ones, like every other date in PeerDesk.
-  const dayOf = (b: BackupInfo) => toIsoDate(new Date(b.createdAt));
   bucket(dayOf, policy.daily);
   bucket((b) => isoWeekOf(dayOf(b)), policy.weekly);
   bucket((b) => monthOf(dayOf(b)), policy.monthly);

@@ -1,3 +1,4 @@
+import { errorCodeOf } from '../../errors';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,7 +47,7 @@ function verifyDatabaseFile(file: string, dataKey: Buffer, readonly: boolean): B
     const members = (db.prepare('SELECT count(*) AS n FROM members').get() as { n: number }).n;
     return { ok: true, schemaVersion: version, problem: null, members };
   } catch (error) {
-    const code = typeof error === 'object' && error && 'code' in error ? String((error as { code: unknown }).code) : '';
+    const code = errorCodeOf(error);
     const problem = code === 'SQLITE_NOTADB' ? 'It does not open with this program’s key (another program, or not a PeerDesk backup).' : code === 'SQLITE_CANTOPEN' ? 'The file cannot be opened.' : `It cannot be read (${code || 'unknown error'}).`;
     return { ok: false, schemaVersion: null, problem };
   } finally {

@@ -1,3 +1,4 @@
+import { errorCodeOf } from '../../errors';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
@@ -59,7 +60,7 @@ export function inspectKeyFile(path: string): KeyFileReading {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const code = typeof error === 'object' && error && 'code' in error ? (error as { code: unknown }).code : '';
+    const code = errorCodeOf(error);
     return code === 'ENOENT' ? { state: 'missing' } : { state: 'damaged', problem: `cannot be read (${String(code || 'unknown error')})` };
   }
   if (text.trim() === '') return { state: 'damaged', problem: 'is empty' };
