@@ -1,5 +1,6 @@
 import { backupHandlers } from './backups';
 import { coreHandlers } from './core';
+import { sessionHandlers } from './session';
 import type { Bindings } from './channel';
 import { rosterHandlers } from './roster';
 import { incidentHandlers } from './incidents';
@@ -8,4 +9,4 @@ import { selectionHandlers } from './selection';
 import { tallyHandlers } from './tallies';
 import { trainingHandlers } from './training';
 
-export const channels: Bindings = { ...coreHandlers, ...rosterHandlers, ...trainingHandlers, ...tallyHandlers, ...incidentHandlers, ...selectionHandlers, ...reportHandlers, ...backupHandlers };
+export const channels: Bindings = { ...sessionHandlers, ...coreHandlers, ...rosterHandlers, ...trainingHandlers, ...tallyHandlers, ...incidentHandlers, ...selectionHandlers, ...reportHandlers, ...backupHandlers };
