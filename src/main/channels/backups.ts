@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import { toIsoDate } from '../../shared/calendar';
-import { backupsDirOf } from '../domains/backups/backup-files';
+import { backupsDirOf } from '../store/backups/backup-files';
 import { AppError } from '../errors';
 import type { BindingsOf } from './channel';
 

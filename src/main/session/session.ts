@@ -1,11 +1,11 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupCheck, BackupInfo } from '../../shared/backups';
-import { backupsDirOf, listBackups } from '../domains/backups/backup-files';
-import { automaticBackup, keepDamagedCopy, latestGoodBackup, needsDailyBackup, quickCheckPasses, swapInBackup } from '../domains/backups/backup-service';
-import { BackupFormatError, readBackupParts } from '../domains/backups/backup-container';
-import { verifyBackup } from '../domains/backups/verify-backup';
-import { writeBackup } from '../domains/backups/write-backup';
+import { backupsDirOf, listBackups } from '../store/backups/backup-files';
+import { automaticBackup, keepDamagedCopy, latestGoodBackup, needsDailyBackup, quickCheckPasses, swapInBackup } from '../store/backups/automatic-backups';
+import { BackupFormatError, readBackupParts } from '../store/backups/container';
+import { verifyBackup } from '../store/backups/verify-backup';
+import { writeBackup } from '../store/backups/write-backup';
 import { migrations } from '../store/migrations';
 import { toIsoDate } from '../../shared/calendar';
 import type { RecoverResult, SessionState, SessionStatus, SetupResult } from '../../shared/session';

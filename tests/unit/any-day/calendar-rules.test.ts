@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backupName, parseBackupName } from '../../../src/main/domains/backups/backup-files';
-import { backupsToKeep } from '../../../src/main/domains/backups/retention';
+import { backupName, parseBackupName } from '../../../src/main/store/backups/backup-files';
+import { backupsToKeep } from '../../../src/main/store/backups/retention';
 import { retentionCutoff } from '../../../src/main/domains/selection/queries';
 import { tallyStatus } from '../../../src/main/domains/tallies/rules';
 import { addDays, addYears, daysBetween, isoDateSchema, addMonths, daysInMonth, latestDueMonth, monthOf, tallyDueOn } from '../../../src/shared/calendar';

@@ -2,7 +2,7 @@ import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dialogs } from '../../../src/main/files/dialogs';
-import { backupsToKeep } from '../../../src/main/domains/backups/retention';
+import { backupsToKeep } from '../../../src/main/store/backups/retention';
 import { headlessDialogs } from '../../../src/main/files/dialogs';
 import type { BackupInfo } from '../../../src/shared/backups';
 import { aMember } from '../../helpers/members';

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { readBackupParts } from '../../../src/main/domains/backups/backup-container';
+import { readBackupParts } from '../../../src/main/store/backups/container';
 import { readKeyFile } from '../../../src/main/store/vault/key-file';
 import { unwrapKey } from '../../../src/main/store/vault/key-wrapping';
 import { openEncryptedDatabase } from '../../../src/main/store/open-database';

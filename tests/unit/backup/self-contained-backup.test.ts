@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../src/main/backend';
 import { headlessDialogs, type Dialogs } from '../../../src/main/files/dialogs';
-import { BACKUP_MAGIC, readBackupParts } from '../../../src/main/domains/backups/backup-container';
+import { BACKUP_MAGIC, readBackupParts } from '../../../src/main/store/backups/container';
 import { aMember } from '../../helpers/members';
 import { openStoreDirectly } from '../../helpers/open-store-directly';
 import { tempDir } from '../../helpers/temp-dir';

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupCheck } from '../../../shared/backups';
-import { migrations } from '../../store/migrations';
-import { BackupFormatError, readBackupParts } from './backup-container';
+import { migrations } from '../migrations';
+import { BackupFormatError, readBackupParts } from './container';
 
 /**
  * Before a backup is trusted: it opens with the data key, passes `PRAGMA integrity_check`,
- * and was not written by a newer PeerDesk. A backup file (backup-container.ts) is unpacked
+ * and was not written by a newer PeerDesk. A backup file (container.ts) is unpacked
  * into a private temporary folder first (its database part stays encrypted); a bare
  * database from before that format is opened read-only in place. Checking changes nothing.
  */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { backupReasons, type BackupReason } from '../../../shared/backups';
-import { keyFileSchema, type KeyFile } from '../../store/vault/key-file';
+import { keyFileSchema, type KeyFile } from '../vault/key-file';
 import { writeFileAtomic } from '../../files/atomic-write';
 
 /**

@@ -1,14 +1,14 @@
 import { readFileSync, rmSync } from 'node:fs';
 import type { BackupReason } from '../../../shared/backups';
-import type { KeyFile } from '../../store/vault/key-file';
-import type { Db } from '../../store/open-database';
+import type { KeyFile } from '../vault/key-file';
+import type { Db } from '../open-database';
 import { removeStaleTemporaries, temporaryPathFor } from '../../files/atomic-write';
-import { writeBackupFile } from './backup-container';
+import { writeBackupFile } from './container';
 
 /**
  * Copies the open, encrypted database to `file` with `VACUUM INTO` (the backup API does
  * not work on encrypted databases), packed with the wrapped keys into one backup file
- * (backup-container.ts) so that it restores on a PC that has no keys.json. The copy is
+ * (container.ts) so that it restores on a PC that has no keys.json. The copy is
  * encrypted with the same data key; SQLite writes it to a temporary name of the one file
  * helper, and the backup file is written through that helper, so it is always complete.
  */

@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../../shared/backups';
-import type { KeyFile } from '../../store/vault/key-file';
+import type { KeyFile } from '../vault/key-file';
 import { toIsoDate } from '../../../shared/calendar';
-import type { Db } from '../../store/open-database';
-import type { StoreFiles } from '../../store/store-files';
+import type { Db } from '../open-database';
+import type { StoreFiles } from '../store-files';
 import { writeFileAtomic } from '../../files/atomic-write';
-import { readBackupParts, writeBackupFile } from './backup-container';
+import { readBackupParts, writeBackupFile } from './container';
 import { backupName, backupsDirOf, listBackups } from './backup-files';
 import { backupsToKeep } from './retention';
 import { verifyBackup } from './verify-backup';
