@@ -33,4 +33,3 @@ export const restoreFromBackupFileSchema = z.union([
     .strict()
     .refine((v) => v.next === v.confirmation, { path: ['confirmation'], message: 'The two passphrases differ' }),
 ]);
-export type RestoreFromBackupFileInput = z.infer<typeof restoreFromBackupFileSchema>;

@@ -109,13 +109,6 @@ export function lastDayOf(iso: Month): IsoDate {
   return month(iso).toPlainDate({ day: month(iso).daysInMonth }).toString();
 }
 
-/** Months from `from` to `to`, both included, oldest first (empty when `to` is earlier). */
-export function monthsFrom(from: Month, to: Month): Month[] {
-  const months: Month[] = [];
-  for (let m = from; m <= to; m = addMonths(m, 1)) months.push(m);
-  return months;
-}
-
 /** §6: a month's tally is due on the policy's day of the following month. */
 export function tallyDueOn(iso: Month, dueDay: number): IsoDate {
   return `${addMonths(iso, 1)}-${String(dueDay).padStart(2, '0')}`;

@@ -137,7 +137,6 @@ export const exceptionNoticeInputSchema = z
   })
   .strict();
 
-export const incidentIdSchema = z.object({ id }).strict();
 
 export interface Deployment {
   id: number;

@@ -13,7 +13,6 @@ export const periodReportInputSchema = z
   .strict()
   .refine((p) => p.from <= p.to, { path: ['to'], message: 'The period ends after it starts' })
   .refine((p) => Number(p.to.slice(0, 4)) * 12 + Number(p.to.slice(5)) - (Number(p.from.slice(0, 4)) * 12 + Number(p.from.slice(5))) < 120, { path: ['from'], message: 'At most ten years' });
-export const reportRequestSchema = z.union([monthlyReportInputSchema, periodReportInputSchema]);
 
 export type ReportRequest = { month: Month } | { from: Month; to: Month };
 

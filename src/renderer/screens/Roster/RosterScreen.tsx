@@ -120,7 +120,7 @@ export function RosterScreen() {
       {members.length === 0 ? (
         <Stack gap="xs" py="xl" align="center">
           <Text fw={600}>No team members yet.</Text>
-          <Text size="sm">Add the current peer supporters one by one with “Add member”, or import them from a spreadsheet with “Import…”.</Text>
+          <Text size="sm">Add the current peer supporters one by one with “Add member”, or bring them in from a spreadsheet with “Import…”.</Text>
         </Stack>
       ) : shown.length === 0 ? (
         <Stack gap="xs" py="lg" align="center">
