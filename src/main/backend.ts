@@ -76,6 +76,7 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   return {
+    // The overloads narrow the output by channel; the implementation returns what the binding returned.
     invoke: invoke as Backend['invoke'],
     onSessionChange: (listener) => session.onChange(listener),
     lockIfIdle: () => session.lockIfIdle(),

@@ -246,8 +246,9 @@ async function passphraseFromEnvOrPrompt(): Promise<string> {
 function withoutOptions(args: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    if (['--data-dir', '--to', '--out', '--month', '--from'].includes(args[i] ?? '')) i++;
-    else if (!args[i]?.startsWith('--')) out.push(args[i] as string);
+    const arg = args[i] ?? '';
+    if (['--data-dir', '--to', '--out', '--month', '--from'].includes(arg)) i++;
+    else if (!arg.startsWith('--')) out.push(arg);
   }
   return out;
 }

@@ -32,7 +32,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));
   app.whenReady().then(() => {
-    const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData')) as string;
+    const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
     const backend = createBackend({ dataDir, dialogs: electronDialogs(() => window) });
     lockDownSession(session.defaultSession, devServerUrl);
     protocol.handle(APP_SCHEME, (request) => serveAppFile(request.url, join(__dirname, '../renderer')));

@@ -108,6 +108,7 @@ export function fsyncFolder(folder: string): void {
 
 /** Whether a process with this id runs on this machine (EPERM: it runs as another user). */
 export function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return true;

@@ -1,4 +1,6 @@
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { errorCodeOf } from '../errors';
+import { isRunning } from './atomic-write';
 
 /**
  * A short exclusive section shared by every process on this machine: the lock is a file
@@ -20,17 +22,6 @@ export function withFileLock<T>(lockFile: string, section: () => T): T {
   }
 }
 
-/** Whether a process with this pid is running (EPERM: it runs, as another user). */
-export function isProcessAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 function acquire(lockFile: string): number {
   for (;;) {
     try {
@@ -38,7 +29,7 @@ function acquire(lockFile: string): number {
       writeSync(fd, String(process.pid));
       return fd;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (errorCodeOf(error) !== 'EEXIST') throw error;
       if (isStale(lockFile)) rmSync(lockFile, { force: true });
       else sleep(RETRY_EVERY_MS);
     }
@@ -50,7 +41,7 @@ function isStale(lockFile: string): boolean {
     const ageMs = Date.now() - statSync(lockFile).mtimeMs;
     const text = readFileSync(lockFile, 'utf8');
     // An empty file is one being created right now, unless it is old.
-    return ageMs > STALE_AFTER_MS || (text !== '' && !isProcessAlive(Number(text)));
+    return ageMs > STALE_AFTER_MS || (text !== '' && !isRunning(Number(text)));
   } catch {
     return false; // it vanished: the next try will tell
   }

@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
  * Where the data lives: `--data-dir DIR` (or `--data-dir=DIR`) on the command line, else
  * PEERDESK_DATA_DIR, else the platform default (Electron's userData for the app).
  */
+export function resolveDataDir(argv: readonly string[], env: NodeJS.ProcessEnv, platformDefault: string): string;
+export function resolveDataDir(argv: readonly string[], env: NodeJS.ProcessEnv, platformDefault: null): string | null;
 export function resolveDataDir(argv: readonly string[], env: NodeJS.ProcessEnv, platformDefault: string | null): string | null {
   const fromArgs = dataDirArgument(argv);
   if (fromArgs) return resolve(fromArgs);

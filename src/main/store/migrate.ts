@@ -1,10 +1,10 @@
 import { AppError } from '../errors';
 import type { Migration } from './migrations/migration';
 import { migrations as allMigrations } from './migrations';
-import type { Db } from './open-database';
+import { userVersion, type Db } from './open-database';
 
 export function schemaVersion(db: Db): number {
-  return db.pragma('user_version', { simple: true }) as number;
+  return userVersion(db);
 }
 
 /**

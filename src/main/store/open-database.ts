@@ -32,3 +32,13 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer): Db {
     throw error;
   }
 }
+
+/** PRAGMA user_version: the schema version the migrations reached. */
+export function userVersion(db: Db): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+/** What PRAGMA quick_check or integrity_check reports: `['ok']` when the file is sound. */
+export function integrityReport(db: Db, check: 'quick_check' | 'integrity_check'): string[] {
+  return db.prepare<[], string>(`PRAGMA ${check}`).pluck().all();
+}

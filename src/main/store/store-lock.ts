@@ -1,7 +1,7 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../errors';
-import { isProcessAlive } from '../files/file-lock';
+import { isRunning } from '../files/atomic-write';
 
 /**
  * Which processes have the store open (unlocked). The app and the admin CLI may work on one
@@ -30,7 +30,7 @@ export function otherProcessesWithStoreOpen(dataDir: string): number[] {
   for (const name of readdirSync(dataDir)) {
     const pid = Number(MARKER.exec(name)?.[1] ?? 0);
     if (!pid || pid === process.pid) continue;
-    if (isProcessAlive(pid)) pids.push(pid);
+    if (isRunning(pid)) pids.push(pid);
     else rmSync(join(dataDir, name), { force: true });
   }
   return pids;

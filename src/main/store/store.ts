@@ -65,6 +65,7 @@ export class Store {
 
   /** The handle to read with. */
   read(): ReadDb {
+    // The brand exists only in types: this is the one place a handle gets it.
     return this.db as ReadDb;
   }
 
@@ -73,6 +74,7 @@ export class Store {
    * The event may be computed from the change's result (e.g. the id of a new record).
    */
   write<T>(event: AuditEvent | ((result: T) => AuditEvent), change: (tx: WriteDb) => T): T {
+    // The one place a writable handle is made: inside the transaction below.
     const tx = this.db as WriteDb;
     const result = this.db
       .transaction(() => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../../shared/backups';
 import type { KeyFile } from '../vault/key-file';
 import { toIsoDate } from '../../../shared/calendar';
-import type { Db } from '../open-database';
+import { integrityReport, type Db } from '../open-database';
 import type { StoreFiles } from '../store-files';
 import { writeFileAtomic } from '../../files/atomic-write';
 import { readBackupParts, writeBackupFile } from './container';
@@ -32,7 +32,9 @@ export function automaticBackup(db: Db, files: StoreFiles, at: Date, reason: Bac
   const keep = backupsToKeep(all.filter((b) => b.reason === 'daily'));
   for (const event of ['before-migration', 'before-restore'] as const) for (const b of all.filter((x) => x.reason === event).slice(0, 5)) keep.add(b.name);
   for (const backup of all) if (backup.reason !== 'manual' && !keep.has(backup.name)) rmSync(join(dir, backup.name), { force: true });
-  return all.find((b) => b.name === name) as BackupInfo;
+  const made = all.find((b) => b.name === name);
+  if (!made) throw new Error(`The backup ${name} was not kept in ${dir}.`);
+  return made;
 }
 
 /** §"first unlock of each day": true when no automatic backup was made on `at`'s local date. */
@@ -50,7 +52,7 @@ export function latestGoodBackup(files: StoreFiles, dataKey: Buffer): BackupInfo
 /** `PRAGMA quick_check` at unlock: a damaged file is caught before anything is written to it. */
 export function quickCheckPasses(db: Db): boolean {
   try {
-    return (db.pragma('quick_check') as { quick_check: string }[]).every((r) => r.quick_check === 'ok');
+    return integrityReport(db, 'quick_check').every((line) => line === 'ok');
   } catch {
     return false;
   }

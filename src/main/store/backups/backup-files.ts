@@ -18,8 +18,9 @@ export function backupName(at: Date, reason: BackupReason): string {
 
 export function parseBackupName(name: string): { createdAt: string; reason: BackupReason } | null {
   const match = NAME.exec(name);
-  if (!match || !(backupReasons as readonly string[]).includes(match[5] ?? '')) return null;
-  return { createdAt: `${match[1]}T${match[2]}:${match[3]}:${match[4]}Z`, reason: match[5] as BackupReason };
+  const reason = backupReasons.find((known) => known === match?.[5]);
+  if (!match || !reason) return null;
+  return { createdAt: `${match[1]}T${match[2]}:${match[3]}:${match[4]}Z`, reason };
 }
 
 /** The backups in the folder, newest first; anything else there is ignored. */

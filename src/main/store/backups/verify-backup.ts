@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { integrityReport, userVersion } from '../open-database';
 import type { BackupCheck } from '../../../shared/backups';
 import { migrations } from '../migrations';
 import { BackupFormatError, readBackupParts } from './container';
@@ -40,11 +41,11 @@ function verifyDatabaseFile(file: string, dataKey: Buffer, readonly: boolean): B
     db = new Database(file, { readonly, fileMustExist: true });
     db.pragma(`cipher='sqlcipher'`);
     db.pragma(`key="x'${dataKey.toString('hex')}'"`);
-    const version = db.pragma('user_version', { simple: true }) as number;
-    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+    const version = userVersion(db);
+    const integrity = integrityReport(db, 'integrity_check');
     if (integrity.join() !== 'ok') return { ok: false, schemaVersion: version, problem: `The integrity check failed: ${integrity.slice(0, 3).join('; ')}` };
     if (version > migrations.length) return { ok: false, schemaVersion: version, problem: `It was made by a newer PeerDesk (schema ${version}).` };
-    const members = (db.prepare('SELECT count(*) AS n FROM members').get() as { n: number }).n;
+    const members = db.prepare<[], number>('SELECT count(*) FROM members').pluck().get() ?? 0;
     return { ok: true, schemaVersion: version, problem: null, members };
   } catch (error) {
     const code = errorCodeOf(error);

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import type { BackupReason } from '../../../shared/backups';
 import type { KeyFile } from '../vault/key-file';
-import type { Db } from '../open-database';
+import { userVersion, type Db } from '../open-database';
 import { removeStaleTemporaries, temporaryPathFor } from '../../files/atomic-write';
 import { writeBackupFile } from './container';
 
@@ -20,7 +20,7 @@ export function writeBackup(db: Db, file: string, meta: { at: Date; reason: Back
   const temporary = temporaryPathFor(file);
   try {
     db.prepare('VACUUM INTO ?').run(temporary);
-    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    const schemaVersion = userVersion(db);
     writeBackupFile(file, { createdAt: meta.at.toISOString(), reason: meta.reason, schemaVersion, keys: meta.keys }, readFileSync(temporary));
   } finally {
     rmSync(temporary, { force: true });

@@ -1,3 +1,4 @@
+import { errorCodeOf } from '../../errors';
 import { readFileSync, rmSync } from 'node:fs';
 import { z } from 'zod';
 import { writeFileAtomic } from '../../files/atomic-write';
@@ -58,7 +59,7 @@ function readIfPresent(path: string): string | null {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null; // cleared by a successful unlock
+    if (errorCodeOf(error) === 'ENOENT') return null; // cleared by a successful unlock
     throw error;
   }
 }
