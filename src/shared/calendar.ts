@@ -1,13 +1,15 @@
-import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 
 /**
  * The calendar: every day and month the program reasons about, and all arithmetic on them.
  * Dates travel as ISO strings (`YYYY-MM-DD`, `YYYY-MM`, local moments `YYYY-MM-DDTHH:MM`)
  * — the form stored and sent over IPC, and ordered by plain string comparison. Arithmetic
- * goes through Temporal's plain (time-zone-free) types, so month ends, leap days and
- * daylight-saving changes are Temporal's problem, not ours. "Today" is never read here:
- * main's clock gives it (`todayOf`), and the window receives it from main.
+ * is on whole days counted from 1970-01-01 in the proleptic Gregorian calendar, which is
+ * what Temporal's PlainDate does; tests check every function here against Temporal
+ * (temporal-polyfill) across 1900–2100. The polyfill itself is not used at run time: it
+ * takes 8–25 µs per operation, and the training matrix alone does tens of thousands of
+ * these for a large team; the integer arithmetic takes well under one.
+ * "Today" is never read here: main's clock gives it, and the window receives it from main.
  */
 
 /** A calendar date as `YYYY-MM-DD`, the only date form stored and sent over IPC. */
@@ -32,11 +34,8 @@ export function yearInRange(value: string): boolean {
 }
 
 function isRealDate(value: string): boolean {
-  try {
-    return Temporal.PlainDate.from(value, { overflow: 'reject' }).toString() === value;
-  } catch {
-    return false;
-  }
+  const [y, m, d] = value.split('-').map(Number);
+  return y !== undefined && m !== undefined && d !== undefined && m >= 1 && m <= 12 && d >= 1 && d <= monthLength(y, m);
 }
 
 export const isoDateSchema = z
@@ -50,32 +49,67 @@ export const monthSchema = z
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use a month as YYYY-MM')
   .refine(yearInRange, yearRangeMessage);
 
-const date = (iso: IsoDate) => Temporal.PlainDate.from(iso);
-const month = (iso: Month) => Temporal.PlainYearMonth.from(iso);
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const monthLength = (y: number, m: number) => (m === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const partsOf = (iso: string) => ({ y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) });
+const format = (y: number, m: number, d: number): IsoDate => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+
+/** Days since 1970-01-01 (H. Hinnant's days_from_civil). */
+function epochDay(y: number, m: number, d: number): number {
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yoe = year - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The date of a day count since 1970-01-01 (civil_from_days). */
+function fromEpochDay(days: number): IsoDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return format(era * 400 + yoe + (m <= 2 ? 1 : 0), m, d);
+}
+
+const epochDayOf = (iso: IsoDate) => {
+  const { y, m, d } = partsOf(iso);
+  return epochDay(y, m, d);
+};
 
 /** The local calendar date of an instant (main's clock): the one way an instant becomes a day. */
 export function toIsoDate(at: Date): IsoDate {
-  return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+  return format(at.getFullYear(), at.getMonth() + 1, at.getDate());
 }
 
 /** Adds whole days (negative to go back). */
 export function addDays(iso: IsoDate, days: number): IsoDate {
-  return date(iso).add({ days }).toString();
+  return fromEpochDay(epochDayOf(iso) + days);
 }
 
 /** Adds whole months; a day past the target month's end falls back to its last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonthsToDate(iso: IsoDate, months: number): IsoDate {
-  return date(iso).add({ months }).toString();
+  const { y, m, d } = partsOf(iso);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return format(year, month, Math.min(d, monthLength(year, month)));
 }
 
 /** Adds whole years; 29 February falls back to 28 February in a common year. */
 export function addYears(iso: IsoDate, years: number): IsoDate {
-  return date(iso).add({ years }).toString();
+  return addMonthsToDate(iso, years * 12);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return date(from).until(date(to), { largestUnit: 'days' }).days;
+  return epochDayOf(to) - epochDayOf(from);
 }
 
 /** Whether `date` lies more than a year after `today`: such a date is probably a typo, so the UI asks first. */
@@ -85,8 +119,12 @@ export function isMoreThanAYearAhead(iso: IsoDate, today: IsoDate): boolean {
 
 /** ISO week of a date as `YYYY-Www` (the week's own year, which differs from the date's around New Year). */
 export function isoWeekOf(iso: IsoDate): string {
-  const day = date(iso);
-  return `${day.yearOfWeek}-W${String(day.weekOfYear).padStart(2, '0')}`;
+  const day = epochDayOf(iso);
+  const weekday = (((day + 3) % 7) + 7) % 7; // 0 = Monday (1970-01-01 was a Thursday)
+  const thursday = fromEpochDay(day - weekday + 3);
+  const year = Number(thursday.slice(0, 4));
+  const week = Math.floor((epochDayOf(thursday) - epochDay(year, 1, 1)) / 7) + 1;
+  return `${year}-W${pad(week)}`;
 }
 
 export function monthOf(iso: IsoDate): Month {
@@ -94,11 +132,12 @@ export function monthOf(iso: IsoDate): Month {
 }
 
 export function addMonths(iso: Month, count: number): Month {
-  return month(iso).add({ months: count }).toString();
+  return addMonthsToDate(`${iso}-01`, count).slice(0, 7);
 }
 
 export function daysInMonth(iso: Month): number {
-  return month(iso).daysInMonth;
+  const { y, m } = partsOf(iso);
+  return monthLength(y, m);
 }
 
 export function firstDayOf(iso: Month): IsoDate {
@@ -106,12 +145,12 @@ export function firstDayOf(iso: Month): IsoDate {
 }
 
 export function lastDayOf(iso: Month): IsoDate {
-  return month(iso).toPlainDate({ day: month(iso).daysInMonth }).toString();
+  return `${iso}-${pad(daysInMonth(iso))}`;
 }
 
 /** §6: a month's tally is due on the policy's day of the following month. */
 export function tallyDueOn(iso: Month, dueDay: number): IsoDate {
-  return `${addMonths(iso, 1)}-${String(dueDay).padStart(2, '0')}`;
+  return `${addMonths(iso, 1)}-${pad(dueDay)}`;
 }
 
 /** §6: the latest month whose tallies are overdue on `today` — last month once its due day has passed, else the month before. */
@@ -120,12 +159,17 @@ export function latestDueMonth(today: IsoDate, dueDay: number): Month {
   return today > tallyDueOn(lastMonth, dueDay) ? lastMonth : addMonths(lastMonth, -1);
 }
 
-/** Shifts a local moment by hours, on the wall clock (a DST change does not move the hours). */
+const minutesOf = (moment: LocalMoment) => epochDayOf(moment.slice(0, 10)) * 1440 + Number(moment.slice(11, 13)) * 60 + Number(moment.slice(14, 16));
+
+/** Shifts a local moment by hours, on the wall clock (a daylight-saving change does not move the hours). */
 export function addHours(moment: LocalMoment, hours: number): LocalMoment {
-  return Temporal.PlainDateTime.from(moment).add({ hours }).toString({ smallestUnit: 'minute' });
+  const minutes = minutesOf(moment) + Math.round(hours * 60);
+  const day = Math.floor(minutes / 1440);
+  const inDay = minutes - day * 1440;
+  return `${fromEpochDay(day)}T${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}`;
 }
 
 /** Wall-clock hours from one local moment to another (negative when `to` is earlier). */
 export function hoursBetween(from: LocalMoment, to: LocalMoment): number {
-  return Temporal.PlainDateTime.from(from).until(Temporal.PlainDateTime.from(to), { largestUnit: 'hours' }).total({ unit: 'hours' });
+  return (minutesOf(to) - minutesOf(from)) / 60;
 }
