@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseAtVersion } from '../db/migrations/helpers';
+import { databaseAtVersion } from '../store/migrations/helpers';
 
 /**
  * §6 "No identifying information regarding peer contact … will be collected": every text

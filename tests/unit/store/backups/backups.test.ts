@@ -1,14 +1,14 @@
 import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dialogs } from '../../../src/main/files/dialogs';
-import { backupsToKeep } from '../../../src/main/store/backups/retention';
-import { headlessDialogs } from '../../../src/main/files/dialogs';
-import type { BackupInfo } from '../../../src/shared/backups';
-import { aMember } from '../../helpers/members';
-import { openStoreDirectly } from '../../helpers/open-store-directly';
-import { tempDir } from '../../helpers/temp-dir';
-import { newStore, PASSPHRASE, valueOf } from '../../helpers/test-backend';
+import type { Dialogs } from '../../../../src/main/files/dialogs';
+import { backupsToKeep } from '../../../../src/main/store/backups/retention';
+import { headlessDialogs } from '../../../../src/main/files/dialogs';
+import type { BackupInfo } from '../../../../src/shared/backups';
+import { aMember } from '../../../helpers/members';
+import { openStoreDirectly } from '../../../helpers/open-store-directly';
+import { tempDir } from '../../../helpers/temp-dir';
+import { newStore, PASSPHRASE, valueOf } from '../../../helpers/test-backend';
 
 const DAY = 86_400_000;
 

@@ -1,13 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBackend } from '../../../src/main/backend';
-import { headlessDialogs, type Dialogs } from '../../../src/main/files/dialogs';
-import { BACKUP_MAGIC, readBackupParts } from '../../../src/main/store/backups/container';
-import { aMember } from '../../helpers/members';
-import { openStoreDirectly } from '../../helpers/open-store-directly';
-import { tempDir } from '../../helpers/temp-dir';
-import { fastKdf, newStore, PASSPHRASE, testClock, valueOf } from '../../helpers/test-backend';
+import { createBackend } from '../../../../src/main/backend';
+import { headlessDialogs, type Dialogs } from '../../../../src/main/files/dialogs';
+import { BACKUP_MAGIC, readBackupParts } from '../../../../src/main/store/backups/container';
+import { aMember } from '../../../helpers/members';
+import { openStoreDirectly } from '../../../helpers/open-store-directly';
+import { tempDir } from '../../../helpers/temp-dir';
+import { fastKdf, newStore, PASSPHRASE, testClock, valueOf } from '../../../helpers/test-backend';
 
 /** Dialogs that save to and open from one chosen file. */
 function fileDialogs(file: string): Dialogs {
