@@ -11,7 +11,7 @@ import { blockingCriteria, currentStage, evaluateEligibility, outcomeLetterKind,
 import { listCandidateExceptions, listCandidates, listPurges, listRounds, purgeableCandidateIds, type StoredCandidate } from './store';
 
 /** A stored candidate with what the rules derive: stage, pending approvals, criteria. */
-export function candidateView(stored: StoredCandidate, today: IsoDate, policy: PolicyConfig, exceptions: readonly PolicyException[]): Candidate {
+function candidateView(stored: StoredCandidate, today: IsoDate, policy: PolicyConfig, exceptions: readonly PolicyException[]): Candidate {
   const criteria = evaluateEligibility(
     {
       candidateId: stored.id,
@@ -42,7 +42,7 @@ export function candidateView(stored: StoredCandidate, today: IsoDate, policy: P
   };
 }
 
-export function summaryOf(c: Candidate): CandidateSummary {
+function summaryOf(c: Candidate): CandidateSummary {
   const { id, roundId, firstName, lastName, displayName, staffGroup, sworn, jobTitle, stage, stageOn, nominations, decision, awaitingApproval, memberId } = c;
   return { id, roundId, firstName, lastName, displayName, staffGroup, sworn, jobTitle, stage, stageOn, nominations, decision, awaitingApproval, memberId };
 }

@@ -161,7 +161,7 @@ export function checkStep(candidate: Candidate, step: CandidateStage, date: IsoD
 }
 
 /** §2: a stage is not dated before the stage it follows. */
-export function notBefore(date: IsoDate, earlier: IsoDate | undefined, what: string, path: string): void {
+function notBefore(date: IsoDate, earlier: IsoDate | undefined, what: string, path: string): void {
   if (earlier && date < earlier) throw validationError(`That date is before the ${what} (${earlier}).`, [{ path, message: `Before the ${what}` }]);
 }
 
