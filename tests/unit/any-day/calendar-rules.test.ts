@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backupName, parseBackupName } from '../../../src/main/store/backups/backup-files';
 import { backupsToKeep } from '../../../src/main/store/backups/retention';
-import { retentionCutoff } from '../../../src/main/domains/selection/queries';
+import { retentionCutoff } from '../../../src/main/domains/selection/rules';
 import { tallyStatus } from '../../../src/main/domains/tallies/rules';
 import { addDays, addYears, daysBetween, isoDateSchema, addMonths, daysInMonth, latestDueMonth, monthOf, tallyDueOn } from '../../../src/shared/calendar';
 import { defaultPolicy } from '../../../src/shared/policy';

@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src/main/backend';
 import { defaultPolicy } from '../../../src/shared/policy';
 import { evaluateEligibility, type CandidateFacts } from '../../../src/main/domains/selection/rules';
 import { newStore, valueOf } from '../../helpers/test-backend';
+import { tempDir } from '../../helpers/temp-dir';
 
 const nominee = { firstName: 'Maya', lastName: 'Okafor', staffGroup: 'Juvenile Hall', sworn: true, jobTitle: 'Senior Counselor' };
 
@@ -179,5 +182,22 @@ describe('§2.A retention', () => {
     const overview = await valueOf(backend.invoke('selection.overview', {}));
     expect(overview).toMatchObject({ candidates: [], purgeable: 0, purged: [{ candidates: 1 }] });
     expect((await valueOf(backend.invoke('audit.list', {}))).entries[0]).toMatchObject({ action: 'selection.purge' });
+  });
+});
+
+describe('§2 paper', () => {
+  it('saves the announcement memo and the outcome letter of a decided candidate; refuses a letter before the outcome and an unknown round', async () => {
+    const dir = tempDir();
+    const { backend } = await newStore({ dialogs: { chooseFolder: async () => null, chooseOpenFile: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) } });
+    const candidate = await nominated(backend);
+    const round = candidate.roundId;
+    expect(await valueOf(backend.invoke('selection.announcement', { roundId: round }))).toEqual({ saved: true, fileName: 'peer-support-nominations-2026-09-01.pdf' });
+    expect(existsSync(join(dir, 'peer-support-nominations-2026-09-01.pdf'))).toBe(true);
+    expect(await backend.invoke('selection.announcement', { roundId: 99 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+
+    expect(await backend.invoke('selection.letter', { candidateId: candidate.id })).toMatchObject({ ok: false, error: { code: 'validation', details: { fields: [{ path: 'candidateId', message: 'No outcome yet' }] } } });
+    await valueOf(backend.invoke('selection.decide', { candidateId: candidate.id, decision: 'not-selected', decidedOn: '2026-10-01', reason: 'team-composition' }));
+    expect(await valueOf(backend.invoke('selection.letter', { candidateId: candidate.id }))).toEqual({ saved: true, fileName: 'outcome-letter-okafor.pdf' });
+    expect(existsSync(join(dir, 'outcome-letter-okafor.pdf'))).toBe(true);
   });
 });

@@ -44,7 +44,7 @@ export function dashboard(session: Session, clock: Clock): Dashboard {
     });
   }
 
-  const waiting = candidatesNow(session, clock).filter((c) => c.stage !== 'decided' && c.stage !== 'nominated' && c.stage !== 'contacted' && c.awaitingApproval.length);
+  const waiting = candidatesNow(session.store(), today).filter((c) => c.stage !== 'decided' && c.stage !== 'nominated' && c.stage !== 'contacted' && c.awaitingApproval.length);
   if (waiting.length) add({ id: 'candidates-approvals', severity: 'attention', title: `${waiting.length} candidate${waiting.length === 1 ? '' : 's'} waiting on approvals`, detail: formatList(waiting.map((c) => `${c.displayName} (${c.awaitingApproval.join(', ')})`)), target: 'selection', section: '§2.F' });
 
   const endingBy = addDays(today, policy.commitmentEndingNoticeDays);

@@ -102,7 +102,7 @@ export function programReport(session: Session, clock: Clock, request: ReportReq
     trend: monthlyTrend(db, addMonths(to, -11), to),
     concerns: protect(concernCategories.map((c) => [concernLabels[c], current.concerns[c]]), k),
     incidentsByStaffGroup: protect(staffGroups.map((g) => [g, current.incidentsByStaffGroup.get(g) ?? 0]), k),
-    team: teamFigures(team, candidatesNow(session, clock).filter((c) => c.stage !== 'decided' || c.decision === 'deferred').length),
+    team: teamFigures(team, candidatesNow(session.store(), team.today).filter((c) => c.stage !== 'decided' || c.decision === 'deferred').length),
     submissions: submissionRecord(db, months, team.today, team),
     review: monthly && reviews[0] ? { reviewedBy: reviews[0].reviewedBy, reviewedOn: toIsoDate(new Date(reviews[0].reviewedAt)) } : null,
     monthsReviewed: reviews.length,

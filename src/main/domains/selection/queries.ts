@@ -1,15 +1,17 @@
-import { toIsoDate, type IsoDate, addMonths, daysInMonth, monthOf } from '../../../shared/calendar';
+import type { IsoDate } from '../../../shared/calendar';
 import type { PolicyException } from '../../../shared/findings';
 import type { PolicyConfig } from '../../../shared/policy';
-import type { ApproverRole, Candidate, CandidateStage, CandidateSummary } from '../../../shared/selection';
-import { blockingCriteria, evaluateEligibility } from './rules';
-import type { Clock } from '../../clock';
+import type { Candidate, CandidateSummary, RecruitmentRound, SelectionOverview } from '../../../shared/selection';
+import type { Settings } from '../../../shared/settings';
+import { AppError } from '../../errors';
+import type { Store } from '../../store/store';
 import { currentPolicy } from '../policy/store';
-import type { Session } from '../../session/session';
-import { listCandidateExceptions, listCandidates, type StoredCandidate } from './store';
+import { readSettings } from '../settings/store';
+import { blockingCriteria, currentStage, evaluateEligibility, outcomeLetterKind, pendingApprovals, retentionCutoff } from './rules';
+import { listCandidateExceptions, listCandidates, listPurges, listRounds, purgeableCandidateIds, type StoredCandidate } from './store';
 
 /** A stored candidate with what the rules derive: stage, pending approvals, criteria. */
-export function candidateView(stored: StoredCandidate, today: IsoDate, policy: PolicyConfig, exceptions: readonly PolicyException[]): Candidate {
+function candidateView(stored: StoredCandidate, today: IsoDate, policy: PolicyConfig, exceptions: readonly PolicyException[]): Candidate {
   const criteria = evaluateEligibility(
     {
       candidateId: stored.id,
@@ -34,42 +36,58 @@ export function candidateView(stored: StoredCandidate, today: IsoDate, policy: P
     displayName: `${stored.firstName} ${stored.lastName}`,
     stage,
     stageOn,
-    awaitingApproval: stage === 'decided' ? [] : (['supervisor', 'manager'] as ApproverRole[]).filter((role) => stage !== 'nominated' && !stored.approvals[role]),
+    awaitingApproval: pendingApprovals(stored, stage),
     criteria,
     selectable: blockingCriteria(criteria).length === 0,
   };
 }
 
-/** The furthest stage reached, and the date it was reached. */
-export function currentStage(c: StoredCandidate): { stage: CandidateStage; stageOn: IsoDate } {
-  if (c.outcome) return { stage: 'decided', stageOn: c.outcome.decidedOn };
-  if (c.interview) return { stage: 'interview', stageOn: c.interview.heldOn };
-  const lastApproval = [c.approvals.supervisor?.decidedOn, c.approvals.manager?.decidedOn].filter((d): d is string => Boolean(d)).sort().pop();
-  if (lastApproval) return { stage: 'approvals', stageOn: lastApproval };
-  if (c.eligibility) return { stage: 'eligibility', stageOn: c.eligibility.assessedOn };
-  if (c.contact) return { stage: 'contacted', stageOn: c.contact.contactedOn };
-  return { stage: 'nominated', stageOn: c.nominatedOn };
-}
-
-export function summaryOf(c: Candidate): CandidateSummary {
+function summaryOf(c: Candidate): CandidateSummary {
   const { id, roundId, firstName, lastName, displayName, staffGroup, sworn, jobTitle, stage, stageOn, nominations, decision, awaitingApproval, memberId } = c;
   return { id, roundId, firstName, lastName, displayName, staffGroup, sworn, jobTitle, stage, stageOn, nominations, decision, awaitingApproval, memberId };
 }
 
-/** The last day whose decisions are older than the retention period (§2.A records of candidates not selected). */
-export function retentionCutoff(today: IsoDate, months: number): IsoDate {
-  const month = addMonths(monthOf(today), -months);
-  const day = Math.min(Number(today.slice(8, 10)), daysInMonth(month));
-  return `${month}-${String(day).padStart(2, '0')}`;
-}
-
 /** Every candidate with what the rules derive, as of today; computed once per write. */
-export function candidatesNow(session: Session, clock: Clock): Candidate[] {
-  const today = toIsoDate(clock());
-  return session.derived(`candidates:${today}`, () => {
-    const db = session.database();
+export function candidatesNow(store: Store, today: IsoDate): Candidate[] {
+  return store.derived(`candidates:${today}`, () => {
+    const db = store.read();
     const policy = currentPolicy(db).config;
     const exceptions = listCandidateExceptions(db);
     return listCandidates(db).map((c) => candidateView(c, today, policy, exceptions));
   });
+}
+
+export function candidateById(store: Store, today: IsoDate, id: number): Candidate {
+  const candidate = candidatesNow(store, today).find((c) => c.id === id);
+  if (!candidate) throw new AppError('not_found', `No candidate #${id}.`);
+  return candidate;
+}
+
+/** Rounds, candidates, and what the §2.A retention period lets go and already let go. */
+export function selectionOverview(store: Store, today: IsoDate): SelectionOverview {
+  const db = store.read();
+  const retention = currentPolicy(db).config.candidateRetentionMonths;
+  return {
+    rounds: listRounds(db),
+    candidates: candidatesNow(store, today).map(summaryOf),
+    purgeable: purgeableCandidateIds(db, retentionCutoff(today, retention)).length,
+    purged: listPurges(db),
+  };
+}
+
+/** What the memo announcing a round prints (§2.A). */
+export function announcement(store: Store, roundId: number): { round: RecruitmentRound; settings: Settings; policy: PolicyConfig; fileName: string } {
+  const db = store.read();
+  const round = listRounds(db).find((r) => r.id === roundId);
+  if (!round) throw new AppError('not_found', `No recruitment round #${roundId}.`);
+  return { round, settings: readSettings(db), policy: currentPolicy(db).config, fileName: `peer-support-nominations-${round.openedOn}.pdf` };
+}
+
+/** What a candidate's outcome letter prints, and the file name it is offered under. */
+export function outcomeLetter(store: Store, today: IsoDate, candidateId: number): { candidate: Candidate; settings: Settings; policy: PolicyConfig; fileName: string } {
+  const db = store.read();
+  const candidate = candidateById(store, today, candidateId);
+  const kind = outcomeLetterKind(candidate);
+  const fileName = `${kind}-letter-${candidate.lastName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.pdf`;
+  return { candidate, settings: readSettings(db), policy: currentPolicy(db).config, fileName };
 }

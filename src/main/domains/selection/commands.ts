@@ -1,0 +1,135 @@
+import type { z } from 'zod';
+import type { IsoDate } from '../../../shared/calendar';
+import type {
+  approvalInputSchema,
+  Candidate,
+  contactInputSchema,
+  decisionInputSchema,
+  eligibilityInputSchema,
+  exceptionInputSchema,
+  interviewInputSchema,
+  nominationInputSchema,
+  RecruitmentRound,
+  roundInputSchema,
+} from '../../../shared/selection';
+import { AppError } from '../../errors';
+import type { Store } from '../../store/store';
+import { currentPolicy } from '../policy/store';
+import { addMember, checkMemberAgainstTeam } from '../roster/roster-service';
+import { readSettings } from '../settings/store';
+import { candidateById } from './queries';
+import { checkDecision, checkEligibilityStep, checkException, checkInterviewStep, checkNomination, checkStep, memberFieldsFrom, retentionCutoff } from './rules';
+import {
+  findOpenCandidate,
+  insertCandidate,
+  insertNomination,
+  insertRound,
+  listRounds,
+  purgeableCandidateIds,
+  purgeCandidates,
+  saveApproval,
+  saveContact,
+  saveDecision,
+  saveEligibility,
+  saveException,
+  saveInterview,
+  sealedNominator,
+} from './store';
+
+/** §2 selection: the changes to rounds, nominations and the candidate pipeline. Each asks the rules first. */
+
+type RoundInput = z.output<typeof roundInputSchema>;
+type NominationInput = z.output<typeof nominationInputSchema>;
+type ContactInput = z.output<typeof contactInputSchema>;
+type EligibilityInput = z.output<typeof eligibilityInputSchema>;
+type ApprovalInput = z.output<typeof approvalInputSchema>;
+type InterviewInput = z.output<typeof interviewInputSchema>;
+type ExceptionInput = z.output<typeof exceptionInputSchema>;
+type DecisionInput = z.output<typeof decisionInputSchema>;
+
+export function openRound(store: Store, input: RoundInput): RecruitmentRound {
+  const id = store.write<number>((newId) => ({ action: 'selection.openRound', entity: 'round', entityId: newId }), (tx) => insertRound(tx, input));
+  return { id, ...input, candidates: 0 };
+}
+
+export function nominate(store: Store, today: IsoDate, input: NominationInput): Candidate {
+  const db = store.read();
+  checkNomination(
+    input,
+    listRounds(db).find((r) => r.id === input.roundId),
+    readSettings(db).staffGroups,
+    today,
+  );
+  const id = store.write<number>(
+    (candidateId) => ({ action: 'selection.nominate', entity: 'candidate', entityId: candidateId }),
+    (tx) => {
+      // Several nominations of one person merge into one candidate with a count.
+      const candidateId = findOpenCandidate(tx, input) ?? insertCandidate(tx, input);
+      insertNomination(tx, { candidateId, receivedOn: input.receivedOn, nominatedBy: input.nominatedBy });
+      return candidateId;
+    },
+  );
+  return candidateById(store, today, id);
+}
+
+export function revealNominator(store: Store, nominationId: number): { nominatedBy: string } {
+  const name = sealedNominator(store.read(), nominationId);
+  if (name === null) throw new AppError('not_found', `No nomination #${nominationId}.`);
+  // §2.A: nominations are confidential; seeing who nominated is a deliberate, recorded act.
+  store.write({ action: 'selection.revealNominator', entity: 'nomination', entityId: nominationId }, () => undefined);
+  return { nominatedBy: name };
+}
+
+export function recordContact(store: Store, today: IsoDate, input: ContactInput): Candidate {
+  checkStep(candidateById(store, today, input.candidateId), 'contacted', input.contactedOn, 'contactedOn', today);
+  store.write({ action: 'selection.recordContact', entity: 'candidate', entityId: input.candidateId }, (tx) => saveContact(tx, input));
+  return candidateById(store, today, input.candidateId);
+}
+
+export function recordEligibility(store: Store, today: IsoDate, input: EligibilityInput): Candidate {
+  checkEligibilityStep(candidateById(store, today, input.candidateId), input.assessedOn, today);
+  store.write({ action: 'selection.recordEligibility', entity: 'candidate', entityId: input.candidateId }, (tx) => saveEligibility(tx, input));
+  return candidateById(store, today, input.candidateId);
+}
+
+export function recordApproval(store: Store, today: IsoDate, input: ApprovalInput): Candidate {
+  checkStep(candidateById(store, today, input.candidateId), 'approvals', input.decidedOn, 'decidedOn', today);
+  store.write({ action: `selection.${input.role}Approval`, entity: 'candidate', entityId: input.candidateId }, (tx) => saveApproval(tx, input));
+  return candidateById(store, today, input.candidateId);
+}
+
+export function recordInterview(store: Store, today: IsoDate, input: InterviewInput): Candidate {
+  checkInterviewStep(candidateById(store, today, input.candidateId), input.heldOn, today);
+  store.write({ action: 'selection.recordInterview', entity: 'candidate', entityId: input.candidateId }, (tx) => saveInterview(tx, input));
+  return candidateById(store, today, input.candidateId);
+}
+
+export function recordException(store: Store, today: IsoDate, input: ExceptionInput): Candidate {
+  checkException(candidateById(store, today, input.candidateId), input.approvedOn, today);
+  store.write({ action: 'selection.recordException', entity: 'candidate', entityId: input.candidateId }, (tx) => saveException(tx, input));
+  return candidateById(store, today, input.candidateId);
+}
+
+/**
+ * Records the decision; selecting also adds the candidate to the roster as a member, in the
+ * same transaction, after the roster's own checks (staff group, no duplicate). `at` is the
+ * moment the member record is stamped with.
+ */
+export function decide(store: Store, today: IsoDate, at: Date, input: DecisionInput): Candidate {
+  const db = store.read();
+  const candidate = candidateById(store, today, input.candidateId);
+  checkDecision(candidate, input, today);
+  const fields = input.decision === 'selected' ? memberFieldsFrom(candidate, input.decidedOn) : null;
+  if (fields) checkMemberAgainstTeam(db, fields, readSettings(db), null);
+  store.write({ action: `selection.${input.decision}`, entity: 'candidate', entityId: input.candidateId }, (tx) =>
+    saveDecision(tx, { ...input, memberId: fields ? addMember(tx, fields, at, store.actor) : null }),
+  );
+  return candidateById(store, today, input.candidateId);
+}
+
+/** §2.A: deletes the candidates not selected whose records outlived the retention period. */
+export function purge(store: Store, today: IsoDate): { candidates: number; nominations: number } {
+  const db = store.read();
+  const ids = purgeableCandidateIds(db, retentionCutoff(today, currentPolicy(db).config.candidateRetentionMonths));
+  return store.write({ action: 'selection.purge', entity: 'candidate' }, (tx) => purgeCandidates(tx, ids, today));
+}
