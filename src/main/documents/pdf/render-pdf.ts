@@ -6,16 +6,18 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
  * Renders a pdfmake document definition to PDF bytes in Node, with the Roboto fonts that
  * ship inside pdfmake. No URL is ever fetched and no file outside the font folder is read.
  */
-const fontDir = join(dirname(createRequire(__filename).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-let loaded: Promise<typeof import('pdfmake')> | null = null;
+const requireHere = createRequire(__filename);
+const fontDir = join(dirname(requireHere.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+let loaded: typeof import('pdfmake') | null = null;
 
 /** pdfmake is loaded on first use (it is large), told where the fonts are, and cut off from URLs. */
-function loadPdfmake(): Promise<typeof import('pdfmake')> {
-  loaded ??= import('pdfmake').then((module) => {
-    const pdfmake = (module as unknown as { default?: typeof import('pdfmake') }).default ?? module;
+function loadPdfmake(): typeof import('pdfmake') {
+  if (!loaded) {
+    // pdfmake is CommonJS: require gives its one instance, the object its types describe.
+    const pdfmake: typeof import('pdfmake') = requireHere('pdfmake');
     configure(pdfmake);
-    return pdfmake;
-  });
+    loaded = pdfmake;
+  }
   return loaded;
 }
 
@@ -33,6 +35,5 @@ function configure(pdfmake: typeof import('pdfmake')): void {
 }
 
 export async function renderPdf(document: TDocumentDefinitions): Promise<Buffer> {
-  const pdfmake = await loadPdfmake();
-  return pdfmake.createPdf(document).getBuffer();
+  return loadPdfmake().createPdf(document).getBuffer();
 }
