@@ -58,6 +58,11 @@ export function toIsoDate(at: Date): IsoDate {
   return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
 }
 
+/** The local wall-clock moment of an instant, to the minute: the form every incident time is typed in. */
+export function toLocalMoment(at: Date): LocalMoment {
+  return `${toIsoDate(at)}T${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+}
+
 /** Adds whole days (negative to go back). */
 export function addDays(iso: IsoDate, days: number): IsoDate {
   return date(iso).add({ days }).toString();
