@@ -88,6 +88,11 @@ export function toIsoDate(at: Date): IsoDate {
   return format(at.getFullYear(), at.getMonth() + 1, at.getDate());
 }
 
+/** The local wall-clock moment of an instant, to the minute: the form every incident time is typed in. */
+export function toLocalMoment(at: Date): LocalMoment {
+  return `${toIsoDate(at)}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
 /** Adds whole days (negative to go back). */
 export function addDays(iso: IsoDate, days: number): IsoDate {
   return fromEpochDay(epochDayOf(iso) + days);
@@ -146,6 +151,13 @@ export function firstDayOf(iso: Month): IsoDate {
 
 export function lastDayOf(iso: Month): IsoDate {
   return `${iso}-${pad(daysInMonth(iso))}`;
+}
+
+/** Months from `from` to `to`, both included, oldest first (empty when `to` is earlier). */
+export function monthsFrom(from: Month, to: Month): Month[] {
+  const months: Month[] = [];
+  for (let m = from; m <= to; m = addMonths(m, 1)) months.push(m);
+  return months;
 }
 
 /** §6: a month's tally is due on the policy's day of the following month. */

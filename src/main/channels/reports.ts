@@ -1,29 +1,32 @@
-import type { ProgramReport, ReportRequest } from '../../shared/reports';
+import type { ProgramReport } from '../../shared/reports';
 import type { SavedFile } from '../../shared/roster';
 import { programReportPdf } from '../documents/pdf/program-report-pdf';
 import { renderPdf } from '../documents/pdf/render-pdf';
-import type { Clock } from '../clock';
+import { saveThroughDialog } from '../documents/save-through-dialog';
 import type { Dialogs } from '../files/dialogs';
 import { dashboard } from '../domains/reports/dashboard';
-import { programReport } from '../domains/reports/program-report';
-import type { Session } from '../session/session';
-import { saveThroughDialog } from '../documents/save-through-dialog';
-import type { BindingsOf } from './channel';
+import { programReport, reportFileName } from '../domains/reports/program-report';
+import type { Team } from '../domains/roster/roster-service';
+import { currentTeam } from '../domains/roster/team';
+import { candidatesNow } from '../domains/selection/queries';
+import type { Candidate } from '../../shared/selection';
+import type { BindingsOf, ChannelContext } from './channel';
 
-export function reportFileName(report: Pick<ProgramReport, 'from' | 'to'>): string {
-  return report.from === report.to ? `peer-support-summary-${report.from}.pdf` : `peer-support-summary-${report.from}-to-${report.to}.pdf`;
-}
+/** The team on the day of this call: standings, training and the policy, derived once until the next write. */
+const teamOf = ({ session, clock }: ChannelContext): Team => currentTeam(session, clock);
+/** The candidates on the day of this call, derived once until the next write. */
+const candidatesOf = ({ store, today }: ChannelContext): Candidate[] => candidatesNow(store, today);
 
-async function saveReport(session: Session, clock: Clock, dialogs: Dialogs, request: ReportRequest): Promise<SavedFile> {
-  const report = programReport(session, clock, request);
+/** The summary in a PDF, where main's dialog says; the report is made first: its months name the file. */
+function saveReport(dialogs: Dialogs, report: ProgramReport): Promise<SavedFile> {
   return saveThroughDialog(dialogs, { title: 'Save the statistical summary', defaultName: reportFileName(report), extensions: ['pdf'] }, () => renderPdf(programReportPdf(report)));
 }
 
 /** The Chief's summaries (§3.E, §6) and the Coordinator's dashboard. */
 export const reportHandlers: BindingsOf<'reports' | 'dashboard'> = {
-  'reports.monthly': (input, { session, clock }) => programReport(session, clock, input),
-  'reports.period': (input, { session, clock }) => programReport(session, clock, input),
-  'reports.saveMonthly': (input, { session, clock, dialogs }) => saveReport(session, clock, dialogs, input),
-  'reports.savePeriod': (input, { session, clock, dialogs }) => saveReport(session, clock, dialogs, input),
-  'dashboard.today': (_input, { session, clock }) => dashboard(session, clock),
+  'reports.monthly': (input, ctx) => programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input),
+  'reports.period': (input, ctx) => programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input),
+  'reports.saveMonthly': (input, ctx) => saveReport(ctx.dialogs, programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input)),
+  'reports.savePeriod': (input, ctx) => saveReport(ctx.dialogs, programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input)),
+  'dashboard.today': (_input, ctx) => dashboard(ctx.store, ctx.clock(), teamOf(ctx), candidatesOf(ctx)),
 };

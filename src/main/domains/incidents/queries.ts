@@ -1,18 +1,20 @@
-import { toIsoDate } from '../../../shared/calendar';
-import type { Incident, LocalMoment } from '../../../shared/incidents';
-import { incidentClock, withinWindow } from './rules';
-import type { Clock } from '../../clock';
+import { toLocalMoment, type IsoDate, type LocalMoment } from '../../../shared/calendar';
+import type { ExceptionNotice, Incident, OvertimeRequest } from '../../../shared/incidents';
+import type { Member } from '../../../shared/members';
+import { AppError, validationError } from '../../errors';
+import type { ReadDb, Store } from '../../store/store';
+import { currentPolicy } from '../policy/store';
 import type { Team } from '../roster/roster-service';
-import type { Session } from '../../session/session';
-import { currentTeam } from '../roster/team';
-import { listIncidents, type StoredIncident } from './store';
+import { incidentClock, noticeRetentionCutoff, withinWindow } from './rules';
+import { approvedOvertimeHours, countNoticesBefore, findOvertime, listIncidents, listNotices, listOvertime, type StoredIncident, type StoredOvertime } from './store';
 
-/** The clock's now as a local moment, the form every incident time is typed in. */
-export function nowLocal(clock: Clock): LocalMoment {
-  const at = clock();
-  return `${toIsoDate(at)}T${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
-}
+/**
+ * What the incident channels read: incidents with their §7 clock, overtime and notices with
+ * the team member's name. `at` is the instant of the call (main's clock); `team` the team as
+ * of its day.
+ */
 
+/** An incident with what the rules derive: each session's timing, member names and conflicts, the §7 clock. */
 function withDerived(stored: StoredIncident, team: Team, now: LocalMoment): Incident {
   const names = new Map(team.views.map((v) => [v.member.id, v.member]));
   return {
@@ -26,9 +28,54 @@ function withDerived(stored: StoredIncident, team: Team, now: LocalMoment): Inci
   };
 }
 
-export function incidentsNow(session: Session, clock: Clock): Incident[] {
-  const team = currentTeam(session, clock);
-  const now = nowLocal(clock);
-  return listIncidents(session.database()).map((i) => withDerived(i, team, now));
+/** Every incident, latest first, with where it stands against §7's timing at `at`. */
+export function incidentsNow(store: Store, at: Date, team: Team): Incident[] {
+  const now = toLocalMoment(at);
+  return listIncidents(store.read()).map((i) => withDerived(i, team, now));
 }
 
+/** One incident, with its §7 clock at `at`. */
+export function incidentById(store: Store, at: Date, team: Team, id: number): Incident {
+  const incident = incidentsNow(store, at, team).find((i) => i.id === id);
+  if (!incident) throw new AppError('not_found', `No incident #${id}.`);
+  return incident;
+}
+
+/** The team member a record names; an id not on the team is the input's mistake. */
+export function memberOnTeam(team: Team, memberId: number): Member {
+  const view = team.views.find((v) => v.member.id === memberId);
+  if (!view) throw validationError(`No team member #${memberId}.`, [{ path: 'memberId', message: 'Unknown member' }]);
+  return view.member;
+}
+
+const nameOn = (team: Team, memberId: number) => team.views.find((v) => v.member.id === memberId)?.member.displayName ?? `#${memberId}`;
+
+/** Every overtime request, latest worked first, with the member's name. */
+export function overtimeRequests(store: Store, team: Team): OvertimeRequest[] {
+  return listOvertime(store.read()).map((o) => ({ ...o, memberName: nameOn(team, o.memberId) }));
+}
+
+/** One overtime request, without the member's name (the commands add it). */
+export function overtimeRequest(db: ReadDb, id: number): StoredOvertime {
+  const request = findOvertime(db, id);
+  if (!request) throw new AppError('not_found', `No overtime request #${id}.`);
+  return request;
+}
+
+/** §3.B, §9: the approved overtime hours worked on the days `from`–`to`. */
+export function approvedHours(store: Store, { from, to }: { from: IsoDate; to: IsoDate }): { hours: number } {
+  return { hours: approvedOvertimeHours(store.read(), from, to) };
+}
+
+/** Every exception notice, latest first, with the name of the member who notified. */
+export function exceptionNotices(store: Store, team: Team): ExceptionNotice[] {
+  return listNotices(store.read()).map((n) => ({ ...n, memberName: nameOn(team, n.memberId) }));
+}
+
+/** §5.C: the day before which notices are past the policy's retention, and how many are. */
+export function noticeRetention(store: Store, today: IsoDate): { cutoff: IsoDate; years: number; purgeable: number } {
+  const db = store.read();
+  const years = currentPolicy(db).config.noticeRetentionYears;
+  const cutoff = noticeRetentionCutoff(today, years);
+  return { cutoff, years, purgeable: countNoticesBefore(db, cutoff) };
+}

@@ -1,7 +1,15 @@
-import { addHours, hoursBetween } from '../../../shared/calendar';
+import { addHours, addYears, hoursBetween, type IsoDate } from '../../../shared/calendar';
 import type { PolicyConfig } from '../../../shared/policy';
 import type { AssessmentDecision, IncidentClock, InterventionKind, LocalMoment } from '../../../shared/incidents';
+import type { Member } from '../../../shared/members';
+import { AppError, validationError } from '../../errors';
+import type { StoredOvertime } from './store';
 
+/**
+ * The policy's rules for §7 incidents, §3.G deployments, §3.B/§9 overtime and §5.B–C
+ * exception notices: pure functions of the records, the policy and the time of the call.
+ * A `check…` rule throws the error the Coordinator sees when a record breaks it.
+ */
 
 /** §7 timing: a defusing within the window (default 12 h), a debriefing between day 1 and day 10. */
 export function withinWindow(kind: InterventionKind, occurredAt: LocalMoment, heldAt: LocalMoment, policy: PolicyConfig): boolean {
@@ -11,7 +19,7 @@ export function withinWindow(kind: InterventionKind, occurredAt: LocalMoment, he
   return hours >= policy.debriefingWindowDays.from * 24 && hours <= policy.debriefingWindowDays.to * 24;
 }
 
-/** What the incident still needs, and by when: the assessment first, then the intervention decided. */
+/** §7: what the incident still needs, and by when: the assessment first, then the intervention decided. */
 export function incidentClock(
   incident: { occurredAt: LocalMoment; assessment: { decision: AssessmentDecision; followUpsDueOn: string | null } | null; interventions: { kind: InterventionKind }[] },
   now: LocalMoment,
@@ -26,4 +34,87 @@ export function incidentClock(
     return { next: due('Debriefing', addHours(incident.occurredAt, policy.debriefingWindowDays.to * 24)), followUpsDueOn };
   }
   return { next: null, followUpsDueOn };
+}
+
+/** A moment of the record that has not come yet: the records are of what happened. */
+function notInFuture(moment: LocalMoment, now: LocalMoment, path: string): void {
+  if (moment > now) throw validationError('That time is still to come.', [{ path, message: 'In the future' }]);
+}
+
+/**
+ * §7: an incident is recorded once it occurred, and the supervisor of the affected staff
+ * notifies the Coordinator after it, never before.
+ */
+export function checkIncidentTimes(incident: { occurredAt: LocalMoment; supervisorNotifiedAt: LocalMoment | null }, now: LocalMoment): void {
+  notInFuture(incident.occurredAt, now, 'occurredAt');
+  if (incident.supervisorNotifiedAt && incident.supervisorNotifiedAt < incident.occurredAt) {
+    throw validationError('The supervisor cannot have notified you before the incident.', [{ path: 'supervisorNotifiedAt', message: 'Before the incident' }]);
+  }
+}
+
+/**
+ * §6 (names of staff are never used), §7 (the affected staff's units): an incident names the
+ * staff groups it affected, from the configured list — never people.
+ */
+export function checkAffectedStaffGroups(groups: string[], known: string[]): void {
+  const unknown = groups.filter((g) => !known.includes(g));
+  if (unknown.length) throw validationError(`Not a staff group: ${unknown.join(', ')}. Only units or staff groups are recorded, never people.`, [{ path: 'affectedStaffGroups', message: 'Unknown staff group' }]);
+}
+
+/** §7: the Coordinator and the mental-health professional assess after the incident, and the assessment is recorded once made. */
+export function checkAssessmentTime(incident: { occurredAt: LocalMoment }, assessedAt: LocalMoment, now: LocalMoment): void {
+  notInFuture(assessedAt, now, 'assessedAt');
+  if (assessedAt < incident.occurredAt) throw validationError('The assessment cannot precede the incident.', [{ path: 'assessedAt', message: 'Before the incident' }]);
+}
+
+/** §7: a defusing or debriefing follows the incident, and is recorded once held. */
+export function checkInterventionTime(incident: { occurredAt: LocalMoment }, heldAt: LocalMoment, now: LocalMoment): void {
+  notInFuture(heldAt, now, 'heldAt');
+  if (heldAt < incident.occurredAt) throw validationError('A session cannot precede the incident.', [{ path: 'heldAt', message: 'Before the incident' }]);
+}
+
+/** §3.G: a member deployed to a session is deployed to one of this incident's sessions. */
+export function checkDeploymentSession(incident: { interventions: { id: number }[] }, interventionId: number | null): void {
+  if (interventionId !== null && !incident.interventions.some((i) => i.id === interventionId)) {
+    throw validationError('That session belongs to another incident.', [{ path: 'interventionId', message: 'Not this incident' }]);
+  }
+}
+
+/**
+ * §3.G, §8: the Coordinator deploys only a member who may provide peer assistance — trained
+ * in Individual and Group Crisis Intervention and active. The refusal cites §8 and the
+ * findings that block the member (or the status when none does). §3.B, §9: the overtime of a
+ * deployment is part of its hours.
+ */
+export function checkDeployment(member: Member, deployment: { hours: number; overtimeHours: number }): void {
+  if (!member.standing.deployable) {
+    const reasons = member.standing.findings.filter((f) => f.severity === 'block').map((f) => f.message);
+    throw new AppError('policy', `${member.displayName} cannot be deployed (§8): ${reasons.join(' ') || `status is ${member.standing.effective.replaceAll('-', ' ')}.`}`, {
+      section: '§8',
+      fields: [{ path: 'memberId', message: 'Not deployable' }],
+    });
+  }
+  if (deployment.overtimeHours > deployment.hours) throw validationError('Overtime hours are part of the hours worked.', [{ path: 'overtimeHours', message: 'More than the hours' }]);
+}
+
+/** §3.B: overtime goes to the manager for approval once worked, not before. */
+export function checkOvertimeWorked(workedOn: IsoDate, today: IsoDate): void {
+  if (workedOn > today) throw validationError('Overtime is recorded once worked.', [{ path: 'workedOn', message: 'In the future' }]);
+}
+
+/** §3.B: the manager decides a request once, and not before the work it is for. */
+export function checkOvertimeDecision(request: StoredOvertime, decidedOn: IsoDate): void {
+  if (request.decision !== 'pending') throw new AppError('conflict', 'This overtime request was already decided.');
+  if (decidedOn < request.workedOn) throw validationError('The decision cannot precede the work.', [{ path: 'decidedOn', message: 'Before the overtime' }]);
+}
+
+/** §5.C: a member notifies the Coordinator of a §5.B matter that occurred: both lie in the past. */
+export function checkNoticeDates(notice: { occurredOn: IsoDate; coordinatorNotifiedAt: LocalMoment }, today: IsoDate, now: LocalMoment): void {
+  if (notice.occurredOn > today) throw validationError('That date is still to come.', [{ path: 'occurredOn', message: 'In the future' }]);
+  notInFuture(notice.coordinatorNotifiedAt, now, 'coordinatorNotifiedAt');
+}
+
+/** §5.C records are kept the policy's number of years: notices that occurred before the day returned are past it. */
+export function noticeRetentionCutoff(today: IsoDate, years: number): IsoDate {
+  return addYears(today, -years);
 }

@@ -1,125 +1,235 @@
-import type { ExceptionNotice, Incident, IncidentCategory, Intervention, OvertimeRequest } from '../../../shared/incidents';
-import type { Db } from '../../store/open-database';
+import type { IsoDate, LocalMoment } from '../../../shared/calendar';
+import type {
+  AssessmentDecision,
+  ExceptionCategory,
+  ExceptionNotice,
+  Incident,
+  IncidentCategory,
+  Intervention,
+  InterventionKind,
+  OvertimeActivity,
+  OvertimeDecision,
+  OvertimeRequest,
+} from '../../../shared/incidents';
+import type { ReadDb, WriteDb } from '../../store/store';
 
-/** SQL for incidents, interventions, deployments, overtime and exception notices; no rules here. */
-type Row = Record<string, string | number | null>;
+/**
+ * SQL for incidents, interventions, deployments, overtime and exception notices; no rules here.
+ * A column holding a category, kind, activity or decision has its list's type: migration 0008
+ * constrains each one (CHECK … IN) to exactly the values of that list.
+ */
 
 export type StoredIncident = Omit<Incident, 'clock' | 'interventions' | 'deployments'> & {
-  interventions: Omit<Intervention, 'withinWindow'>[];
-  deployments: Omit<Incident['deployments'][number], 'possibleConflict' | 'memberName'>[];
+  interventions: StoredIntervention[];
+  deployments: StoredDeployment[];
 };
+export type StoredIntervention = Omit<Intervention, 'withinWindow'>;
+export type StoredDeployment = Omit<Incident['deployments'][number], 'possibleConflict' | 'memberName'>;
+export type StoredOvertime = Omit<OvertimeRequest, 'memberName'>;
+export type StoredNotice = Omit<ExceptionNotice, 'memberName'>;
 
-export function listIncidents(db: Db): StoredIncident[] {
-  const groups = new Map<number, string[]>();
-  for (const r of db.prepare('SELECT incident_id, staff_group FROM incident_staff_groups ORDER BY staff_group').all() as Row[]) {
-    groups.set(r.incident_id as number, [...(groups.get(r.incident_id as number) ?? []), r.staff_group as string]);
-  }
-  const interventions = db.prepare('SELECT * FROM interventions ORDER BY held_at').all() as Row[];
-  const deployments = db.prepare('SELECT * FROM deployments ORDER BY directed_at').all() as Row[];
-  return (db.prepare('SELECT * FROM incidents ORDER BY occurred_at DESC, id DESC').all() as Row[]).map((r) => ({
-    id: r.id as number,
-    occurredAt: r.occurred_at as string,
-    category: r.category as IncidentCategory,
-    affectedStaffGroups: groups.get(r.id as number) ?? [],
-    supervisorNotifiedAt: (r.supervisor_notified_at as string | null) ?? null,
-    assessment: r.assessed_at
-      ? { assessedAt: r.assessed_at as string, assessedWith: r.assessed_with as string, decision: r.assessment_decision as never, followUpsDueOn: (r.follow_ups_due_on as string | null) ?? null }
-      : null,
-    interventions: interventions
-      .filter((i) => i.incident_id === r.id)
-      .map((i) => ({ id: i.id as number, kind: i.kind as never, heldAt: i.held_at as string, durationHours: i.duration_hours as number, attendeesSworn: i.attendees_sworn as number, attendeesNonSworn: i.attendees_non_sworn as number })),
-    deployments: deployments
-      .filter((d) => d.incident_id === r.id)
-      .map((d) => ({
-        id: d.id as number,
-        incidentId: d.incident_id as number,
-        interventionId: (d.intervention_id as number | null) ?? null,
-        memberId: d.member_id as number,
-        directedBy: d.directed_by as string,
-        directedAt: d.directed_at as string,
-        hours: d.hours as number,
-        overtimeHours: d.overtime_hours as number,
-      })),
-  }));
+interface IncidentRow {
+  id: number;
+  occurred_at: LocalMoment;
+  category: IncidentCategory;
+  supervisor_notified_at: LocalMoment | null;
+  assessed_at: LocalMoment | null;
+  assessed_with: string | null;
+  assessment_decision: AssessmentDecision | null;
+  follow_ups_due_on: IsoDate | null;
 }
 
-export function insertIncident(db: Db, i: { occurredAt: string; category: string; affectedStaffGroups: string[]; supervisorNotifiedAt: string | null }): number {
-  const id = Number(db.prepare('INSERT INTO incidents (occurred_at, category, supervisor_notified_at) VALUES (?, ?, ?)').run(i.occurredAt, i.category, i.supervisorNotifiedAt).lastInsertRowid);
-  const insertGroup = db.prepare('INSERT INTO incident_staff_groups (incident_id, staff_group) VALUES (?, ?)');
+interface StaffGroupRow {
+  incident_id: number;
+  staff_group: string;
+}
+
+interface InterventionRow {
+  id: number;
+  incident_id: number;
+  kind: InterventionKind;
+  held_at: LocalMoment;
+  duration_hours: number;
+  attendees_sworn: number;
+  attendees_non_sworn: number;
+}
+
+interface DeploymentRow {
+  id: number;
+  incident_id: number;
+  intervention_id: number | null;
+  member_id: number;
+  directed_by: string;
+  directed_at: string;
+  hours: number;
+  overtime_hours: number;
+}
+
+interface OvertimeRow {
+  id: number;
+  member_id: number;
+  worked_on: IsoDate;
+  hours: number;
+  activity: OvertimeActivity;
+  incident_id: number | null;
+  decision: OvertimeDecision;
+  manager_name: string | null;
+  decided_on: IsoDate | null;
+}
+
+interface NoticeRow {
+  id: number;
+  member_id: number;
+  category: ExceptionCategory;
+  occurred_on: IsoDate;
+  coordinator_notified_at: LocalMoment;
+}
+
+/** An incident with its staff groups, sessions and deployments (each list already this incident's). */
+function incidentFromRow(row: IncidentRow, staffGroups: string[], interventions: StoredIntervention[], deployments: StoredDeployment[]): StoredIncident {
+  return {
+    id: row.id,
+    occurredAt: row.occurred_at,
+    category: row.category,
+    affectedStaffGroups: staffGroups,
+    supervisorNotifiedAt: row.supervisor_notified_at,
+    // saveAssessment writes the assessment's columns together: an assessed incident has them all.
+    assessment:
+      row.assessed_at !== null && row.assessed_with !== null && row.assessment_decision !== null
+        ? { assessedAt: row.assessed_at, assessedWith: row.assessed_with, decision: row.assessment_decision, followUpsDueOn: row.follow_ups_due_on }
+        : null,
+    interventions,
+    deployments,
+  };
+}
+
+function interventionFromRow(row: InterventionRow): StoredIntervention {
+  return { id: row.id, kind: row.kind, heldAt: row.held_at, durationHours: row.duration_hours, attendeesSworn: row.attendees_sworn, attendeesNonSworn: row.attendees_non_sworn };
+}
+
+function deploymentFromRow(row: DeploymentRow): StoredDeployment {
+  return {
+    id: row.id,
+    incidentId: row.incident_id,
+    interventionId: row.intervention_id,
+    memberId: row.member_id,
+    directedBy: row.directed_by,
+    directedAt: row.directed_at,
+    hours: row.hours,
+    overtimeHours: row.overtime_hours,
+  };
+}
+
+function overtimeFromRow(row: OvertimeRow): StoredOvertime {
+  return {
+    id: row.id,
+    memberId: row.member_id,
+    workedOn: row.worked_on,
+    hours: row.hours,
+    activity: row.activity,
+    incidentId: row.incident_id,
+    decision: row.decision,
+    managerName: row.manager_name,
+    decidedOn: row.decided_on,
+  };
+}
+
+function noticeFromRow(row: NoticeRow): StoredNotice {
+  return { id: row.id, memberId: row.member_id, category: row.category, occurredOn: row.occurred_on, coordinatorNotifiedAt: row.coordinator_notified_at };
+}
+
+/** The rows of `rows` grouped by their incident, each group in the order of `rows`. */
+function byIncident<R extends { incident_id: number }, T>(rows: R[], fromRow: (row: R) => T): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) groups.set(row.incident_id, [...(groups.get(row.incident_id) ?? []), fromRow(row)]);
+  return groups;
+}
+
+/** Every incident, latest first, with its staff groups (by name), sessions (by time) and deployments (by time). */
+export function listIncidents(db: ReadDb): StoredIncident[] {
+  const groups = byIncident(db.prepare<[], StaffGroupRow>('SELECT incident_id, staff_group FROM incident_staff_groups ORDER BY staff_group').all(), (r) => r.staff_group);
+  const interventions = byIncident(db.prepare<[], InterventionRow>('SELECT * FROM interventions ORDER BY held_at').all(), interventionFromRow);
+  const deployments = byIncident(db.prepare<[], DeploymentRow>('SELECT * FROM deployments ORDER BY directed_at').all(), deploymentFromRow);
+  return db
+    .prepare<[], IncidentRow>('SELECT * FROM incidents ORDER BY occurred_at DESC, id DESC')
+    .all()
+    .map((row) => incidentFromRow(row, groups.get(row.id) ?? [], interventions.get(row.id) ?? [], deployments.get(row.id) ?? []));
+}
+
+export function incidentExists(db: ReadDb, id: number): boolean {
+  return db.prepare<[number], { id: number }>('SELECT id FROM incidents WHERE id = ?').get(id) !== undefined;
+}
+
+export function insertIncident(tx: WriteDb, i: { occurredAt: LocalMoment; category: IncidentCategory; affectedStaffGroups: string[]; supervisorNotifiedAt: LocalMoment | null }): number {
+  const id = Number(tx.prepare('INSERT INTO incidents (occurred_at, category, supervisor_notified_at) VALUES (?, ?, ?)').run(i.occurredAt, i.category, i.supervisorNotifiedAt).lastInsertRowid);
+  const insertGroup = tx.prepare('INSERT INTO incident_staff_groups (incident_id, staff_group) VALUES (?, ?)');
   for (const group of new Set(i.affectedStaffGroups)) insertGroup.run(id, group);
   return id;
 }
 
-export function saveAssessment(db: Db, a: { incidentId: number; assessedAt: string; assessedWith: string; decision: string; followUpsDueOn: string | null }): void {
-  db.prepare('UPDATE incidents SET assessed_at = ?, assessed_with = ?, assessment_decision = ?, follow_ups_due_on = ? WHERE id = ?').run(a.assessedAt, a.assessedWith, a.decision, a.followUpsDueOn, a.incidentId);
+export function saveAssessment(tx: WriteDb, a: { incidentId: number; assessedAt: LocalMoment; assessedWith: string; decision: AssessmentDecision; followUpsDueOn: IsoDate | null }): void {
+  tx.prepare('UPDATE incidents SET assessed_at = ?, assessed_with = ?, assessment_decision = ?, follow_ups_due_on = ? WHERE id = ?').run(a.assessedAt, a.assessedWith, a.decision, a.followUpsDueOn, a.incidentId);
 }
 
-export function insertIntervention(db: Db, i: { incidentId: number; kind: string; heldAt: string; durationHours: number; attendeesSworn: number; attendeesNonSworn: number }): number {
+export function insertIntervention(tx: WriteDb, i: { incidentId: number; kind: InterventionKind; heldAt: LocalMoment; durationHours: number; attendeesSworn: number; attendeesNonSworn: number }): number {
   return Number(
-    db
+    tx
       .prepare('INSERT INTO interventions (incident_id, kind, held_at, duration_hours, attendees_sworn, attendees_non_sworn) VALUES (?, ?, ?, ?, ?, ?)')
       .run(i.incidentId, i.kind, i.heldAt, i.durationHours, i.attendeesSworn, i.attendeesNonSworn).lastInsertRowid,
   );
 }
 
-export function insertDeployment(db: Db, d: { incidentId: number; interventionId: number | null; memberId: number; directedBy: string; directedAt: string; hours: number; overtimeHours: number }): number {
+export function insertDeployment(tx: WriteDb, d: { incidentId: number; interventionId: number | null; memberId: number; directedBy: string; directedAt: string; hours: number; overtimeHours: number }): number {
   return Number(
-    db
+    tx
       .prepare('INSERT INTO deployments (incident_id, intervention_id, member_id, directed_by, directed_at, hours, overtime_hours) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(d.incidentId, d.interventionId, d.memberId, d.directedBy, d.directedAt, d.hours, d.overtimeHours).lastInsertRowid,
   );
 }
 
-export function listOvertime(db: Db): Omit<OvertimeRequest, 'memberName'>[] {
-  return (db.prepare('SELECT * FROM overtime_requests ORDER BY worked_on DESC, id DESC').all() as Row[]).map((r) => ({
-    id: r.id as number,
-    memberId: r.member_id as number,
-    workedOn: r.worked_on as string,
-    hours: r.hours as number,
-    activity: r.activity as never,
-    incidentId: (r.incident_id as number | null) ?? null,
-    decision: r.decision as never,
-    managerName: (r.manager_name as string | null) ?? null,
-    decidedOn: (r.decided_on as string | null) ?? null,
-  }));
+/** Every overtime request, latest worked first. */
+export function listOvertime(db: ReadDb): StoredOvertime[] {
+  return db.prepare<[], OvertimeRow>('SELECT * FROM overtime_requests ORDER BY worked_on DESC, id DESC').all().map(overtimeFromRow);
 }
 
-export function insertOvertime(db: Db, o: { memberId: number; workedOn: string; hours: number; activity: string; incidentId: number | null }): number {
+export function findOvertime(db: ReadDb, id: number): StoredOvertime | null {
+  const row = db.prepare<[number], OvertimeRow>('SELECT * FROM overtime_requests WHERE id = ?').get(id);
+  return row ? overtimeFromRow(row) : null;
+}
+
+export function insertOvertime(tx: WriteDb, o: { memberId: number; workedOn: IsoDate; hours: number; activity: OvertimeActivity; incidentId: number | null }): number {
   return Number(
-    db.prepare("INSERT INTO overtime_requests (member_id, worked_on, hours, activity, incident_id, decision) VALUES (?, ?, ?, ?, ?, 'pending')").run(o.memberId, o.workedOn, o.hours, o.activity, o.incidentId)
+    tx.prepare("INSERT INTO overtime_requests (member_id, worked_on, hours, activity, incident_id, decision) VALUES (?, ?, ?, ?, ?, 'pending')").run(o.memberId, o.workedOn, o.hours, o.activity, o.incidentId)
       .lastInsertRowid,
   );
 }
 
-export function decideOvertime(db: Db, d: { id: number; managerName: string; decidedOn: string; decision: string }): boolean {
-  return db.prepare("UPDATE overtime_requests SET decision = ?, manager_name = ?, decided_on = ? WHERE id = ? AND decision = 'pending'").run(d.decision, d.managerName, d.decidedOn, d.id).changes > 0;
+export function decideOvertime(tx: WriteDb, d: { id: number; managerName: string; decidedOn: IsoDate; decision: 'approved' | 'denied' }): boolean {
+  return tx.prepare("UPDATE overtime_requests SET decision = ?, manager_name = ?, decided_on = ? WHERE id = ? AND decision = 'pending'").run(d.decision, d.managerName, d.decidedOn, d.id).changes > 0;
 }
 
 /** §3.B, §9: only approved overtime counts anywhere. */
-export function approvedOvertimeHours(db: Db, fromDate: string, toDate: string): number {
-  return (db.prepare("SELECT coalesce(sum(hours), 0) AS h FROM overtime_requests WHERE decision = 'approved' AND worked_on BETWEEN ? AND ?").get(fromDate, toDate) as { h: number }).h;
+export function approvedOvertimeHours(db: ReadDb, fromDate: IsoDate, toDate: IsoDate): number {
+  return db.prepare<[IsoDate, IsoDate], { h: number }>("SELECT coalesce(sum(hours), 0) AS h FROM overtime_requests WHERE decision = 'approved' AND worked_on BETWEEN ? AND ?").get(fromDate, toDate)?.h ?? 0;
 }
 
-export function listNotices(db: Db): Omit<ExceptionNotice, 'memberName'>[] {
-  return (db.prepare('SELECT * FROM exception_notices ORDER BY occurred_on DESC, id DESC').all() as Row[]).map((r) => ({
-    id: r.id as number,
-    memberId: r.member_id as number,
-    category: r.category as never,
-    occurredOn: r.occurred_on as string,
-    coordinatorNotifiedAt: r.coordinator_notified_at as string,
-  }));
+/** Every exception notice, latest first. */
+export function listNotices(db: ReadDb): StoredNotice[] {
+  return db.prepare<[], NoticeRow>('SELECT * FROM exception_notices ORDER BY occurred_on DESC, id DESC').all().map(noticeFromRow);
 }
 
-export function insertNotice(db: Db, n: { memberId: number; category: string; occurredOn: string; coordinatorNotifiedAt: string }): number {
-  return Number(db.prepare('INSERT INTO exception_notices (member_id, category, occurred_on, coordinator_notified_at) VALUES (?, ?, ?, ?)').run(n.memberId, n.category, n.occurredOn, n.coordinatorNotifiedAt).lastInsertRowid);
+export function insertNotice(tx: WriteDb, n: { memberId: number; category: ExceptionCategory; occurredOn: IsoDate; coordinatorNotifiedAt: LocalMoment }): number {
+  return Number(tx.prepare('INSERT INTO exception_notices (member_id, category, occurred_on, coordinator_notified_at) VALUES (?, ?, ?, ?)').run(n.memberId, n.category, n.occurredOn, n.coordinatorNotifiedAt).lastInsertRowid);
 }
 
 /** Counts for the statistical summary over the days `from`–`to` inclusive: incidents, sessions held, notices. */
-export function activityCounts(db: Db, from: string, to: string): { incidents: number; groupInterventions: number; exceptionNotices: number; incidentsByStaffGroup: Map<string, number> } {
-  const count = (sql: string) => (db.prepare(sql).get(from, to) as { n: number }).n;
+export function activityCounts(db: ReadDb, from: IsoDate, to: IsoDate): { incidents: number; groupInterventions: number; exceptionNotices: number; incidentsByStaffGroup: Map<string, number> } {
+  const count = (sql: string) => db.prepare<[IsoDate, IsoDate], { n: number }>(sql).get(from, to)?.n ?? 0;
   const byGroup = db
-    .prepare('SELECT g.staff_group AS staff_group, COUNT(*) AS n FROM incident_staff_groups g JOIN incidents i ON i.id = g.incident_id WHERE substr(i.occurred_at, 1, 10) BETWEEN ? AND ? GROUP BY g.staff_group')
-    .all(from, to) as { staff_group: string; n: number }[];
+    .prepare<[IsoDate, IsoDate], { staff_group: string; n: number }>(
+      'SELECT g.staff_group AS staff_group, COUNT(*) AS n FROM incident_staff_groups g JOIN incidents i ON i.id = g.incident_id WHERE substr(i.occurred_at, 1, 10) BETWEEN ? AND ? GROUP BY g.staff_group',
+    )
+    .all(from, to);
   return {
     incidents: count('SELECT COUNT(*) AS n FROM incidents WHERE substr(occurred_at, 1, 10) BETWEEN ? AND ?'),
     groupInterventions: count('SELECT COUNT(*) AS n FROM interventions WHERE substr(held_at, 1, 10) BETWEEN ? AND ?'),
@@ -129,10 +239,10 @@ export function activityCounts(db: Db, from: string, to: string): { incidents: n
 }
 
 /** Exception notices that occurred before `cutoff` (retention): deleted, their number returned. */
-export function purgeNoticesBefore(db: Db, cutoff: string): number {
-  return db.prepare('DELETE FROM exception_notices WHERE occurred_on < ?').run(cutoff).changes;
+export function purgeNoticesBefore(tx: WriteDb, cutoff: IsoDate): number {
+  return tx.prepare('DELETE FROM exception_notices WHERE occurred_on < ?').run(cutoff).changes;
 }
 
-export function countNoticesBefore(db: Db, cutoff: string): number {
-  return (db.prepare('SELECT count(*) AS n FROM exception_notices WHERE occurred_on < ?').get(cutoff) as { n: number }).n;
+export function countNoticesBefore(db: ReadDb, cutoff: IsoDate): number {
+  return db.prepare<[IsoDate], { n: number }>('SELECT count(*) AS n FROM exception_notices WHERE occurred_on < ?').get(cutoff)?.n ?? 0;
 }

@@ -1,3 +1,20 @@
+import { addDays, type IsoDate, type Month } from '../../../shared/calendar';
+import type { Incident } from '../../../shared/incidents';
+import type { Member } from '../../../shared/members';
+import type { PolicyConfig } from '../../../shared/policy';
+import type { DashboardItem, ProgramReport, ProtectedCount } from '../../../shared/reports';
+import type { Candidate } from '../../../shared/selection';
+import type { TallyRow } from '../../../shared/tallies';
+import type { Team, TeamView } from '../roster/roster-service';
+import { submissionCounts } from '../tallies/rules';
+import { formatList } from './format-list';
+
+/**
+ * What the summaries and the dashboard decide: which counts a breakdown may print (§6), and
+ * what needs the Coordinator today under each clause. Pure functions of the figures, the
+ * team and the day.
+ */
+
 /**
  * §6 "statistical information only": in a breakdown, a count from 1 to k−1 could point at
  * one person, so it prints as "<k". Zero and counts of k or more print exactly; totals are
@@ -5,4 +22,191 @@
  */
 export function protectedCount(count: number, k: number): string {
   return count >= 1 && count < k ? `<${k}` : String(count);
+}
+
+/** §6: a breakdown's labelled counts, each with how it prints under small-cell protection. */
+export function protectedCounts(entries: [string, number][], k: number): ProtectedCount[] {
+  return entries.map(([label, count]) => ({ label, count, shown: protectedCount(count, k) }));
+}
+
+/**
+ * §6: on-time, late and missing tallies over the months (one list of rows per month). Team
+ * members are named — they are the team, not the staff they supported; over several months
+ * a name carries how many of its tallies were late or missing.
+ */
+export function submissionRecord(monthRows: TallyRow[][]): ProgramReport['submissions'] {
+  const totals = { onTime: 0, late: 0, missing: 0, due: 0 };
+  const late = new Map<string, number>();
+  const missing = new Map<string, number>();
+  for (const rows of monthRows) {
+    const counts = submissionCounts(rows);
+    totals.onTime += counts.onTime;
+    totals.late += counts.late;
+    totals.missing += counts.missing;
+    totals.due += counts.due;
+    for (const row of rows) {
+      if (row.status === 'late') late.set(row.displayName, (late.get(row.displayName) ?? 0) + 1);
+      if (row.status === 'missing') missing.set(row.displayName, (missing.get(row.displayName) ?? 0) + 1);
+    }
+  }
+  const names = (m: Map<string, number>) => [...m].sort(([a], [b]) => a.localeCompare(b)).map(([name, n]) => (monthRows.length > 1 && n > 1 ? `${name} (${n})` : name));
+  return { ...totals, lateNames: names(late), missingNames: names(missing) };
+}
+
+/** §2.B: a serving member whose commitment ends within the policy's notice days. */
+export function commitmentEndsSoon(member: Member, today: IsoDate, policy: PolicyConfig): boolean {
+  const endingBy = addDays(today, policy.commitmentEndingNoticeDays);
+  return member.standing.decided === 'active' && member.standing.commitmentEndsOn >= today && member.standing.commitmentEndsOn <= endingBy;
+}
+
+/** §4.I: one more missed quarterly session would make the member inactive. */
+export function atRiskOfInactivity(member: Member): boolean {
+  return member.standing.findings.some((f) => f.ruleId === 'training-deficiency-risk');
+}
+
+/** §8: a member with every required training done and none lapsed. */
+export function fullyTrained(view: TeamView): boolean {
+  return !view.training.conclusion.pending && !view.training.conclusion.deficient;
+}
+
+/** §2: a candidate still in selection — not decided yet, or deferred to a later round. */
+export function stillInSelection(candidate: Candidate): boolean {
+  return candidate.stage !== 'decided' || candidate.decision === 'deferred';
+}
+
+/** §6: the latest month already due with tallies missing is urgent; it names the members. */
+function missingTalliesItem(month: Month, names: string[]): DashboardItem[] {
+  if (!names.length) return [];
+  return [{ id: 'tallies-missing', severity: 'urgent', title: `${names.length} tallies missing for ${month}`, detail: formatList(names), target: 'statistics', section: '§6' }];
+}
+
+/** §4.I: each member inactive for a training deficiency is urgent, with the reason. */
+function inactiveTrainingItems(team: Team): DashboardItem[] {
+  return team.views
+    .filter((v) => v.member.standing.effective === 'inactive-training')
+    .map((view) => ({
+      id: `inactive-${view.member.id}`,
+      severity: 'urgent',
+      title: `${view.member.displayName} is inactive for training`,
+      detail: view.member.standing.findings.find((f) => f.ruleId === 'training-deficiency')?.message ?? 'Training deficiency.',
+      target: 'training',
+      section: '§4.I',
+    }));
+}
+
+/** §4.H: the next quarterly meeting; it needs attention when someone is at risk under §4.I. */
+function quarterlyItem(team: Team): DashboardItem[] {
+  const nextQuarterly = team.training.recurring.find((s) => s.heldOn >= team.today);
+  const atRisk = team.views.filter((v) => atRiskOfInactivity(v.member)).map((v) => v.member.displayName);
+  if (!nextQuarterly && !atRisk.length) return [];
+  return [
+    {
+      id: 'next-quarterly',
+      severity: atRisk.length ? 'attention' : 'info',
+      title: nextQuarterly ? `Next quarterly meeting on ${nextQuarterly.heldOn}` : 'No quarterly meeting scheduled',
+      detail: atRisk.length ? `At risk under §4.I: ${formatList(atRisk)}` : 'No one is at risk under §4.I.',
+      target: 'training',
+      section: '§4.H',
+    },
+  ];
+}
+
+/** §2.F: candidates past the first contact who still wait on an approval. */
+function approvalsItem(candidates: Candidate[]): DashboardItem[] {
+  const waiting = candidates.filter((c) => c.stage !== 'decided' && c.stage !== 'nominated' && c.stage !== 'contacted' && c.awaitingApproval.length);
+  if (!waiting.length) return [];
+  return [
+    {
+      id: 'candidates-approvals',
+      severity: 'attention',
+      title: `${waiting.length} candidate${waiting.length === 1 ? '' : 's'} waiting on approvals`,
+      detail: formatList(waiting.map((c) => `${c.displayName} (${c.awaitingApproval.join(', ')})`)),
+      target: 'selection',
+      section: '§2.F',
+    },
+  ];
+}
+
+/** §2.B: commitments ending within the policy's notice days. */
+function commitmentsItem(team: Team): DashboardItem[] {
+  const ending = team.views.filter((v) => commitmentEndsSoon(v.member, team.today, team.policy));
+  if (!ending.length) return [];
+  const days = team.policy.commitmentEndingNoticeDays;
+  return [
+    {
+      id: 'commitments-ending',
+      severity: 'info',
+      title: `${ending.length} commitment${ending.length === 1 ? '' : 's'} ending within ${days} days`,
+      detail: formatList(ending.map((v) => `${v.member.displayName} (${v.member.standing.commitmentEndsOn})`)),
+      target: 'roster',
+      section: '§2.B',
+    },
+  ];
+}
+
+/**
+ * §7: an incident needs follow-up when its next step is overdue (urgent), a session was held
+ * outside the policy's window, or its individual follow-ups fall due within three days.
+ */
+function incidentItems(incidents: Incident[], today: IsoDate): DashboardItem[] {
+  const items: DashboardItem[] = [];
+  for (const incident of incidents) {
+    const late = incident.interventions.filter((i) => !i.withinWindow).length;
+    const followUpsDue = incident.clock.followUpsDueOn && incident.clock.followUpsDueOn <= addDays(today, 3) ? incident.clock.followUpsDueOn : null;
+    if (incident.clock.next?.overdue || late || followUpsDue) {
+      const what = [incident.clock.next?.overdue ? `${incident.clock.next.what} overdue since ${incident.clock.next.dueAt.replace('T', ' ')}` : '', late ? `${late} session(s) outside the policy window` : '', followUpsDue ? `follow-ups due ${followUpsDue}` : ''].filter(Boolean);
+      items.push({ id: `incident-${incident.id}`, severity: incident.clock.next?.overdue ? 'urgent' : 'attention', title: `Incident of ${incident.occurredAt.slice(0, 10)} needs follow-up`, detail: what.join('; '), target: 'incidents', section: '§7' });
+    }
+  }
+  return items;
+}
+
+/** §3.B: overtime requests still waiting on the manager. */
+function overtimeItem(pending: { hours: number }[]): DashboardItem[] {
+  if (!pending.length) return [];
+  return [
+    {
+      id: 'overtime-pending',
+      severity: 'attention',
+      title: `${pending.length} overtime request${pending.length === 1 ? '' : 's'} awaiting the manager`,
+      detail: `${pending.reduce((s, o) => s + o.hours, 0)} hours in all.`,
+      target: 'incidents',
+      section: '§3.B',
+    },
+  ];
+}
+
+/** §7: the list on the intranet (NAS) no longer matches the roster. */
+function rosterItem(outOfDate: boolean): DashboardItem[] {
+  if (!outOfDate) return [];
+  return [{ id: 'roster-unpublished', severity: 'attention', title: 'The intranet list is out of date', detail: 'The roster changed since the last publication to the NAS.', target: 'roster', section: '§7' }];
+}
+
+/** What the dashboard is made of: the team, the candidates and the records, today. */
+export interface DashboardFacts {
+  team: Team;
+  /** The latest month whose tallies are due, and the members whose tally for it is missing. */
+  missingTallies: { month: Month; names: string[] };
+  candidates: Candidate[];
+  incidents: Incident[];
+  pendingOvertime: { hours: number }[];
+  /** The roster has members and differs from the last list published to the NAS. */
+  rosterOutOfDate: boolean;
+}
+
+const severityOrder = { urgent: 0, attention: 1, info: 2 };
+
+/** What needs the Coordinator today, most urgent first (in the order above within a severity). */
+export function dashboardItems(facts: DashboardFacts): DashboardItem[] {
+  const items = [
+    ...missingTalliesItem(facts.missingTallies.month, facts.missingTallies.names),
+    ...inactiveTrainingItems(facts.team),
+    ...quarterlyItem(facts.team),
+    ...approvalsItem(facts.candidates),
+    ...commitmentsItem(facts.team),
+    ...incidentItems(facts.incidents, facts.team.today),
+    ...overtimeItem(facts.pendingOvertime),
+    ...rosterItem(facts.rosterOutOfDate),
+  ];
+  return items.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
 }

@@ -1,17 +1,22 @@
-import type { IsoDate, Month } from '../../../shared/calendar';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { type IsoDate, type Month, tallyDueOn } from '../../../shared/calendar';
 import { displayNameOf } from '../../../shared/members';
 import type { PolicyConfig } from '../../../shared/policy';
-import type { TallyStatus } from '../../../shared/tallies';
-import type { Db } from '../../store/open-database';
-import { tallyExpected, tallyStatus } from './rules';
+import type { Tally, TallyMonth, TallyRow, TallySummary } from '../../../shared/tallies';
+import { blankTallySheetPdf } from '../../documents/pdf/tally-sheet-pdf';
+import { AppError } from '../../errors';
+import type { ReadDb, Store } from '../../store/store';
+import { currentPolicy } from '../policy/store';
 import { allStatusHistories, listMembers } from '../roster/store';
-import { talliesOfMonth } from './store';
+import { readSettings } from '../settings/store';
+import { submissionCounts, tallyExpected, tallyStatus } from './rules';
+import { monthReview, monthTotals, talliesOfMonth, tallyOf } from './store';
 
 /**
  * Who is expected to tally a month, and how each stands. Reads members and their decided
  * statuses only: tallies do not depend on training, so the team's full standing is not needed.
  */
-export function monthStatuses(db: Db, month: Month, today: IsoDate, policy: PolicyConfig) {
+export function monthStatuses(db: ReadDb, month: Month, today: IsoDate, policy: PolicyConfig): TallyRow[] {
   const tallies = talliesOfMonth(db, month);
   const histories = allStatusHistories(db);
   return listMembers(db).map((member) => {
@@ -21,14 +26,36 @@ export function monthStatuses(db: Db, month: Month, today: IsoDate, policy: Poli
   });
 }
 
-/** §6: how many of a month's expected tallies came on time, late, not at all, or are not yet due. */
-export function submissionCounts(rows: { status: TallyStatus }[]): { onTime: number; late: number; missing: number; due: number } {
-  const counts = { onTime: 0, late: 0, missing: 0, due: 0 };
-  for (const { status } of rows) {
-    if (status === 'on-time') counts.onTime += 1;
-    else if (status === 'late') counts.late += 1;
-    else if (status === 'missing') counts.missing += 1;
-    else if (status === 'due') counts.due += 1;
-  }
-  return counts;
+/** §6: a month's expected tallies with their status, its due day and the Coordinator's review. */
+export function tallyMonth(store: Store, today: IsoDate, month: Month): TallyMonth {
+  const db = store.read();
+  const policy = currentPolicy(db).config;
+  const rows = monthStatuses(db, month, today, policy).filter((row) => row.status !== 'not-expected');
+  return { month, dueOn: tallyDueOn(month, policy.tallyDueDay), review: monthReview(db, month), rows };
+}
+
+/** §6: a month's totals and how its tallies came in. */
+export function tallySummary(store: Store, today: IsoDate, month: Month): TallySummary {
+  const db = store.read();
+  return { ...monthTotals(db, month), submissions: submissionCounts(monthStatuses(db, month, today, currentPolicy(db).config)) };
+}
+
+/** A tally read back after it was written: there is one, or the store changed under the call. */
+export function storedTally(db: ReadDb, memberId: number, month: Month): Tally {
+  const tally = tallyOf(db, memberId, month);
+  if (!tally) throw new AppError('not_found', `No tally of member #${memberId} for ${month}.`);
+  return tally;
+}
+
+/** A month's review read back after it was written. */
+export function storedReview(db: ReadDb, month: Month): { reviewedBy: string; reviewedAt: string } {
+  const review = monthReview(db, month);
+  if (!review) throw new AppError('not_found', `${month} was not reviewed.`);
+  return review;
+}
+
+/** §6: the blank tally sheet of a month, to hand out: counts only, with the day it is due. */
+export function blankTallySheet(store: Store, month: Month): TDocumentDefinitions {
+  const db = store.read();
+  return blankTallySheetPdf(month, tallyDueOn(month, currentPolicy(db).config.tallyDueDay), readSettings(db));
 }

@@ -1,114 +1,219 @@
-import { type IsoDate, addMonths, type Month } from '../../../shared/calendar';
-import { concernCategories, contactTypes, referralDestinations, type CorrectionReason, type Tally, type TallySummary } from '../../../shared/tallies';
-import type { Db } from '../../store/open-database';
+import { type IsoDate, type Month, monthsFrom } from '../../../shared/calendar';
+import type { CorrectionReason, Tally, TallySummary } from '../../../shared/tallies';
+import type { ReadDb, WriteDb } from '../../store/store';
 
-/** SQL for tallies and month reviews. Column names are the schema's snake_case of the shared keys. */
-const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const countColumns = [
-  ...contactTypes.map((k) => ({ group: 'contacts' as const, key: k, column: `contacts_${snake(k)}` })),
-  ...referralDestinations.map((k) => ({ group: 'referrals' as const, key: k, column: `referrals_${snake(k)}` })),
-  ...concernCategories.map((k) => ({ group: 'concerns' as const, key: k, column: `concern_${snake(k)}` })),
-];
+/**
+ * SQL for tallies and month reviews. Column names are the schema's snake_case of the shared
+ * keys (migration 0007 writes them out); the three lists below name every count column.
+ */
+const contactColumns = [
+  'contacts_one_on_one',
+  'contacts_group',
+  'contacts_on_scene',
+  'contacts_defusing',
+  'contacts_debriefing',
+  'contacts_follow_up',
+  'contacts_family',
+  'contacts_hospital_visit',
+] as const;
+const referralColumns = ['referrals_eap', 'referrals_clinician', 'referrals_chaplain', 'referrals_other'] as const;
+const concernColumns = [
+  'concern_critical_incident_stress',
+  'concern_family',
+  'concern_grief',
+  'concern_substance_use',
+  'concern_workplace',
+  'concern_health',
+  'concern_finances',
+  'concern_legal',
+  'concern_suicide_risk',
+  'concern_undisclosed',
+] as const;
+const countColumns = [...contactColumns, ...referralColumns, ...concernColumns];
 
-type TallyRow = Record<string, number | string>;
+type CountColumn = (typeof countColumns)[number];
+/** The count columns of a row: one tally's, or the sums over several. */
+type CountRow = Record<CountColumn, number>;
 
-function fromRow(row: TallyRow): Tally {
-  const group = (name: 'contacts' | 'referrals' | 'concerns') =>
-    Object.fromEntries(countColumns.filter((c) => c.group === name).map((c) => [c.key, row[c.column] as number]));
+/** A row of `tallies`. */
+interface TallyRow extends CountRow {
+  member_id: number;
+  month: Month;
+  /** 0 or 1 (CHECK in migration 0007). */
+  no_contacts: number;
+  hours_on_duty: number;
+  hours_off_duty: number;
+  submitted_on: IsoDate;
+  corrections: number;
+}
+
+/** A row of `tally_month_reviews`. */
+interface ReviewRow {
+  month: Month;
+  reviewed_by: string;
+  reviewed_at: string;
+}
+
+/** The counts of a row under the shared keys. */
+function countsFromRow(row: CountRow): Pick<Tally, 'contacts' | 'referrals' | 'concerns'> {
   return {
-    memberId: row.member_id as number,
-    month: row.month as string,
-    noContacts: row.no_contacts === 1,
-    contacts: group('contacts') as Tally['contacts'],
-    hoursOnDuty: row.hours_on_duty as number,
-    hoursOffDuty: row.hours_off_duty as number,
-    referrals: group('referrals') as Tally['referrals'],
-    concerns: group('concerns') as Tally['concerns'],
-    submittedOn: row.submitted_on as string,
-    corrections: row.corrections as number,
+    contacts: {
+      oneOnOne: row.contacts_one_on_one,
+      group: row.contacts_group,
+      onScene: row.contacts_on_scene,
+      defusing: row.contacts_defusing,
+      debriefing: row.contacts_debriefing,
+      followUp: row.contacts_follow_up,
+      family: row.contacts_family,
+      hospitalVisit: row.contacts_hospital_visit,
+    },
+    referrals: { eap: row.referrals_eap, clinician: row.referrals_clinician, chaplain: row.referrals_chaplain, other: row.referrals_other },
+    concerns: {
+      criticalIncidentStress: row.concern_critical_incident_stress,
+      family: row.concern_family,
+      grief: row.concern_grief,
+      substanceUse: row.concern_substance_use,
+      workplace: row.concern_workplace,
+      health: row.concern_health,
+      finances: row.concern_finances,
+      legal: row.concern_legal,
+      suicideRisk: row.concern_suicide_risk,
+      undisclosed: row.concern_undisclosed,
+    },
   };
 }
 
-export function tallyOf(db: Db, memberId: number, month: Month): Tally | null {
-  const row = db.prepare('SELECT * FROM tallies WHERE member_id = ? AND month = ?').get(memberId, month) as TallyRow | undefined;
+/** The counts of a tally in their columns: the inverse of countsFromRow. */
+function countsToRow({ contacts, referrals, concerns }: Pick<Tally, 'contacts' | 'referrals' | 'concerns'>): CountRow {
+  return {
+    contacts_one_on_one: contacts.oneOnOne,
+    contacts_group: contacts.group,
+    contacts_on_scene: contacts.onScene,
+    contacts_defusing: contacts.defusing,
+    contacts_debriefing: contacts.debriefing,
+    contacts_follow_up: contacts.followUp,
+    contacts_family: contacts.family,
+    contacts_hospital_visit: contacts.hospitalVisit,
+    referrals_eap: referrals.eap,
+    referrals_clinician: referrals.clinician,
+    referrals_chaplain: referrals.chaplain,
+    referrals_other: referrals.other,
+    concern_critical_incident_stress: concerns.criticalIncidentStress,
+    concern_family: concerns.family,
+    concern_grief: concerns.grief,
+    concern_substance_use: concerns.substanceUse,
+    concern_workplace: concerns.workplace,
+    concern_health: concerns.health,
+    concern_finances: concerns.finances,
+    concern_legal: concerns.legal,
+    concern_suicide_risk: concerns.suicideRisk,
+    concern_undisclosed: concerns.undisclosed,
+  };
+}
+
+function fromRow(row: TallyRow): Tally {
+  return {
+    memberId: row.member_id,
+    month: row.month,
+    noContacts: row.no_contacts === 1,
+    ...countsFromRow(row),
+    hoursOnDuty: row.hours_on_duty,
+    hoursOffDuty: row.hours_off_duty,
+    submittedOn: row.submitted_on,
+    corrections: row.corrections,
+  };
+}
+
+function reviewFromRow(row: ReviewRow): { month: Month; reviewedBy: string; reviewedAt: string } {
+  return { month: row.month, reviewedBy: row.reviewed_by, reviewedAt: row.reviewed_at };
+}
+
+export function tallyOf(db: ReadDb, memberId: number, month: Month): Tally | null {
+  const row = db.prepare<[number, Month], TallyRow>('SELECT * FROM tallies WHERE member_id = ? AND month = ?').get(memberId, month);
   return row ? fromRow(row) : null;
 }
 
-export function talliesOfMonth(db: Db, month: Month): Map<number, Tally> {
-  const rows = db.prepare('SELECT * FROM tallies WHERE month = ?').all(month) as TallyRow[];
-  return new Map(rows.map((row) => [row.member_id as number, fromRow(row)]));
+export function talliesOfMonth(db: ReadDb, month: Month): Map<number, Tally> {
+  const rows = db.prepare<[Month], TallyRow>('SELECT * FROM tallies WHERE month = ?').all(month);
+  return new Map(rows.map((row) => [row.member_id, fromRow(row)]));
 }
 
 /** Inserts or replaces a tally; the first submission date is kept, so a correction never makes a tally late. */
-export function saveTally(db: Db, tally: Omit<Tally, 'submittedOn' | 'corrections'>, submittedOn: IsoDate): void {
-  const values: Record<string, number | string> = {
+export function saveTally(tx: WriteDb, tally: Omit<Tally, 'submittedOn' | 'corrections'>, submittedOn: IsoDate): void {
+  const values: Omit<TallyRow, 'corrections'> = {
     member_id: tally.memberId,
     month: tally.month,
     no_contacts: tally.noContacts ? 1 : 0,
     hours_on_duty: tally.hoursOnDuty,
     hours_off_duty: tally.hoursOffDuty,
     submitted_on: submittedOn,
+    ...countsToRow(tally),
   };
-  for (const c of countColumns) values[c.column] = tally[c.group][c.key as never] as number;
   const columns = Object.keys(values);
   const updates = columns.filter((c) => !['member_id', 'month', 'submitted_on'].includes(c));
-  db.prepare(
+  tx.prepare<[Omit<TallyRow, 'corrections'>]>(
     `INSERT INTO tallies (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
      ON CONFLICT (member_id, month) DO UPDATE SET ${updates.map((c) => `${c} = excluded.${c}`).join(', ')}`,
   ).run(values);
 }
 
-export function recordCorrection(db: Db, memberId: number, month: Month, reason: CorrectionReason, at: string): void {
-  db.prepare('INSERT INTO tally_corrections (member_id, month, reason, corrected_at) VALUES (?, ?, ?, ?)').run(memberId, month, reason, at);
-  db.prepare('UPDATE tallies SET corrections = corrections + 1 WHERE member_id = ? AND month = ?').run(memberId, month);
+export function recordCorrection(tx: WriteDb, memberId: number, month: Month, reason: CorrectionReason, at: string): void {
+  tx.prepare('INSERT INTO tally_corrections (member_id, month, reason, corrected_at) VALUES (?, ?, ?, ?)').run(memberId, month, reason, at);
+  tx.prepare('UPDATE tallies SET corrections = corrections + 1 WHERE member_id = ? AND month = ?').run(memberId, month);
 }
 
-export function monthReview(db: Db, month: Month): { reviewedBy: string; reviewedAt: string } | null {
-  return (db.prepare('SELECT reviewed_by AS reviewedBy, reviewed_at AS reviewedAt FROM tally_month_reviews WHERE month = ?').get(month) as { reviewedBy: string; reviewedAt: string } | undefined) ?? null;
+export function monthReview(db: ReadDb, month: Month): { reviewedBy: string; reviewedAt: string } | null {
+  const row = db.prepare<[Month], ReviewRow>('SELECT month, reviewed_by, reviewed_at FROM tally_month_reviews WHERE month = ?').get(month);
+  if (!row) return null;
+  const { reviewedBy, reviewedAt } = reviewFromRow(row);
+  return { reviewedBy, reviewedAt };
 }
 
-export function markReviewed(db: Db, month: Month, reviewedBy: string, at: string): void {
-  db.prepare('INSERT INTO tally_month_reviews (month, reviewed_by, reviewed_at) VALUES (?, ?, ?)').run(month, reviewedBy, at);
+export function markReviewed(tx: WriteDb, month: Month, reviewedBy: string, at: string): void {
+  tx.prepare('INSERT INTO tally_month_reviews (month, reviewed_by, reviewed_at) VALUES (?, ?, ?)').run(month, reviewedBy, at);
 }
 
 /** §6 totals of a month, summed by SQLite: contacts by type, hours, referrals and concerns. */
-export function monthTotals(db: Db, month: Month): Omit<TallySummary, 'submissions'> {
+export function monthTotals(db: ReadDb, month: Month): Omit<TallySummary, 'submissions'> {
   return { month, ...rangeTotals(db, month, month) };
 }
 
-/** §6 totals of the months `from`–`to` inclusive. */
-export function rangeTotals(db: Db, from: Month, to: Month): Omit<TallySummary, 'submissions' | 'month'> {
+/** A column's sum over the rows selected, under the column's own name; zero when there are none. */
+const summed = (column: string) => `coalesce(sum(${column}), 0) AS ${column}`;
+
+/** §6 totals of the months `from`–`to` inclusive (zero where no tally was entered). */
+export function rangeTotals(db: ReadDb, from: Month, to: Month): Omit<TallySummary, 'submissions' | 'month'> {
   const row = db
-    .prepare(`SELECT ${countColumns.map((c) => `sum(${c.column}) AS ${c.column}`).join(', ')}, sum(hours_on_duty) AS hours_on_duty, sum(hours_off_duty) AS hours_off_duty, count(*) AS tallies FROM tallies WHERE month BETWEEN ? AND ?`)
-    .get(from, to) as Record<string, number | null>;
-  const group = (name: 'contacts' | 'referrals' | 'concerns') => Object.fromEntries(countColumns.filter((c) => c.group === name).map((c) => [c.key, row[c.column] ?? 0]));
-  const contacts = group('contacts') as TallySummary['contacts'];
+    .prepare<[Month, Month], CountRow & { hours_on_duty: number; hours_off_duty: number; tallies: number }>(
+      `SELECT ${countColumns.map(summed).join(', ')}, ${summed('hours_on_duty')}, ${summed('hours_off_duty')}, count(*) AS tallies FROM tallies WHERE month BETWEEN ? AND ?`,
+    )
+    .get(from, to);
+  // An aggregate without GROUP BY always returns its one row.
+  if (!row) throw new Error('No totals row');
+  const { contacts, referrals, concerns } = countsFromRow(row);
   return {
-    tallies: row.tallies ?? 0,
+    tallies: row.tallies,
     contacts,
     contactsTotal: Object.values(contacts).reduce((a, b) => a + b, 0),
-    hoursOnDuty: row.hours_on_duty ?? 0,
-    hoursOffDuty: row.hours_off_duty ?? 0,
-    referrals: group('referrals') as TallySummary['referrals'],
-    concerns: group('concerns') as TallySummary['concerns'],
+    hoursOnDuty: row.hours_on_duty,
+    hoursOffDuty: row.hours_off_duty,
+    referrals,
+    concerns,
   };
 }
 
 /** Contacts and hours per month of `from`–`to`, months without tallies included as zero. */
-export function monthlyTrend(db: Db, from: Month, to: Month): { month: Month; contacts: number; hours: number }[] {
-  const contactSum = countColumns.filter((c) => c.group === 'contacts').map((c) => c.column).join(' + ');
-  const rows = db.prepare(`SELECT month, sum(${contactSum}) AS contacts, sum(hours_on_duty + hours_off_duty) AS hours FROM tallies WHERE month BETWEEN ? AND ? GROUP BY month`).all(from, to) as { month: string; contacts: number; hours: number }[];
+export function monthlyTrend(db: ReadDb, from: Month, to: Month): { month: Month; contacts: number; hours: number }[] {
+  const rows = db
+    .prepare<[Month, Month], { month: Month; contacts: number; hours: number }>(
+      `SELECT month, sum(${contactColumns.join(' + ')}) AS contacts, sum(hours_on_duty + hours_off_duty) AS hours FROM tallies WHERE month BETWEEN ? AND ? GROUP BY month`,
+    )
+    .all(from, to);
   const byMonth = new Map(rows.map((r) => [r.month, r]));
-  const trend: { month: Month; contacts: number; hours: number }[] = [];
-  for (let month = from; month <= to; month = addMonths(month, 1)) trend.push({ month, contacts: byMonth.get(month)?.contacts ?? 0, hours: byMonth.get(month)?.hours ?? 0 });
-  return trend;
+  return monthsFrom(from, to).map((month) => ({ month, contacts: byMonth.get(month)?.contacts ?? 0, hours: byMonth.get(month)?.hours ?? 0 }));
 }
 
 /** §3.E reviews of the months `from`–`to`. */
-export function reviewsBetween(db: Db, from: Month, to: Month): { month: Month; reviewedBy: string; reviewedAt: string }[] {
-  return (db.prepare('SELECT month, reviewed_by, reviewed_at FROM tally_month_reviews WHERE month BETWEEN ? AND ? ORDER BY month').all(from, to) as Record<string, string>[]).map((r) => ({
-    month: r.month as string,
-    reviewedBy: r.reviewed_by as string,
-    reviewedAt: r.reviewed_at as string,
-  }));
+export function reviewsBetween(db: ReadDb, from: Month, to: Month): { month: Month; reviewedBy: string; reviewedAt: string }[] {
+  return db.prepare<[Month, Month], ReviewRow>('SELECT month, reviewed_by, reviewed_at FROM tally_month_reviews WHERE month BETWEEN ? AND ? ORDER BY month').all(from, to).map(reviewFromRow);
 }

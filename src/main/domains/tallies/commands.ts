@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import type { IsoDate, Month } from '../../../shared/calendar';
+import { displayNameOf } from '../../../shared/members';
+import type { Tally, tallyInputSchema } from '../../../shared/tallies';
+import { validationError } from '../../errors';
+import type { Store } from '../../store/store';
+import { findMember, statusHistory } from '../roster/store';
+import { storedReview, storedTally } from './queries';
+import { checkCorrectionReason, checkReceivedOn, checkReviewable, checkTallyExpected, checkTallyMonth } from './rules';
+import { markReviewed, monthReview, recordCorrection, saveTally, tallyOf } from './store';
+
+/**
+ * The changes to §6 monthly tallies and the §3.E monthly review: each reads what it needs,
+ * asks the rules, then writes with its audit line. `today` is the call's day; `at` its
+ * instant, for the timestamps recorded.
+ */
+
+/** §6: enters a member's tally for a month, or corrects it (§3.E: with a reason once the month was reviewed). */
+export function submitTally(store: Store, today: IsoDate, input: z.output<typeof tallyInputSchema>, at: Date): Tally {
+  const db = store.read();
+  // Only this member's facts: a month of 500 tallies must not re-derive the whole team 500 times.
+  const member = findMember(db, input.memberId);
+  if (!member) throw validationError(`No team member #${input.memberId}.`, [{ path: 'memberId', message: 'Unknown member' }]);
+  checkTallyMonth(input.month, today);
+  const existing = tallyOf(db, input.memberId, input.month);
+  checkTallyExpected({ displayName: displayNameOf(member), joinedOn: member.joinedOn }, statusHistory(db, member.id), input.month, existing);
+  const reviewed = monthReview(db, input.month) !== null;
+  checkCorrectionReason(input.month, reviewed, input.correctionReason);
+  checkReceivedOn(input.receivedOn, today);
+  const { correctionReason, receivedOn, ...tally } = input;
+  store.write({ action: reviewed ? 'tallies.correct' : 'tallies.submit', entity: 'tally', entityId: `${input.memberId}/${input.month}` }, (tx) => {
+    saveTally(tx, tally, existing?.submittedOn ?? receivedOn ?? today);
+    if (reviewed && correctionReason) recordCorrection(tx, input.memberId, input.month, correctionReason, at.toISOString());
+  });
+  return storedTally(db, input.memberId, input.month);
+}
+
+/** §3.E: the Coordinator's review of a month; its tallies are corrected with a reason from then on. */
+export function reviewMonth(store: Store, today: IsoDate, month: Month, at: Date): { reviewedBy: string; reviewedAt: string } {
+  const db = store.read();
+  checkReviewable(month, today, monthReview(db, month) !== null);
+  store.write({ action: 'tallies.review', entity: 'month', entityId: month }, (tx) => markReviewed(tx, month, store.actor, at.toISOString()));
+  return storedReview(db, month);
+}
