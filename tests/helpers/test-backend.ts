@@ -1,12 +1,10 @@
 import { join } from 'node:path';
 import { createBackend, type Backend, type BackendOptions } from '../../src/main/backend';
-import type { KdfParams } from '../../src/main/store/vault/key-wrapping';
+import { fastKdf } from './fast-kdf';
 import { tempDir } from './temp-dir';
 
 export const PASSPHRASE = 'quiet harbour lantern 42';
 
-/** scrypt made cheap for tests that are not about its cost (the real cost is benchmarked). */
-export const fastKdf: KdfParams = { N: 1024, r: 8, p: 1 };
 
 export interface TestClock {
   (): Date;

@@ -4,6 +4,7 @@ import { contract, channels, isChannel, isSessionChannel } from '../../shared/co
 import type { AppErrorPayload } from '../../shared/result';
 import { createBackend, type Backend } from '../backend';
 import type { Clock } from '../clock';
+import type { KdfParams } from '../store/vault/key-wrapping';
 import { resolveDataDir } from '../store/data-dir';
 import { headlessDialogs, type Dialogs } from '../files/dialogs';
 import { promptPassphrase } from './prompt-passphrase';
@@ -39,12 +40,19 @@ The data folder may also come from PEERDESK_DATA_DIR.`;
 class UsageError extends Error {}
 
 /**
- * Runs one command line and answers its exit code. The clock is the system's in the shipped
- * entry (main.ts); only the test entry passes another, so no shipped command can backdate a record.
+ * What the CLI runs on. The shipped entry (main.ts) gives the system clock and the default
+ * key-derivation cost; only the test entry gives another day (so no shipped command can
+ * backdate a record) and a cheap key derivation (the same code, at a cost tests can afford).
  */
-export async function runCli(argv: string[], clock: Clock): Promise<number> {
+export interface CliHost {
+  clock: Clock;
+  kdfParams?: KdfParams;
+}
+
+/** Runs one command line and answers its exit code. */
+export async function runCli(argv: string[], host: CliHost): Promise<number> {
   try {
-    return await runCommand(argv, clock);
+    return await runCommand(argv, host);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\n\n${USAGE}\n`);
@@ -55,7 +63,7 @@ export async function runCli(argv: string[], clock: Clock): Promise<number> {
   }
 }
 
-async function runCommand(argv: string[], clock: Clock): Promise<number> {
+async function runCommand(argv: string[], host: CliHost): Promise<number> {
   const [command, ...rest] = argv;
   const positional = withoutOptions(rest);
   switch (command) {
@@ -63,7 +71,7 @@ async function runCommand(argv: string[], clock: Clock): Promise<number> {
       printJson(Object.fromEntries(channels.map((name) => [name, { summary: contract[name].summary, input: z.toJSONSchema(contract[name].input, { io: 'input', unrepresentable: 'any' }) }])), true);
       return 0;
     case 'init': {
-      const backend = openBackend(rest, clock);
+      const backend = openBackend(rest, host);
       const passphrase = await passphraseFromEnvOrPrompt();
       const result = await backend.invoke('session.setup', { passphrase, confirmation: passphrase });
       backend.close();
@@ -85,7 +93,7 @@ async function runCommand(argv: string[], clock: Clock): Promise<number> {
           throw new UsageError('The input is not valid JSON');
         }
       }
-      const backend = openBackend(rest, clock);
+      const backend = openBackend(rest, host);
       try {
         if (!isSessionChannel(channel)) {
           const unlocked = await backend.invoke('session.unlock', { passphrase: await passphraseFromEnvOrPrompt() });
@@ -99,14 +107,14 @@ async function runCommand(argv: string[], clock: Clock): Promise<number> {
       }
     }
     case 'seed-demo':
-      return withUnlockedBackend(rest, clock, undefined, async (backend) => {
-        for (const line of await seedDemo(backend, clock())) process.stdout.write(`seeded ${line}\n`);
+      return withUnlockedBackend(rest, host, undefined, async (backend) => {
+        for (const line of await seedDemo(backend, host.clock())) process.stdout.write(`seeded ${line}\n`);
         return 0;
       });
     case 'export-roster': {
       const to = optionValue(rest, '--to');
       if (!to) throw new UsageError('export-roster needs --to DIR');
-      return withUnlockedBackend(rest, clock, { ...headlessDialogs, chooseFolder: async () => resolve(to) }, async (backend) => {
+      return withUnlockedBackend(rest, host, { ...headlessDialogs, chooseFolder: async () => resolve(to) }, async (backend) => {
         const result = await backend.invoke('roster.publishToFolder', {});
         if (!result.ok) return reportFailure(result.error.message, result);
         for (const file of result.value?.files ?? []) process.stdout.write(`${file.name}  ${file.bytes} bytes  sha256 ${file.sha256}\n`);
@@ -125,7 +133,7 @@ async function runCommand(argv: string[], clock: Clock): Promise<number> {
             ? (['reports.savePeriod', { from: optionValue(rest, '--from'), to: optionValue(rest, '--to') }] as const)
             : null;
       if (!request) throw new UsageError('report monthly --month YYYY-MM, or report period --from YYYY-MM --to YYYY-MM');
-      return withUnlockedBackend(rest, clock, { ...headlessDialogs, chooseSaveFile: async () => resolve(out) }, async (backend) => {
+      return withUnlockedBackend(rest, host, { ...headlessDialogs, chooseSaveFile: async () => resolve(out) }, async (backend) => {
         const result = await backend.invoke(request[0], request[1]);
         if (!result.ok) return reportFailure(result.error.message, result);
         process.stdout.write(`Saved ${resolve(out)}\n`);
@@ -135,7 +143,7 @@ async function runCommand(argv: string[], clock: Clock): Promise<number> {
     case 'backup': {
       const to = optionValue(rest, '--to');
       if (!to) throw new UsageError('backup needs --to FILE');
-      return withUnlockedBackend(rest, clock, { ...headlessDialogs, chooseSaveFile: async () => resolve(to) }, async (backend) => {
+      return withUnlockedBackend(rest, host, { ...headlessDialogs, chooseSaveFile: async () => resolve(to) }, async (backend) => {
         const result = await backend.invoke('backups.create', {});
         if (!result.ok) return reportFailure(result.error.message, result);
         process.stdout.write(`Backed up to ${resolve(to)}\n`);
@@ -145,7 +153,7 @@ async function runCommand(argv: string[], clock: Clock): Promise<number> {
     case 'verify': {
       const [file] = positional;
       if (!file) throw new UsageError('verify needs FILE');
-      return withUnlockedBackend(rest, clock, { ...headlessDialogs, chooseOpenFile: async () => resolve(file) }, async (backend) => {
+      return withUnlockedBackend(rest, host, { ...headlessDialogs, chooseOpenFile: async () => resolve(file) }, async (backend) => {
         const result = await backend.invoke('backups.verifyFile', {});
         if (!result.ok) return reportFailure(result.error.message, result);
         const check = result.value;
@@ -156,7 +164,7 @@ async function runCommand(argv: string[], clock: Clock): Promise<number> {
     case 'restore': {
       const from = optionValue(rest, '--from');
       if (!from) throw new UsageError('restore needs --from FILE');
-      return restoreCommand(rest, clock, resolve(from));
+      return restoreCommand(rest, host, resolve(from));
     }
     case undefined:
     case 'help':
@@ -173,8 +181,8 @@ async function runCommand(argv: string[], clock: Clock): Promise<number> {
  * its own; into a store whose database is missing or damaged, a backup from its own
  * `backups` folder is restored as the Unlock screen does; otherwise as "Restore from a file".
  */
-async function restoreCommand(args: string[], clock: Clock, file: string): Promise<number> {
-  const backend = openBackend(args, clock, { ...headlessDialogs, chooseOpenFile: async () => file });
+async function restoreCommand(args: string[], host: CliHost, file: string): Promise<number> {
+  const backend = openBackend(args, host, { ...headlessDialogs, chooseOpenFile: async () => file });
   try {
     const status = await backend.invoke('session.status', {});
     if (status.ok && status.value.state === 'needs-setup') {
@@ -209,8 +217,8 @@ async function restoreCommand(args: string[], clock: Clock, file: string): Promi
 }
 
 /** Opens the store, unlocks it with the passphrase, runs one command, and always closes it. */
-async function withUnlockedBackend(args: string[], clock: Clock, dialogs: Dialogs | undefined, run: (backend: Backend) => Promise<number>): Promise<number> {
-  const backend = openBackend(args, clock, dialogs);
+async function withUnlockedBackend(args: string[], host: CliHost, dialogs: Dialogs | undefined, run: (backend: Backend) => Promise<number>): Promise<number> {
+  const backend = openBackend(args, host, dialogs);
   try {
     const unlocked = await backend.invoke('session.unlock', { passphrase: await passphraseFromEnvOrPrompt() });
     if (!unlocked.ok) return reportFailure(inCliTerms(unlocked.error, backend.dataDir), unlocked);
@@ -228,10 +236,10 @@ function inCliTerms(error: AppErrorPayload, dataDir: string): string {
   return error.message;
 }
 
-function openBackend(args: string[], clock: Clock, dialogs?: Dialogs): Backend {
+function openBackend(args: string[], host: CliHost, dialogs?: Dialogs): Backend {
   const dataDir = resolveDataDir(args, process.env, null);
   if (!dataDir) throw new UsageError('Say which data folder: --data-dir DIR (or PEERDESK_DATA_DIR)');
-  return createBackend({ dataDir, clock, actor: 'cli', dialogs });
+  return createBackend({ dataDir, clock: host.clock, kdfParams: host.kdfParams, actor: 'cli', dialogs });
 }
 
 function optionValue(args: string[], name: string): string | null {

@@ -7,7 +7,8 @@ import { createBackend } from '../../../src/main/backend';
 import { addTrainedMember, aMember } from '../../helpers/members';
 import { filesIn } from '../../helpers/files-in';
 import { makeReadOnly, makeUnreplaceable } from '../../helpers/read-only-folder';
-import { fastKdf, newStore, valueOf } from '../../helpers/test-backend';
+import { fastKdf } from '../../helpers/fast-kdf';
+import { newStore, valueOf } from '../../helpers/test-backend';
 import { tempDir } from '../../helpers/temp-dir';
 
 /** Values no published file may contain: every member field outside the §7 whitelist. */

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../src/main/backend';
 import { FREE_ATTEMPTS } from '../../../src/main/store/vault/unlock-throttle';
-import { fastKdf, newStore, PASSPHRASE, valueOf } from '../../helpers/test-backend';
+import { fastKdf } from '../../helpers/fast-kdf';
+import { newStore, PASSPHRASE, valueOf } from '../../helpers/test-backend';
 import { filesIn } from '../../helpers/files-in';
 import { tempDir } from '../../helpers/temp-dir';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newDataKey, unwrapKey, wrapKey } from '../../../src/main/store/vault/key-wrapping';
-import { fastKdf } from '../../helpers/test-backend';
+import { fastKdf } from '../../helpers/fast-kdf';
 
 describe('data key wrapping (scrypt + AES-256-GCM)', () => {
   it('unwraps the same 256-bit key with the right secret', async () => {

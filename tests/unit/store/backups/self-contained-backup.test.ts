@@ -7,7 +7,8 @@ import { BACKUP_MAGIC, readBackupParts } from '../../../../src/main/store/backup
 import { aMember } from '../../../helpers/members';
 import { openStoreDirectly } from '../../../helpers/open-store-directly';
 import { tempDir } from '../../../helpers/temp-dir';
-import { fastKdf, newStore, PASSPHRASE, testClock, valueOf } from '../../../helpers/test-backend';
+import { fastKdf } from '../../../helpers/fast-kdf';
+import { newStore, PASSPHRASE, testClock, valueOf } from '../../../helpers/test-backend';
 
 /** Dialogs that save to and open from one chosen file. */
 function fileDialogs(file: string): Dialogs {
