@@ -1,40 +1,18 @@
-import { policyConfigSchema } from '../../shared/policy';
-import { refuseDataFolder } from '../files/data-folder-guard';
 import { listAudit } from '../domains/audit/store';
-import { validationError } from '../errors';
-import { currentPolicy, insertPolicyVersion } from '../domains/policy/store';
-import { readSettings, writeSettings } from '../domains/settings/store';
+import { updatePolicy } from '../domains/policy/commands';
+import { currentPolicy } from '../domains/policy/store';
+import { chooseNasFolder, updateSettings } from '../domains/settings/commands';
+import { readSettings } from '../domains/settings/store';
 import type { BindingsOf } from './channel';
 
 /** Settings, audit log and policy parameters. */
 export const coreHandlers: BindingsOf<'settings' | 'audit' | 'policy'> = {
-  'settings.get': (_input, { session }) => readSettings(session.database()),
-  'settings.chooseNasFolder': async (_input, { session, dialogs }) => {
-    const folder = await dialogs.chooseFolder({ title: 'Choose the intranet (NAS) folder for the team list' });
-    if (folder) session.write({ action: 'settings.set', entity: 'settings', entityId: 'nasFolder' }, (db) => writeSettings(db, { nasFolder: folder }));
-    return readSettings(session.database());
-  },
-  'settings.set': (patch, { session }) => {
-    if (patch.nasFolder?.trim()) refuseDataFolder(patch.nasFolder, session.dataDir, 'nasFolder');
-    const changed = Object.keys(patch).sort().join(',');
-    session.write({ action: 'settings.set', entity: 'settings', entityId: changed }, (db) => writeSettings(db, patch));
-    return readSettings(session.database());
-  },
+  'settings.get': (_input, { store }) => readSettings(store.read()),
+  'settings.chooseNasFolder': (_input, { store, dialogs }) => chooseNasFolder(store, dialogs),
+  'settings.set': (patch, { store, session }) => updateSettings(store, session.dataDir, patch),
 
-  'audit.list': ({ page, pageSize }, { session }) => listAudit(session.database(), page, pageSize),
+  'audit.list': ({ page, pageSize }, { store }) => listAudit(store.read(), page, pageSize),
 
-  'policy.get': (_input, { session }) => currentPolicy(session.database()),
-  'policy.update': ({ changes, reason }, { session, clock }) => {
-    const db = session.database();
-    const next = policyConfigSchema.safeParse({ ...currentPolicy(db).config, ...changes });
-    if (!next.success) {
-      throw validationError(
-        'The policy parameters do not fit together.',
-        next.error.issues.map((issue) => ({ path: ['changes', ...issue.path].join('.'), message: issue.message })),
-      );
-    }
-    return session.write({ action: 'policy.update', entity: 'policy', entityId: Object.keys(changes).sort().join(',') }, (tx) =>
-      insertPolicyVersion(tx, next.data, clock(), reason),
-    );
-  },
+  'policy.get': (_input, { store }) => currentPolicy(store.read()),
+  'policy.update': ({ changes, reason }, { store, clock }) => updatePolicy(store, clock(), changes, reason),
 };

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headlessDialogs, type Dialogs } from '../../../src/main/files/dialogs';
 import { writeSettings } from '../../../src/main/domains/settings/store';
+import { Store } from '../../../src/main/store/store';
 import { DATA_FOLDER_REFUSAL, isInsideDataFolder } from '../../../src/main/files/data-folder-guard';
 import { filesIn } from '../../helpers/files-in';
 import { openStoreDirectly } from '../../helpers/open-store-directly';
@@ -74,9 +75,9 @@ describe('data safety: the data folder belongs to PeerDesk alone', () => {
     const { backend, dataDir, reopen } = await newStore();
     // The setting as an earlier version could have stored it, written straight into the database.
     backend.close();
-    const db = await openStoreDirectly(dataDir);
-    writeSettings(db, { nasFolder: dataDir });
-    db.close();
+    const store = new Store(await openStoreDirectly(dataDir), () => new Date(), 'test');
+    store.write({ action: 'settings.set', entity: 'settings', entityId: 'nasFolder' }, (tx) => writeSettings(tx, { nasFolder: dataDir }));
+    store.close();
     const again = reopen();
     await valueOf(again.invoke('session.unlock', { passphrase: PASSPHRASE }));
     expect((await valueOf(again.invoke('settings.get', {}))).nasFolder).toBe(dataDir);

@@ -1,13 +1,14 @@
 import type { AuditEntry, AuditPage } from '../../../shared/audit';
-import type { Db } from '../../store/open-database';
+import type { ReadDb } from '../../store/store';
 
-export function listAudit(db: Db, page: number, pageSize: number): AuditPage {
-  const total = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+/** One page of the audit log, the latest first. */
+export function listAudit(db: ReadDb, page: number, pageSize: number): AuditPage {
+  const total = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM audit_log').get()?.n ?? 0;
   const entries = db
-    .prepare(
+    .prepare<[number, number], AuditEntry>(
       `SELECT id, at, actor, action, entity, entity_id AS entityId
          FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?`,
     )
-    .all(pageSize, (page - 1) * pageSize) as AuditEntry[];
+    .all(pageSize, (page - 1) * pageSize);
   return { entries, page, pageSize, total };
 }

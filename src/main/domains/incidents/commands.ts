@@ -15,7 +15,7 @@ import type {
 import { validationError } from '../../errors';
 import type { Store } from '../../store/store';
 import { currentPolicy } from '../policy/store';
-import type { Team } from '../roster/roster-service';
+import type { Team } from '../roster/team';
 import { readSettings } from '../settings/store';
 import { incidentById, memberOnTeam, overtimeRequest } from './queries';
 import {

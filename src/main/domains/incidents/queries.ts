@@ -4,7 +4,7 @@ import type { Member } from '../../../shared/members';
 import { AppError, validationError } from '../../errors';
 import type { ReadDb, Store } from '../../store/store';
 import { currentPolicy } from '../policy/store';
-import type { Team } from '../roster/roster-service';
+import type { Team } from '../roster/team';
 import { incidentClock, noticeRetentionCutoff, withinWindow } from './rules';
 import { approvedOvertimeHours, countNoticesBefore, findOvertime, listIncidents, listNotices, listOvertime, type StoredIncident, type StoredOvertime } from './store';
 

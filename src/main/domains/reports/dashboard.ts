@@ -5,7 +5,7 @@ import type { Store } from '../../store/store';
 import { incidentsNow } from '../incidents/queries';
 import { listOvertime } from '../incidents/store';
 import { previewPublication } from '../roster/publish-roster';
-import { listRoster, type Team } from '../roster/roster-service';
+import { listRoster, type Team } from '../roster/team';
 import { readSettings } from '../settings/store';
 import { monthStatuses } from '../tallies/queries';
 import { monthlyTrend } from '../tallies/store';

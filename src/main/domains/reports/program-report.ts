@@ -4,7 +4,7 @@ import type { Candidate } from '../../../shared/selection';
 import { concernCategories, concernLabels } from '../../../shared/tallies';
 import type { ReadDb, Store } from '../../store/store';
 import { activityCounts, approvedOvertimeHours } from '../incidents/store';
-import type { Team } from '../roster/roster-service';
+import type { Team } from '../roster/team';
 import { readSettings } from '../settings/store';
 import { monthStatuses } from '../tallies/queries';
 import { monthlyTrend, rangeTotals, reviewsBetween } from '../tallies/store';

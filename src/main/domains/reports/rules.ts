@@ -5,7 +5,7 @@ import type { PolicyConfig } from '../../../shared/policy';
 import type { DashboardItem, ProgramReport, ProtectedCount } from '../../../shared/reports';
 import type { Candidate } from '../../../shared/selection';
 import type { TallyRow } from '../../../shared/tallies';
-import type { Team, TeamView } from '../roster/roster-service';
+import type { Team, TeamView } from '../roster/team';
 import { submissionCounts } from '../tallies/rules';
 import { formatList } from './format-list';
 

@@ -1,10 +1,11 @@
+import type { z } from 'zod';
 import type { WorkBook } from '@e965/xlsx';
 import { displayNameOf, memberCreateSchema, type MemberFields } from '../../../shared/members';
-import { importTargetFields, type ImportMapping, type ImportPreview, type ImportRowPreview, type ImportTargetField } from '../../../shared/roster';
+import { importTargetFields, type importCommitInputSchema, type ImportMapping, type ImportPreview, type ImportRowPreview, type ImportTargetField } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';
 import { validationError } from '../../errors';
+import { findDuplicate } from './rules';
 import type { StoredMember } from './store';
-import { findDuplicate } from './roster-service';
 
 /**
  * Importing the existing team from a CSV or XLSX file: read the first sheet, map its
@@ -106,6 +107,8 @@ const list = (value: unknown) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+const isTargetField = (field: string): field is ImportTargetField => importTargetFields.some((f) => f === field);
+
 const booleanFields = new Set<ImportTargetField>(['sworn', 'fullTime', 'afterHoursAvailable', 'listingConsent']);
 const dateFields = new Set<ImportTargetField>(['hireDate', 'probationCompletedOn', 'joinedOn']);
 const listFields = new Set<ImportTargetField>(['languages', 'specialties']);
@@ -145,13 +148,15 @@ export function checkRows(sheet: ParsedSheet, mapping: ImportMapping, settings: 
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '');
-        const unmapped = importTargetFields.includes(field as ImportTargetField) && !mapping[field as ImportTargetField];
+        const unmapped = isTargetField(field) && !mapping[field];
         if (!errors.some((e) => e.field === field)) errors.push({ field, message: unmapped ? `${issue.message} (no column mapped)` : issue.message });
       }
     }
     const staffGroup = String(candidate.staffGroup ?? '');
     if (staffGroup && !settings.staffGroups.includes(staffGroup)) errors.push({ field: 'staffGroup', message: `"${staffGroup}" is not a staff group in Settings` });
-    const unknown = ((candidate.specialties as string[] | undefined) ?? []).filter((s) => !settings.supportSpecialties.includes(s));
+    const specialtiesColumn = mapping.specialties;
+    const specialties = specialtiesColumn ? list(row[specialtiesColumn]) : [];
+    const unknown = specialties.filter((s) => !settings.supportSpecialties.includes(s));
     if (unknown.length) errors.push({ field: 'specialties', message: `Not in the list of specialties: ${unknown.join(', ')}` });
 
     const fields = parsed.success && errors.length === 0 ? parsed.data : null;
@@ -176,4 +181,23 @@ export function importPreview(sheet: ParsedSheet, mapping: ImportMapping, rows: 
     validCount: rows.length - invalidCount,
     invalidCount,
   };
+}
+
+/** What to do with the rows that have errors (the import's `mode`). */
+export type ImportMode = z.output<typeof importCommitInputSchema>['mode'];
+
+/**
+ * The rows to import: in 'all-or-nothing' mode only when every row is valid; in 'valid-rows'
+ * mode the valid ones, skipping the rest. Nothing to import is an error either way.
+ */
+export function rowsToImport(rows: CheckedRow[], mode: ImportMode): { valid: MemberFields[]; skipped: number } {
+  const invalid = rows.filter((r) => r.errors.length > 0);
+  if (mode === 'all-or-nothing' && invalid.length > 0) {
+    throw validationError(`${invalid.length} of ${rows.length} rows have errors, so nothing was imported.`, [
+      { path: 'rows', message: invalid.map((r) => `row ${r.rowNumber}`).join(', ') },
+    ]);
+  }
+  const valid = rows.flatMap((r) => (r.fields ? [r.fields] : []));
+  if (valid.length === 0) throw validationError('No row can be imported.', [{ path: 'rows', message: 'Every row has errors' }]);
+  return { valid, skipped: invalid.length };
 }

@@ -3,15 +3,20 @@ import type { IsoDate } from '../../../shared/calendar';
 import type { Member } from '../../../shared/members';
 import type { PublishedFile, PublishedMember, PublishPreview, RosterList, RosterPublication } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';
-import type { Db } from '../../store/open-database';
 import { membersToPublish } from '../../documents/publication/published-roster';
 import { rosterCsv, rosterHtml, type PublicationContext } from '../../documents/publication/roster-files';
 import { writePublication, type FileToPublish } from '../../documents/publication/write-publication';
 import { longDate } from '../../documents/pdf/print-dates';
 import { renderPdf } from '../../documents/pdf/render-pdf';
 import { rosterPdf } from '../../documents/pdf/roster-pdf';
+import type { Clock } from '../../clock';
 import { validationError } from '../../errors';
-import { insertPublication, lastPublication } from './publication-store';
+import { refuseDataFolder } from '../../files/data-folder-guard';
+import type { Dialogs } from '../../files/dialogs';
+import type { ReadDb, Store, WriteDb } from '../../store/store';
+import { readSettings } from '../settings/store';
+import { insertPublication, lastPublication } from './store';
+import { currentTeam, listRoster } from './team';
 
 export const PUBLISHED_FILE_NAMES = { html: 'index.html', csv: 'peer-support-team.csv', pdf: 'peer-support-team.pdf' } as const;
 
@@ -25,13 +30,12 @@ function context(settings: Settings, today: IsoDate): PublicationContext {
   };
 }
 
-
 /** A fingerprint of what colleagues would see, to tell whether the list changed since publishing. */
 function fingerprint(members: PublishedMember[]): string {
   return createHash('sha256').update(rosterCsv(members)).digest('hex');
 }
 
-export function previewPublication(db: Db, team: Member[], settings: Settings): PublishPreview {
+export function previewPublication(db: ReadDb, team: Member[], settings: Settings): PublishPreview {
   const members = membersToPublish(team, settings.staffGroups);
   const last = lastPublication(db);
   const names = members.map((m) => m.name);
@@ -48,7 +52,7 @@ export function previewPublication(db: Db, team: Member[], settings: Settings): 
 }
 
 /** §7: the three files for the intranet, built from the whitelisted members only. */
-export async function preparePublication(roster: RosterList, settings: Settings): Promise<{ memberNames: string[]; files: FileToPublish[] }> {
+async function preparePublication(roster: RosterList, settings: Settings): Promise<{ memberNames: string[]; files: FileToPublish[] }> {
   const members = membersToPublish(roster.members, settings.staffGroups);
   const ctx = context(settings, roster.today);
   return {
@@ -66,7 +70,7 @@ export async function preparePublication(roster: RosterList, settings: Settings)
  * transaction: a slow NAS must not hold the store's write lock, which would keep the admin
  * CLI or another window waiting.
  */
-export function writePrepared(folder: string, prepared: { files: FileToPublish[] }): PublishedFile[] {
+function writePrepared(folder: string, prepared: { files: FileToPublish[] }): PublishedFile[] {
   if (!folder.trim()) {
     throw validationError('Choose the intranet (NAS) folder in Settings before publishing.', [{ path: 'nasFolder', message: 'Not set' }]);
   }
@@ -74,7 +78,32 @@ export function writePrepared(folder: string, prepared: { files: FileToPublish[]
 }
 
 /** Records a publication that was written: its hashes, for the history and the staleness check. */
-export function recordPublication(db: Db, folder: string, memberNames: string[], written: PublishedFile[], at: Date): RosterPublication {
-  const id = insertPublication(db, at.toISOString(), folder, memberNames, written);
+function recordPublication(tx: WriteDb, folder: string, memberNames: string[], written: PublishedFile[], at: Date): RosterPublication {
+  const id = insertPublication(tx, at.toISOString(), folder, memberNames, written);
   return { id, publishedAt: at.toISOString(), folder, memberCount: memberNames.length, files: written };
+}
+
+/**
+ * §7: publishes the team list into a folder and records it. Never into PeerDesk's own data
+ * folder (`dataDir`). `clock` stamps the record once the files are written.
+ */
+async function publish(store: Store, today: IsoDate, clock: Clock, dataDir: string, folder: string): Promise<RosterPublication> {
+  // The configured folder too: it may have been set before this check existed, or by settings.set.
+  if (folder.trim()) refuseDataFolder(folder, dataDir, 'nasFolder');
+  const prepared = await preparePublication(listRoster(currentTeam(store, today)), readSettings(store.read()));
+  const written = writePrepared(folder, prepared);
+  return store.write({ action: 'roster.publish', entity: 'roster', entityId: `${prepared.memberNames.length} members` }, (tx) =>
+    recordPublication(tx, folder, prepared.memberNames, written, clock()),
+  );
+}
+
+/** §7: publishes to the intranet (NAS) folder configured in Settings. */
+export function publishToNas(store: Store, today: IsoDate, clock: Clock, dataDir: string): Promise<RosterPublication> {
+  return publish(store, today, clock, dataDir, readSettings(store.read()).nasFolder);
+}
+
+/** Publishes to a folder the Coordinator chooses in main's dialog; null when cancelled. */
+export async function publishToFolder(store: Store, today: IsoDate, clock: Clock, dataDir: string, dialogs: Dialogs): Promise<RosterPublication | null> {
+  const folder = await dialogs.chooseFolder({ title: 'Publish the team list to a folder' });
+  return folder ? publish(store, today, clock, dataDir, folder) : null;
 }

@@ -1,7 +1,10 @@
 import { addYears, daysBetween, type IsoDate } from '../../../shared/calendar';
 import type { Finding } from '../../../shared/findings';
-import type { DecidedStatus, EffectiveStatus, MemberStanding } from '../../../shared/members';
+import { displayNameOf, type DecidedStatus, type EffectiveStatus, type Member, type MemberFields, type MemberStanding, type ParsedStatusChange, type StatusHistoryEntry } from '../../../shared/members';
 import type { PolicyConfig } from '../../../shared/policy';
+import type { TeamComposition } from '../../../shared/roster';
+import type { Settings } from '../../../shared/settings';
+import { AppError, validationError } from '../../errors';
 import { isBlocked } from '../policy/exceptions';
 
 /** The plain facts the standing of one member is derived from. */
@@ -14,11 +17,14 @@ export interface MemberFacts {
   history: { status: DecidedStatus; effectiveOn: IsoDate; expectedReturnOn: IsoDate | null }[];
 }
 
-/** What the training rules concluded for the member (§4.I, §8); empty until training is recorded. */
+/**
+ * What the training rules (training/rules.ts) concluded for the member; empty until training
+ * is recorded.
+ */
 export interface TrainingConclusion {
-  /** §4.I: inactive until the training deficiency is rectified. */
+  /** Missed too many quarterly sessions in a row: inactive until the deficiency is rectified. */
   deficient: boolean;
-  /** §8: the required courses are not all completed yet. */
+  /** The courses required before service are not all completed (or one has expired). */
   pending: boolean;
   findings: Finding[];
 }
@@ -50,7 +56,7 @@ export function memberStanding(
   const subject = { kind: 'member' as const, id: String(facts.id) };
   const findings: Finding[] = [...training.findings];
   const daysLeft = daysBetween(today, commitmentEndsOn);
-  if (decided === 'active' && daysLeft >= 0 && daysLeft <= policy.commitmentEndingNoticeDays) {
+  if (decided === 'active' && commitmentEndingSoon(commitmentEndsOn, today, policy)) {
     findings.push({
       ruleId: 'commitment-ending',
       section: '§2.B',
@@ -87,4 +93,110 @@ export function memberStanding(
     });
   }
   return { decided, decidedSince, effective, deployable, listed, commitmentEndsOn, findings };
+}
+
+/** §2.B: the commitment ends today or within the policy's notice days. */
+export function commitmentEndingSoon(commitmentEndsOn: IsoDate, today: IsoDate, policy: PolicyConfig): boolean {
+  const daysLeft = daysBetween(today, commitmentEndsOn);
+  return daysLeft >= 0 && daysLeft <= policy.commitmentEndingNoticeDays;
+}
+
+/** §2.A: members on the team (active or temporarily inactive) against the department. */
+export function teamComposition(members: Member[], today: IsoDate, settings: Settings, policy: PolicyConfig): TeamComposition {
+  const onTeam = members.filter((m) => m.standing.decided === 'active' || m.standing.decided === 'temporarily-inactive');
+  const groups = [...new Set([...settings.staffGroups, ...onTeam.map((m) => m.staffGroup)])];
+  return {
+    serving: onTeam.length,
+    sworn: onTeam.filter((m) => m.sworn).length,
+    nonSworn: onTeam.filter((m) => !m.sworn).length,
+    staffGroups: groups.map((name) => {
+      const count = onTeam.filter((m) => m.staffGroup === name).length;
+      const headcount = settings.staffGroupHeadcounts[name] ?? null;
+      return { name, members: count, headcount, perHundredStaff: headcount ? Math.round((count / headcount) * 1000) / 10 : null };
+    }),
+    commitmentsEnding: onTeam
+      .filter((m) => commitmentEndingSoon(m.standing.commitmentEndsOn, today, policy))
+      .map((m) => ({ id: m.id, displayName: m.displayName, commitmentEndsOn: m.standing.commitmentEndsOn }))
+      .sort((a, b) => a.commitmentEndsOn.localeCompare(b.commitmentEndsOn)),
+  };
+}
+
+/**
+ * §4.J–L: a status a person decided joins the timeline in date order, differs from the one
+ * before it, and carries what it requires: an expected return after the start of a temporary
+ * absence (§4.L), and for a removal the Chief's decision, on or before it takes effect (§4.J).
+ * Returns the expected return to record (only a temporary absence keeps one).
+ */
+export function checkStatusChange(change: ParsedStatusChange, history: StatusHistoryEntry[]): IsoDate | null {
+  const last = history[history.length - 1];
+  if (last && change.effectiveOn < last.effectiveOn) {
+    throw validationError(`The change must take effect on or after ${last.effectiveOn}, the date of the last change.`, [
+      { path: 'effectiveOn', message: `On or after ${last.effectiveOn}` },
+    ]);
+  }
+  if (last && last.status === change.status) {
+    throw validationError(`The member is already ${change.status.replaceAll('-', ' ')}.`, [{ path: 'status', message: 'Same as the current status' }]);
+  }
+  const expectedReturnOn = change.status === 'temporarily-inactive' ? (change.expectedReturnOn ?? null) : null;
+  if (expectedReturnOn && expectedReturnOn <= change.effectiveOn) {
+    throw validationError('The expected return must come after the start of the inactive period.', [{ path: 'expectedReturnOn', message: 'After the start date' }]);
+  }
+  if (change.status === 'removed' && change.chiefDecisionOn > change.effectiveOn) {
+    throw validationError("A removal takes effect on or after the Chief's decision (§4.J).", [{ path: 'effectiveOn', message: "On or after the Chief's decision" }]);
+  }
+  return expectedReturnOn;
+}
+
+/** The fields that tell two people apart. */
+type Identity = Pick<MemberFields, 'firstName' | 'lastName' | 'workPhone' | 'mobilePhone'>;
+
+const digitsOf = (phone: string) => phone.replace(/x.*$/i, '').replace(/\D/g, '');
+
+/**
+ * The same person already on a list: the same first and last name (any case) and a phone
+ * number in common (digits only, extension ignored). Same name, different phone: two people.
+ */
+export function findDuplicate<T extends Identity & { id: number }>(existing: T[], fields: Identity, exceptId: number | null): T | null {
+  const name = `${fields.firstName}|${fields.lastName}`.toLowerCase();
+  const phones = new Set([fields.workPhone, fields.mobilePhone].map(digitsOf).filter(Boolean));
+  return (
+    existing.find(
+      (m) =>
+        m.id !== exceptId &&
+        `${m.firstName}|${m.lastName}`.toLowerCase() === name &&
+        [m.workPhone, m.mobilePhone].map(digitsOf).some((p) => p && phones.has(p)),
+    ) ?? null
+  );
+}
+
+/**
+ * A member's fields against the team: the staff group and specialties must be ones
+ * configured in Settings, and the person must not be on the roster already (a conflict naming
+ * the duplicate). `exceptId` is the member being edited.
+ */
+export function checkMemberFields<T extends Identity & Pick<MemberFields, 'preferredName'> & { id: number }>(
+  fields: MemberFields,
+  settings: Settings,
+  team: T[],
+  exceptId: number | null,
+): void {
+  const issues = [];
+  if (!settings.staffGroups.includes(fields.staffGroup)) {
+    issues.push({ path: 'staffGroup', message: `"${fields.staffGroup}" is not a staff group; add it in Settings first` });
+  }
+  const unknown = fields.specialties.filter((s) => !settings.supportSpecialties.includes(s));
+  if (unknown.length) issues.push({ path: 'specialties', message: `Not in the list of specialties: ${unknown.join(', ')}` });
+  if (issues.length) throw validationError(issues.map((i) => i.message).join('; '), issues);
+
+  const duplicate = findDuplicate(team, fields, exceptId);
+  if (duplicate) {
+    throw new AppError('conflict', `${displayNameOf(duplicate)} (#${duplicate.id}) has the same name and phone number: this member is already on the roster.`, {
+      fields: [
+        { path: 'firstName', message: 'Same name as an existing member' },
+        { path: 'lastName', message: 'Same name as an existing member' },
+        { path: fields.workPhone ? 'workPhone' : 'mobilePhone', message: 'Same phone as an existing member' },
+      ],
+      duplicateOf: duplicate.id,
+    });
+  }
 }

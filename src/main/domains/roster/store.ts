@@ -1,10 +1,22 @@
+import { z } from 'zod';
 import type { IsoDate } from '../../../shared/calendar';
-import type { DecidedStatus, MemberFields, RemovalReason, StatusHistoryEntry } from '../../../shared/members';
-import type { Db } from '../../store/open-database';
+import { removalReasons, type DecidedStatus, type MemberFields, type RemovalReason, type StatusHistoryEntry } from '../../../shared/members';
+import type { PublishedFile, RosterPublication } from '../../../shared/roster';
+import type { ReadDb, WriteDb } from '../../store/store';
 
-/** SQL for members and their status history; no rules here, only storage. */
-interface MemberRow {
-  id: number;
+/**
+ * SQL for members, their status history and the roster's publications; no rules here, only
+ * storage. The 0/1 flags and the `status` column are held to those values by the tables'
+ * CHECK constraints (migration 0004), so the declared row types are what is stored. The JSON
+ * columns and `reason_category` (no CHECK) are parsed with a schema.
+ */
+
+const stringList = z.array(z.string());
+const removalReasonColumn = z.enum(removalReasons).nullable();
+const publishedFiles = z.array(z.object({ name: z.string(), sha256: z.string(), bytes: z.number() }));
+
+/** The columns of `members` a member's fields are written to. */
+interface MemberColumns {
   first_name: string;
   last_name: string;
   preferred_name: string;
@@ -15,16 +27,23 @@ interface MemberRow {
   work_phone: string;
   mobile_phone: string;
   email: string;
+  /** JSON array of strings. */
   languages: string;
+  /** JSON array of strings. */
   specialties: string;
-  hire_date: string | null;
-  probation_completed_on: string | null;
+  hire_date: IsoDate | null;
+  probation_completed_on: IsoDate | null;
   full_time: number;
-  joined_on: string;
+  joined_on: IsoDate;
   after_hours_available: number;
   listing_consent: number;
   admin_note: string;
   existing_member: number;
+}
+
+/** A row of `members`. */
+interface MemberRow extends MemberColumns {
+  id: number;
   updated_at: string;
 }
 
@@ -46,8 +65,8 @@ function fromRow(row: MemberRow): StoredMember {
     workPhone: row.work_phone,
     mobilePhone: row.mobile_phone,
     email: row.email,
-    languages: JSON.parse(row.languages) as string[],
-    specialties: JSON.parse(row.specialties) as string[],
+    languages: stringList.parse(JSON.parse(row.languages)),
+    specialties: stringList.parse(JSON.parse(row.specialties)),
     hireDate: row.hire_date,
     probationCompletedOn: row.probation_completed_on,
     fullTime: row.full_time === 1,
@@ -60,7 +79,7 @@ function fromRow(row: MemberRow): StoredMember {
   };
 }
 
-function toParams(fields: MemberFields) {
+function toColumns(fields: MemberFields): MemberColumns {
   return {
     first_name: fields.firstName,
     last_name: fields.lastName,
@@ -85,37 +104,39 @@ function toParams(fields: MemberFields) {
   };
 }
 
-const columns = Object.keys(toParams({} as MemberFields));
-
-export function listMembers(db: Db): StoredMember[] {
-  return (db.prepare('SELECT * FROM members ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id').all() as MemberRow[]).map(fromRow);
+export function listMembers(db: ReadDb): StoredMember[] {
+  return db.prepare<[], MemberRow>('SELECT * FROM members ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id').all().map(fromRow);
 }
 
-export function findMember(db: Db, id: number): StoredMember | null {
-  const row = db.prepare('SELECT * FROM members WHERE id = ?').get(id) as MemberRow | undefined;
+export function findMember(db: ReadDb, id: number): StoredMember | null {
+  const row = db.prepare<[number], MemberRow>('SELECT * FROM members WHERE id = ?').get(id);
   return row ? fromRow(row) : null;
 }
 
-export function insertMember(db: Db, fields: MemberFields, at: string): number {
-  const sql = `INSERT INTO members (${columns.join(', ')}, created_at, updated_at)
-               VALUES (${columns.map((c) => `@${c}`).join(', ')}, @at, @at)`;
-  return Number(db.prepare(sql).run({ ...toParams(fields), at }).lastInsertRowid);
+export function insertMember(tx: WriteDb, fields: MemberFields, at: string): number {
+  const values = toColumns(fields);
+  const names = Object.keys(values);
+  const sql = `INSERT INTO members (${names.join(', ')}, created_at, updated_at)
+               VALUES (${names.map((c) => `@${c}`).join(', ')}, @at, @at)`;
+  return Number(tx.prepare<MemberColumns & { at: string }>(sql).run({ ...values, at }).lastInsertRowid);
 }
 
-export function updateMember(db: Db, id: number, fields: MemberFields, at: string): void {
-  const sql = `UPDATE members SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @at WHERE id = @id`;
-  db.prepare(sql).run({ ...toParams(fields), at, id });
+export function updateMember(tx: WriteDb, id: number, fields: MemberFields, at: string): void {
+  const values = toColumns(fields);
+  const sql = `UPDATE members SET ${Object.keys(values).map((c) => `${c} = @${c}`).join(', ')}, updated_at = @at WHERE id = @id`;
+  tx.prepare<MemberColumns & { at: string; id: number }>(sql).run({ ...values, at, id });
 }
 
+/** A row of `member_status_changes`. */
 interface StatusRow {
   id: number;
   member_id: number;
   status: DecidedStatus;
-  effective_on: string;
+  effective_on: IsoDate;
   reason: string;
-  reason_category: RemovalReason | null;
-  expected_return_on: string | null;
-  chief_decision_on: string | null;
+  reason_category: string | null;
+  expected_return_on: IsoDate | null;
+  chief_decision_on: IsoDate | null;
   recorded_by: string;
   recorded_at: string;
 }
@@ -126,7 +147,7 @@ function historyFromRow(row: StatusRow): StatusHistoryEntry {
     status: row.status,
     effectiveOn: row.effective_on,
     reason: row.reason,
-    reasonCategory: row.reason_category,
+    reasonCategory: removalReasonColumn.parse(row.reason_category),
     expectedReturnOn: row.expected_return_on,
     chiefDecisionOn: row.chief_decision_on,
     recordedBy: row.recorded_by,
@@ -135,8 +156,8 @@ function historyFromRow(row: StatusRow): StatusHistoryEntry {
 }
 
 /** Every member's status history, oldest first, in one query. */
-export function allStatusHistories(db: Db): Map<number, StatusHistoryEntry[]> {
-  const rows = db.prepare('SELECT * FROM member_status_changes ORDER BY member_id, effective_on, id').all() as StatusRow[];
+export function allStatusHistories(db: ReadDb): Map<number, StatusHistoryEntry[]> {
+  const rows = db.prepare<[], StatusRow>('SELECT * FROM member_status_changes ORDER BY member_id, effective_on, id').all();
   const byMember = new Map<number, StatusHistoryEntry[]>();
   for (const row of rows) {
     const list = byMember.get(row.member_id) ?? [];
@@ -146,8 +167,8 @@ export function allStatusHistories(db: Db): Map<number, StatusHistoryEntry[]> {
   return byMember;
 }
 
-export function statusHistory(db: Db, memberId: number): StatusHistoryEntry[] {
-  return (db.prepare('SELECT * FROM member_status_changes WHERE member_id = ? ORDER BY effective_on, id').all(memberId) as StatusRow[]).map(historyFromRow);
+export function statusHistory(db: ReadDb, memberId: number): StatusHistoryEntry[] {
+  return db.prepare<[number], StatusRow>('SELECT * FROM member_status_changes WHERE member_id = ? ORDER BY effective_on, id').all(memberId).map(historyFromRow);
 }
 
 export interface NewStatusChange {
@@ -162,10 +183,10 @@ export interface NewStatusChange {
   recordedAt: string;
 }
 
-export function insertStatusChange(db: Db, change: NewStatusChange): number {
+export function insertStatusChange(tx: WriteDb, change: NewStatusChange): number {
   return Number(
-    db
-      .prepare(
+    tx
+      .prepare<[number, DecidedStatus, IsoDate, string, RemovalReason | null, IsoDate | null, IsoDate | null, string, string]>(
         `INSERT INTO member_status_changes
            (member_id, status, effective_on, reason, reason_category, expected_return_on, chief_decision_on, recorded_by, recorded_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -182,4 +203,55 @@ export function insertStatusChange(db: Db, change: NewStatusChange): number {
         change.recordedAt,
       ).lastInsertRowid,
   );
+}
+
+/** A row of `roster_publications`. */
+interface PublicationRow {
+  id: number;
+  published_at: string;
+  folder: string;
+  member_count: number;
+  /** JSON: the published names. */
+  members: string;
+  /** JSON: [{ name, sha256, bytes }]. */
+  files: string;
+}
+
+/** A publication with the names it listed, to tell who was added or removed since. */
+export interface StoredPublication extends RosterPublication {
+  memberNames: string[];
+}
+
+function publicationFromRow(row: PublicationRow): StoredPublication {
+  return {
+    id: row.id,
+    publishedAt: row.published_at,
+    folder: row.folder,
+    memberCount: row.member_count,
+    memberNames: stringList.parse(JSON.parse(row.members)),
+    files: publishedFiles.parse(JSON.parse(row.files)),
+  };
+}
+
+export function insertPublication(tx: WriteDb, at: string, folder: string, memberNames: string[], files: PublishedFile[]): number {
+  return Number(
+    tx
+      .prepare<[string, string, number, string, string]>('INSERT INTO roster_publications (published_at, folder, member_count, members, files) VALUES (?, ?, ?, ?, ?)')
+      .run(at, folder, memberNames.length, JSON.stringify(memberNames), JSON.stringify(files)).lastInsertRowid,
+  );
+}
+
+export function lastPublication(db: ReadDb): StoredPublication | null {
+  const row = db.prepare<[], PublicationRow>('SELECT * FROM roster_publications ORDER BY id DESC LIMIT 1').get();
+  return row ? publicationFromRow(row) : null;
+}
+
+export function listPublications(db: ReadDb): RosterPublication[] {
+  return db
+    .prepare<[], PublicationRow>('SELECT * FROM roster_publications ORDER BY id DESC LIMIT 200')
+    .all()
+    .map((row) => {
+      const { memberNames: _names, ...publication } = publicationFromRow(row);
+      return publication;
+    });
 }

@@ -15,7 +15,7 @@ import type {
 import { AppError } from '../../errors';
 import type { Store } from '../../store/store';
 import { currentPolicy } from '../policy/store';
-import { addMember, checkMemberAgainstTeam } from '../roster/roster-service';
+import { addMember, checkMemberAgainstTeam } from '../roster/commands';
 import { readSettings } from '../settings/store';
 import { candidateById } from './queries';
 import { checkDecision, checkEligibilityStep, checkException, checkInterviewStep, checkNomination, checkStep, memberFieldsFrom, retentionCutoff } from './rules';

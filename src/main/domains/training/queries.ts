@@ -1,16 +1,33 @@
-import type { MemberTraining, SessionDetail, TrainingMatrix } from '../../../shared/training';
-import type { Db } from '../../store/open-database';
+import type { IsoDate } from '../../../shared/calendar';
+import type { Settings } from '../../../shared/settings';
+import type { Course, MemberTraining, SessionDetail, TrainingMatrix, TrainingSession } from '../../../shared/training';
 import { AppError } from '../../errors';
+import type { Store } from '../../store/store';
 import { allStatusHistories, listMembers } from '../roster/store';
-import { teamMember, type Team } from '../roster/roster-service';
-import { externalCompletionsByMember, findSession, sessionAttendance, sessionCompletions } from './store';
+import { currentTeam, teamMember, type Team } from '../roster/team';
+import { readSettings } from '../settings/store';
+import { expectedAtSession } from './rules';
+import { externalCompletionsByMember, findSession, listCourses, listSessions, sessionAttendance, sessionCompletions } from './store';
 
-/** §8: the members × courses grid with each member's last eight quarterly sessions. */
+/** Training as the screens read it: the catalog, sessions and attendance, each member's courses and the matrix. */
+
+export function courseCatalog(store: Store): Course[] {
+  return listCourses(store.read());
+}
+
+/** Every session, the latest first. */
+export function sessionsLatestFirst(store: Store): TrainingSession[] {
+  return listSessions(store.read()).reverse();
+}
+
+/** The recurring course is the strip of quarterly sessions, not a column of the matrix. */
+const isColumn = (course: Course | undefined) => course?.kind !== 'recurring';
+
+/** The members × courses grid with each member's last eight quarterly sessions, and their training findings. */
 export function trainingMatrix({ today, training: data, views }: Team): TrainingMatrix {
-  const columns = data.courses.map((course, index) => ({ course, index })).filter(({ course }) => course.kind !== 'recurring');
   return {
     today,
-    courses: columns.map(({ course }) => course),
+    courses: data.courses.filter(isColumn),
     quarterlySessions: data.recurring.filter((s) => s.heldOn <= today).slice(-8).map((s) => ({ sessionId: s.id, heldOn: s.heldOn })),
     rows: views.map(({ member, training }) => ({
       memberId: member.id,
@@ -18,43 +35,52 @@ export function trainingMatrix({ today, training: data, views }: Team): Training
       staffGroup: member.staffGroup,
       effective: member.standing.effective,
       deployable: member.standing.deployable,
-      cells: columns.map(({ index }) => training.cells[index] as (typeof training.cells)[number]),
+      // A member's cells follow the courses' order.
+      cells: training.cells.filter((_cell, index) => isColumn(data.courses[index])),
       quarterly: training.strip.map((s) => s.mark),
-      flags: member.standing.findings.filter((f) => f.section === '§8' || f.section === '§4.I').map(({ ruleId, section, severity }) => ({ ruleId, section, severity })),
+      flags: training.conclusion.findings.map(({ ruleId, section, severity }) => ({ ruleId, section, severity })),
     })),
   };
 }
 
+export function matrixNow(store: Store, today: IsoDate): TrainingMatrix {
+  return trainingMatrix(currentTeam(store, today));
+}
+
 /** One member's training: each course with its completions, the quarterly strip and the findings. */
-export function memberTraining(db: Db, team: Team, memberId: number): MemberTraining {
-  const { member, training } = teamMember(team, memberId);
-  const data = team.training;
+export function memberTraining(store: Store, today: IsoDate, memberId: number): MemberTraining {
+  const team = currentTeam(store, today);
+  const { training } = teamMember(team, memberId);
+  const db = store.read();
   // Every completion for this member's record, not only the latest per course.
   const completions = [...(externalCompletionsByMember(db).get(memberId) ?? []), ...sessionCompletions(db, memberId)];
   return {
     memberId,
     cells: training.cells.map((cell) => {
-      const course = data.courses.find((c) => c.id === cell.courseId);
+      const course = team.training.courses.find((c) => c.id === cell.courseId);
       if (!course) throw new Error('course vanished');
       return { ...cell, course, completions: completions.filter((c) => c.courseId === cell.courseId).sort((a, b) => b.completedOn.localeCompare(a.completedOn)) };
     }),
     quarterly: training.strip,
-    findings: member.standing.findings.filter((f) => f.section === '§8' || f.section === '§4.I'),
+    findings: training.conclusion.findings,
   };
 }
 
 /** A session with the members expected at it (on the team and active that day) and anyone recorded. */
-export function sessionDetail(db: Db, sessionId: number): SessionDetail {
+export function sessionDetail(store: Store, sessionId: number): SessionDetail {
+  const db = store.read();
   const session = findSession(db, sessionId);
   if (!session) throw new AppError('not_found', `No training session #${sessionId}.`);
   const entries = new Map(sessionAttendance(db, sessionId).map((e) => [e.memberId, e]));
   const histories = allStatusHistories(db);
   const roster = listMembers(db)
-    .filter((m) => {
-      if (entries.has(m.id)) return true;
-      const statusThen = (histories.get(m.id) ?? []).filter((h) => h.effectiveOn <= session.heldOn).at(-1)?.status;
-      return m.joinedOn <= session.heldOn && statusThen === 'active';
-    })
+    .filter((m) => entries.has(m.id) || expectedAtSession(session.heldOn, { joinedOn: m.joinedOn, history: histories.get(m.id) ?? [] }))
     .map((m) => ({ memberId: m.id, displayName: `${m.preferredName || m.firstName} ${m.lastName}`, staffGroup: m.staffGroup, entry: entries.get(m.id) ?? null }));
   return { ...session, roster };
+}
+
+/** What a session's sign-in sheet is made of, and the name it is offered under. */
+export function signInSheet(store: Store, sessionId: number): { detail: SessionDetail; settings: Settings; fileName: string } {
+  const detail = sessionDetail(store, sessionId);
+  return { detail, settings: readSettings(store.read()), fileName: `sign-in-${detail.courseCode}-${detail.heldOn}.pdf` };
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../../../shared/findings';
 import type { DecidedStatus } from '../../../shared/members';
 import type { PolicyConfig } from '../../../shared/policy';
 import type { AttendanceStatus, Completion, Course, CourseCell, QuarterlyMark } from '../../../shared/training';
+import { validationError } from '../../errors';
 import type { TrainingConclusion } from '../roster/rules';
 
 /** The plain training facts of one member. */
@@ -24,11 +25,18 @@ export interface MemberTrainingStatus {
   strip: { sessionId: number; heldOn: IsoDate; mark: QuarterlyMark }[];
 }
 
-
 function statusOn(history: MemberTrainingFacts['history'], date: IsoDate): DecidedStatus | null {
   let status: DecidedStatus | null = null;
   for (const entry of history) if (entry.effectiveOn <= date) status = entry.status;
   return status;
+}
+
+/**
+ * §4.H: members attend the training and quarterly meetings held while they are on the team
+ * and active; a session before they joined, or while they were away, is not expected of them.
+ */
+export function expectedAtSession(heldOn: IsoDate, member: { joinedOn: IsoDate; history: MemberTrainingFacts['history'] }): boolean {
+  return heldOn >= member.joinedOn && statusOn(member.history, heldOn) === 'active';
 }
 
 /** One course for one member: completed, expiring soon, expired, missing or not applicable. */
@@ -44,12 +52,47 @@ export function courseCell(course: Course, completions: Completion[], today: Iso
 }
 
 /**
- * §4.I, walked session by session: a miss is an absence (and an excused absence when the
- * policy counts it); the given number of consecutive misses makes the member inactive
- * until rectified — by a make-up session, by attending the next session, or either, as the
- * policy says. Only sessions held while the member was active on the team count.
+ * §8: the courses required before service must be completed, and not expired, before the
+ * member provides peer assistance: until then their training is pending (blocking findings).
+ * A completion nearing the end of its validity warns.
  */
-function quarterlyStanding(facts: MemberTrainingFacts, today: IsoDate, policy: PolicyConfig) {
+function requiredTraining(facts: MemberTrainingFacts, courses: Course[], cells: CourseCell[]): { pending: boolean; findings: Finding[] } {
+  const subject = { kind: 'member' as const, id: String(facts.id) };
+  const findings: Finding[] = [];
+  let pending = false;
+  for (const course of courses.filter((c) => c.kind === 'required-before-service')) {
+    const cell = cells.find((c) => c.courseId === course.id);
+    if (cell?.state === 'missing') {
+      pending = true;
+      findings.push({ ruleId: 'required-training-missing', section: '§8', severity: 'block', subject, message: `${facts.displayName} has not completed ${course.name}, required before providing peer assistance (§8).` });
+    } else if (cell?.state === 'expired') {
+      pending = true;
+      findings.push({ ruleId: 'required-training-expired', section: '§8', severity: 'block', subject, message: `${facts.displayName}'s ${course.name} expired on ${cell.expiresOn}; a refresher is needed before further peer assistance (§8).` });
+    }
+  }
+  for (const [index, cell] of cells.entries()) {
+    if (cell.state === 'expiring-soon') {
+      findings.push({ ruleId: 'training-expiring', section: '§8', severity: 'warn', subject, message: `${facts.displayName}'s ${courses[index]?.name} expires on ${cell.expiresOn}.` });
+    }
+  }
+  return { pending, findings };
+}
+
+const rectifyHint: Record<PolicyConfig['rectifiedBy'], string> = {
+  'make-up-or-next-session': 'attending a make-up session or the next quarterly session',
+  'make-up-only': 'attending a make-up session',
+  'next-session-only': 'attending the next quarterly session',
+};
+
+/**
+ * §4.I: members who miss two consecutive quarterly trainings (the policy's number) are
+ * inactive until the training deficiency is rectified. Walked session by session: a miss is
+ * an absence (and an excused absence when the policy counts it); the deficiency is rectified
+ * by a make-up session, by attending the next session, or either, as the policy says. Only
+ * sessions the member was expected at (expectedAtSession) count. One miss short of the
+ * number warns.
+ */
+function quarterlyDeficiency(facts: MemberTrainingFacts, today: IsoDate, policy: PolicyConfig): { deficient: boolean; findings: Finding[]; strip: MemberTrainingStatus['strip'] } {
   const makeUpRectifies = policy.rectifiedBy !== 'next-session-only';
   const attendingRectifies = policy.rectifiedBy !== 'make-up-only';
   let misses: IsoDate[] = [];
@@ -57,7 +100,7 @@ function quarterlyStanding(facts: MemberTrainingFacts, today: IsoDate, policy: P
   const strip: MemberTrainingStatus['strip'] = [];
   for (const session of facts.quarterly) {
     if (session.heldOn > today) continue;
-    const expected = session.heldOn >= facts.joinedOn && statusOn(facts.history, session.heldOn) === 'active';
+    const expected = expectedAtSession(session.heldOn, facts);
     if (!expected || !session.attendanceTaken) {
       strip.push({ sessionId: session.sessionId, heldOn: session.heldOn, mark: !expected ? 'not-expected' : 'not-recorded' });
       continue;
@@ -76,56 +119,64 @@ function quarterlyStanding(facts: MemberTrainingFacts, today: IsoDate, policy: P
       }
     }
   }
-  return { misses, deficientSince, strip: strip.slice(-8) };
-}
 
-const rectifyHint: Record<PolicyConfig['rectifiedBy'], string> = {
-  'make-up-or-next-session': 'attending a make-up session or the next quarterly session',
-  'make-up-only': 'attending a make-up session',
-  'next-session-only': 'attending the next quarterly session',
-};
-
-/** §4.I and §8 for one member: the training conclusion the standing uses, and the matrix cells. */
-export function memberTrainingStatus(facts: MemberTrainingFacts, courses: Course[], today: IsoDate, policy: PolicyConfig): MemberTrainingStatus {
   const subject = { kind: 'member' as const, id: String(facts.id) };
   const findings: Finding[] = [];
-  const cells = courses.map((course) => courseCell(course, facts.completions, today, policy));
-
-  let pending = false;
-  for (const course of courses.filter((c) => c.kind === 'required-before-service')) {
-    const cell = cells.find((c) => c.courseId === course.id);
-    if (cell?.state === 'missing') {
-      pending = true;
-      findings.push({ ruleId: 'required-training-missing', section: '§8', severity: 'block', subject, message: `${facts.displayName} has not completed ${course.name}, required before providing peer assistance (§8).` });
-    } else if (cell?.state === 'expired') {
-      pending = true;
-      findings.push({ ruleId: 'required-training-expired', section: '§8', severity: 'block', subject, message: `${facts.displayName}'s ${course.name} expired on ${cell.expiresOn}; a refresher is needed before further peer assistance (§8).` });
-    }
-  }
-  for (const [index, cell] of cells.entries()) {
-    if (cell.state === 'expiring-soon') {
-      findings.push({ ruleId: 'training-expiring', section: '§8', severity: 'warn', subject, message: `${facts.displayName}'s ${courses[index]?.name} expires on ${cell.expiresOn}.` });
-    }
-  }
-
-  const quarterly = quarterlyStanding(facts, today, policy);
-  if (quarterly.deficientSince) {
+  if (deficientSince) {
     findings.push({
       ruleId: 'training-deficiency',
       section: '§4.I',
       severity: 'block',
       subject,
-      message: `${facts.displayName} missed ${quarterly.deficientSince.length} consecutive quarterly sessions (${quarterly.deficientSince.join(', ')}) and is inactive until this is rectified by ${rectifyHint[policy.rectifiedBy]} (§4.I).`,
+      message: `${facts.displayName} missed ${deficientSince.length} consecutive quarterly sessions (${deficientSince.join(', ')}) and is inactive until this is rectified by ${rectifyHint[policy.rectifiedBy]} (§4.I).`,
     });
-  } else if (quarterly.misses.length > 0 && quarterly.misses.length === policy.consecutiveMissesForInactive - 1) {
+  } else if (misses.length > 0 && misses.length === policy.consecutiveMissesForInactive - 1) {
     findings.push({
       ruleId: 'training-deficiency-risk',
       section: '§4.I',
       severity: 'warn',
       subject,
-      message: `${facts.displayName} missed the quarterly session of ${quarterly.misses.at(-1)}: one more missed session makes them inactive (§4.I).`,
+      message: `${facts.displayName} missed the quarterly session of ${misses.at(-1)}: one more missed session makes them inactive (§4.I).`,
     });
   }
-  return { conclusion: { deficient: quarterly.deficientSince !== null, pending, findings }, cells, strip: quarterly.strip };
+  return { deficient: deficientSince !== null, findings, strip: strip.slice(-8) };
 }
 
+/**
+ * One member's training as the standing uses it (the two rules above: required courses,
+ * then quarterly attendance), with the matrix cells and the quarterly strip.
+ */
+export function memberTrainingStatus(facts: MemberTrainingFacts, courses: Course[], today: IsoDate, policy: PolicyConfig): MemberTrainingStatus {
+  const cells = courses.map((course) => courseCell(course, facts.completions, today, policy));
+  const required = requiredTraining(facts, courses, cells);
+  const quarterly = quarterlyDeficiency(facts, today, policy);
+  return {
+    conclusion: { deficient: quarterly.deficient, pending: required.pending, findings: [...required.findings, ...quarterly.findings] },
+    cells,
+    strip: quarterly.strip,
+  };
+}
+
+/** Attendance is a record of a session that took place: it is taken once the session has been held. */
+export function checkAttendanceTaken(heldOn: IsoDate, today: IsoDate): void {
+  if (heldOn > today) {
+    throw validationError('Attendance can be taken once the session has been held.', [{ path: 'sessionId', message: `Held on ${heldOn}` }]);
+  }
+}
+
+/** Each member appears once in a session's attendance, and every one is a member of the roster. */
+export function checkAttendanceEntries(entries: { memberId: number }[], isMember: (memberId: number) => boolean): void {
+  const unknown = entries.filter((e) => !isMember(e.memberId)).map((e) => e.memberId);
+  if (unknown.length) throw validationError(`Unknown member(s): ${unknown.join(', ')}.`, [{ path: 'entries', message: 'Unknown member' }]);
+  if (new Set(entries.map((e) => e.memberId)).size !== entries.length) throw validationError('A member appears twice.', [{ path: 'entries', message: 'Duplicate member' }]);
+}
+
+/**
+ * A completion from outside PeerDesk is of a catalog course that is not recurring (§4.H
+ * quarterly sessions are recorded as attendance), completed on or before today.
+ */
+export function checkCompletion(course: Course | null, completedOn: IsoDate, today: IsoDate): void {
+  if (!course) throw validationError('Choose a course from the catalog.', [{ path: 'courseId', message: 'Unknown course' }]);
+  if (course.kind === 'recurring') throw validationError('Quarterly sessions are recorded as attendance, not as completions.', [{ path: 'courseId', message: 'Recurring course' }]);
+  if (completedOn > today) throw validationError('A completion cannot be in the future.', [{ path: 'completedOn', message: 'In the future' }]);
+}

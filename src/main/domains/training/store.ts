@@ -1,7 +1,14 @@
+import type { IsoDate } from '../../../shared/calendar';
 import type { AttendanceEntry, AttendanceStatus, Completion, Course, CourseKind, TrainingSession } from '../../../shared/training';
-import type { Db } from '../../store/open-database';
+import type { ReadDb, WriteDb } from '../../store/store';
 
-/** SQL for the course catalog, sessions, attendance and outside completions; no rules here. */
+/**
+ * SQL for the course catalog, sessions, attendance and outside completions; no rules here.
+ * A course's `kind` and an attendance `status` have their lists' types, and the 0/1 flags
+ * are 0 or 1: migration 0006 constrains each one (CHECK … IN) to exactly those values.
+ */
+
+/** A row of `courses`. */
 interface CourseRow {
   id: number;
   code: string;
@@ -22,29 +29,35 @@ const courseFromRow = (r: CourseRow): Course => ({
   externalCourseNumber: r.external_course_number,
 });
 
-export function listCourses(db: Db): Course[] {
-  return (db.prepare("SELECT * FROM courses ORDER BY CASE kind WHEN 'required-before-service' THEN 0 WHEN 'recommended' THEN 1 ELSE 2 END, id").all() as CourseRow[]).map(courseFromRow);
+export function listCourses(db: ReadDb): Course[] {
+  return db
+    .prepare<[], CourseRow>("SELECT * FROM courses ORDER BY CASE kind WHEN 'required-before-service' THEN 0 WHEN 'recommended' THEN 1 ELSE 2 END, id")
+    .all()
+    .map(courseFromRow);
 }
 
-export function findCourseByCode(db: Db, code: string): Course | null {
-  const row = db.prepare('SELECT * FROM courses WHERE code = ?').get(code) as CourseRow | undefined;
+export function findCourseByCode(db: ReadDb, code: string): Course | null {
+  const row = db.prepare<[string], CourseRow>('SELECT * FROM courses WHERE code = ?').get(code);
   return row ? courseFromRow(row) : null;
 }
 
-export function findCourse(db: Db, id: number): Course | null {
-  const row = db.prepare('SELECT * FROM courses WHERE id = ?').get(id) as CourseRow | undefined;
+export function findCourse(db: ReadDb, id: number): Course | null {
+  const row = db.prepare<[number], CourseRow>('SELECT * FROM courses WHERE id = ?').get(id);
   return row ? courseFromRow(row) : null;
 }
 
-export function saveCourse(db: Db, course: Omit<Course, 'id'> & { id?: number }): number {
-  const params = [course.code, course.name, course.kind, course.contactHours, course.validityMonths, course.externalCourseNumber];
+type CourseParams = [code: string, name: string, kind: CourseKind, contactHours: number, validityMonths: number | null, externalCourseNumber: string];
+
+export function upsertCourse(tx: WriteDb, course: Omit<Course, 'id'> & { id?: number | undefined }): number {
+  const params: CourseParams = [course.code, course.name, course.kind, course.contactHours, course.validityMonths, course.externalCourseNumber];
   if (course.id) {
-    db.prepare('UPDATE courses SET code = ?, name = ?, kind = ?, contact_hours = ?, validity_months = ?, external_course_number = ? WHERE id = ?').run(...params, course.id);
+    tx.prepare<[...CourseParams, number]>('UPDATE courses SET code = ?, name = ?, kind = ?, contact_hours = ?, validity_months = ?, external_course_number = ? WHERE id = ?').run(...params, course.id);
     return course.id;
   }
-  return Number(db.prepare('INSERT INTO courses (code, name, kind, contact_hours, validity_months, external_course_number) VALUES (?, ?, ?, ?, ?, ?)').run(...params).lastInsertRowid);
+  return Number(tx.prepare<CourseParams>('INSERT INTO courses (code, name, kind, contact_hours, validity_months, external_course_number) VALUES (?, ?, ?, ?, ?, ?)').run(...params).lastInsertRowid);
 }
 
+/** Sessions are selected straight into the shared shape (`kind` is the course's, CHECKed). */
 const sessionSelect = `
   SELECT s.id, s.course_id AS courseId, c.code AS courseCode, c.name AS courseName, c.kind, s.held_on AS heldOn,
          s.location, s.instructor, s.hours,
@@ -52,43 +65,52 @@ const sessionSelect = `
          (SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.status IN ('attended', 'make-up')) AS present
     FROM training_sessions s JOIN courses c ON c.id = s.course_id`;
 
-export function listSessions(db: Db): TrainingSession[] {
-  return db.prepare(`${sessionSelect} ORDER BY s.held_on, s.id`).all() as TrainingSession[];
+export function listSessions(db: ReadDb): TrainingSession[] {
+  return db.prepare<[], TrainingSession>(`${sessionSelect} ORDER BY s.held_on, s.id`).all();
 }
 
-export function findSession(db: Db, id: number): TrainingSession | null {
-  return (db.prepare(`${sessionSelect} WHERE s.id = ?`).get(id) as TrainingSession | undefined) ?? null;
+export function findSession(db: ReadDb, id: number): TrainingSession | null {
+  return db.prepare<[number], TrainingSession>(`${sessionSelect} WHERE s.id = ?`).get(id) ?? null;
 }
 
-export function insertSession(db: Db, s: { courseId: number; heldOn: string; location: string; instructor: string; hours: number }): number {
+export function insertSession(tx: WriteDb, s: { courseId: number; heldOn: IsoDate; location: string; instructor: string; hours: number }): number {
   return Number(
-    db.prepare('INSERT INTO training_sessions (course_id, held_on, location, instructor, hours) VALUES (?, ?, ?, ?, ?)').run(s.courseId, s.heldOn, s.location, s.instructor, s.hours)
-      .lastInsertRowid,
+    tx
+      .prepare<[number, IsoDate, string, string, number]>('INSERT INTO training_sessions (course_id, held_on, location, instructor, hours) VALUES (?, ?, ?, ?, ?)')
+      .run(s.courseId, s.heldOn, s.location, s.instructor, s.hours).lastInsertRowid,
   );
 }
 
-export function sessionAttendance(db: Db, sessionId: number): AttendanceEntry[] {
-  return (db.prepare('SELECT member_id AS memberId, status, partial FROM attendance WHERE session_id = ?').all(sessionId) as { memberId: number; status: AttendanceStatus; partial: number }[]).map(
-    (r) => ({ memberId: r.memberId, status: r.status, partial: r.partial === 1 }),
-  );
+/** A row of `attendance`, without its session. */
+interface AttendanceRow {
+  member_id: number;
+  status: AttendanceStatus;
+  partial: number;
+}
+
+const attendanceFromRow = (r: AttendanceRow): AttendanceEntry => ({ memberId: r.member_id, status: r.status, partial: r.partial === 1 });
+
+export function sessionAttendance(db: ReadDb, sessionId: number): AttendanceEntry[] {
+  return db.prepare<[number], AttendanceRow>('SELECT member_id, status, partial FROM attendance WHERE session_id = ?').all(sessionId).map(attendanceFromRow);
 }
 
 /** Replaces the attendance of a session with the entries given. */
-export function replaceAttendance(db: Db, sessionId: number, entries: AttendanceEntry[]): void {
-  db.prepare('DELETE FROM attendance WHERE session_id = ?').run(sessionId);
-  const insert = db.prepare('INSERT INTO attendance (session_id, member_id, status, partial) VALUES (?, ?, ?, ?)');
+export function replaceAttendance(tx: WriteDb, sessionId: number, entries: AttendanceEntry[]): void {
+  tx.prepare<[number]>('DELETE FROM attendance WHERE session_id = ?').run(sessionId);
+  const insert = tx.prepare<[number, number, AttendanceStatus, number]>('INSERT INTO attendance (session_id, member_id, status, partial) VALUES (?, ?, ?, ?)');
   for (const e of entries) insert.run(sessionId, e.memberId, e.status, e.partial ? 1 : 0);
 }
 
-const statusCodes: Record<string, AttendanceStatus> = { a: 'attended', e: 'excused', x: 'absent', m: 'make-up' };
+/** The one-letter codes the packed attendance below uses. */
+const statusCodes: Partial<Record<string, AttendanceStatus>> = { a: 'attended', e: 'excused', x: 'absent', m: 'make-up' };
 
 /**
  * Each member's attendance at recurring (quarterly) sessions: sessionId → status. Read as
  * one packed string per member, which is several times faster than a row per record.
  */
-export function quarterlyAttendanceByMember(db: Db): Map<number, Map<number, AttendanceStatus>> {
+export function quarterlyAttendanceByMember(db: ReadDb): Map<number, Map<number, AttendanceStatus>> {
   const rows = db
-    .prepare(
+    .prepare<[], [memberId: number, packed: string]>(
       `SELECT a.member_id,
               group_concat(a.session_id || CASE a.status WHEN 'attended' THEN 'a' WHEN 'excused' THEN 'e' WHEN 'absent' THEN 'x' ELSE 'm' END)
          FROM courses c CROSS JOIN training_sessions s CROSS JOIN attendance a
@@ -96,11 +118,15 @@ export function quarterlyAttendanceByMember(db: Db): Map<number, Map<number, Att
         GROUP BY a.member_id`,
     )
     .raw()
-    .all() as [number, string][];
+    .all();
   const byMember = new Map<number, Map<number, AttendanceStatus>>();
   for (const [memberId, packed] of rows) {
     const sessions = new Map<number, AttendanceStatus>();
-    for (const item of packed.split(',')) sessions.set(Number(item.slice(0, -1)), statusCodes[item.slice(-1)] as AttendanceStatus);
+    for (const item of packed.split(',')) {
+      // The CASE above writes one of the four codes, so every item has a status.
+      const status = statusCodes[item.slice(-1)];
+      if (status) sessions.set(Number(item.slice(0, -1)), status);
+    }
     byMember.set(memberId, sessions);
   }
   return byMember;
@@ -111,16 +137,16 @@ export function quarterlyAttendanceByMember(db: Db): Map<number, Map<number, Att
  * in full — ICISF counts full attendance only. All of them for one member, or the latest
  * per course for everyone (all the rules need).
  */
-export function sessionCompletions(db: Db, memberId: number | null): Completion[] {
+export function sessionCompletions(db: ReadDb, memberId: number | null): Completion[] {
   const rows = db
-    .prepare(
+    .prepare<number[], [memberId: number, courseId: number, heldOn: IsoDate, sessionId: number, instructor: string]>(
       `SELECT a.member_id, s.course_id, ${memberId === null ? 'max(s.held_on)' : 's.held_on'} AS held_on, s.id, s.instructor
          FROM courses c CROSS JOIN training_sessions s CROSS JOIN attendance a
         WHERE c.kind != 'recurring' AND s.course_id = c.id AND a.session_id = s.id AND a.status IN ('attended', 'make-up') AND a.partial = 0
               ${memberId === null ? 'GROUP BY a.member_id, s.course_id' : 'AND a.member_id = ?'}`,
     )
     .raw()
-    .all(...(memberId === null ? [] : [memberId])) as [number, number, string, number, string][];
+    .all(...(memberId === null ? [] : [memberId]));
   return rows.map(([member, courseId, completedOn, sessionId, instructor]) => ({
     id: -sessionId,
     memberId: member,
@@ -132,33 +158,44 @@ export function sessionCompletions(db: Db, memberId: number | null): Completion[
   }));
 }
 
+/** A row of `external_completions`. */
 interface CompletionRow {
   id: number;
   member_id: number;
   course_id: number;
-  completed_on: string;
+  completed_on: IsoDate;
   provider: string;
   certificate_on_file: number;
 }
 
-export function externalCompletionsByMember(db: Db): Map<number, Completion[]> {
+const completionFromRow = (r: CompletionRow): Completion => ({
+  id: r.id,
+  memberId: r.member_id,
+  courseId: r.course_id,
+  completedOn: r.completed_on,
+  source: 'external',
+  provider: r.provider,
+  certificateOnFile: r.certificate_on_file === 1,
+});
+
+export function externalCompletionsByMember(db: ReadDb): Map<number, Completion[]> {
   const byMember = new Map<number, Completion[]>();
-  for (const r of db.prepare('SELECT * FROM external_completions ORDER BY completed_on').all() as CompletionRow[]) {
+  for (const r of db.prepare<[], CompletionRow>('SELECT * FROM external_completions ORDER BY completed_on').all()) {
     const list = byMember.get(r.member_id) ?? [];
-    list.push({ id: r.id, memberId: r.member_id, courseId: r.course_id, completedOn: r.completed_on, source: 'external', provider: r.provider, certificateOnFile: r.certificate_on_file === 1 });
+    list.push(completionFromRow(r));
     byMember.set(r.member_id, list);
   }
   return byMember;
 }
 
-export function insertExternalCompletion(db: Db, c: { memberId: number; courseId: number; completedOn: string; provider: string; certificateOnFile: boolean }): number {
+export function insertExternalCompletion(tx: WriteDb, c: { memberId: number; courseId: number; completedOn: IsoDate; provider: string; certificateOnFile: boolean }): number {
   return Number(
-    db
-      .prepare('INSERT INTO external_completions (member_id, course_id, completed_on, provider, certificate_on_file) VALUES (?, ?, ?, ?, ?)')
+    tx
+      .prepare<[number, number, IsoDate, string, number]>('INSERT INTO external_completions (member_id, course_id, completed_on, provider, certificate_on_file) VALUES (?, ?, ?, ?, ?)')
       .run(c.memberId, c.courseId, c.completedOn, c.provider, c.certificateOnFile ? 1 : 0).lastInsertRowid,
   );
 }
 
-export function deleteExternalCompletion(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM external_completions WHERE id = ?').run(id).changes > 0;
+export function deleteExternalCompletion(tx: WriteDb, id: number): boolean {
+  return tx.prepare<[number]>('DELETE FROM external_completions WHERE id = ?').run(id).changes > 0;
 }

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../../shared/calendar';
 import type { StatusHistoryEntry } from '../../../shared/members';
 import type { AttendanceStatus, Completion, Course, TrainingSession } from '../../../shared/training';
-import type { Db } from '../../store/open-database';
+import type { ReadDb } from '../../store/store';
 import type { MemberTrainingFacts } from './rules';
 import { externalCompletionsByMember, listCourses, listSessions, quarterlyAttendanceByMember, sessionCompletions } from './store';
 
@@ -15,7 +15,7 @@ export interface TrainingData {
   completions: Map<number, Completion[]>;
 }
 
-export function loadTrainingData(db: Db): TrainingData {
+export function loadTrainingData(db: ReadDb): TrainingData {
   const sessions = listSessions(db);
   const completions = externalCompletionsByMember(db);
   for (const completion of sessionCompletions(db, null)) {

@@ -1,0 +1,102 @@
+import type { IsoDate } from '../../../shared/calendar';
+import type { MemberDetail, MemberFields, ParsedStatusChange } from '../../../shared/members';
+import type { ImportMapping, ImportResult, SavedFile } from '../../../shared/roster';
+import type { Settings } from '../../../shared/settings';
+import { rosterExportFile } from '../../documents/roster-export';
+import { saveThroughDialog } from '../../documents/save-through-dialog';
+import { AppError } from '../../errors';
+import type { Dialogs } from '../../files/dialogs';
+import type { ReadDb, Store, WriteDb } from '../../store/store';
+import { readSettings } from '../settings/store';
+import { checkRows, readSheet, rowsToImport, type ImportMode } from './import-members';
+import { getMember } from './queries';
+import { checkMemberFields, checkStatusChange } from './rules';
+import { findMember, insertMember, insertStatusChange, listMembers, statusHistory, updateMember } from './store';
+import { currentTeam, listRoster } from './team';
+
+/** The roster's changes (§2.B, §4.J–L): each asks the rules first. `at` stamps the records written. */
+
+/**
+ * Inserts a member who is active from the day they joined, inside the caller's write (the
+ * selection's decision adds the member it selects in its own transaction).
+ */
+export function addMember(tx: WriteDb, fields: MemberFields, at: Date, actor: string): number {
+  const id = insertMember(tx, fields, at.toISOString());
+  insertStatusChange(tx, {
+    memberId: id,
+    status: 'active',
+    effectiveOn: fields.joinedOn,
+    reason: fields.existingMember ? 'Existing member entered directly' : 'Joined the team',
+    recordedBy: actor,
+    recordedAt: at.toISOString(),
+  });
+  return id;
+}
+
+/** Field-level checks against the configured lists, and the duplicate check (same name and phone). */
+export function checkMemberAgainstTeam(db: ReadDb, fields: MemberFields, settings: Settings, exceptId: number | null): void {
+  checkMemberFields(fields, settings, listMembers(db), exceptId);
+}
+
+export function createMember(store: Store, today: IsoDate, at: Date, fields: MemberFields): MemberDetail {
+  const db = store.read();
+  checkMemberAgainstTeam(db, fields, readSettings(db), null);
+  const id = store.write<number>(
+    (newId) => ({ action: 'roster.create', entity: 'member', entityId: newId }),
+    (tx) => addMember(tx, fields, at, store.actor),
+  );
+  return getMember(store, today, id);
+}
+
+export function editMember(store: Store, today: IsoDate, at: Date, id: number, fields: MemberFields): MemberDetail {
+  const db = store.read();
+  getMember(store, today, id); // not_found before anything else
+  checkMemberAgainstTeam(db, fields, readSettings(db), id);
+  store.write({ action: 'roster.update', entity: 'member', entityId: id }, (tx) => updateMember(tx, id, fields, at.toISOString()));
+  return getMember(store, today, id);
+}
+
+/** §4.J–L: records a status a person decided, checked against the history in the same transaction. */
+export function changeStatus(store: Store, today: IsoDate, at: Date, change: ParsedStatusChange): MemberDetail {
+  store.write({ action: `roster.status.${change.status}`, entity: 'member', entityId: change.id }, (tx) => {
+    if (!findMember(tx, change.id)) throw new AppError('not_found', `No team member #${change.id}.`);
+    const expectedReturnOn = checkStatusChange(change, statusHistory(tx, change.id));
+    const removal = change.status === 'removed' ? change : null;
+    insertStatusChange(tx, {
+      memberId: change.id,
+      status: change.status,
+      effectiveOn: change.effectiveOn,
+      reason: change.reason,
+      reasonCategory: removal?.reasonCategory ?? null,
+      chiefDecisionOn: removal?.chiefDecisionOn ?? null,
+      expectedReturnOn,
+      recordedBy: store.actor,
+      recordedAt: at.toISOString(),
+    });
+  });
+  return getMember(store, today, change.id);
+}
+
+/** Imports the rows of a file the mode allows, as existing members, in one audited step. */
+export async function importMembers(
+  store: Store,
+  at: Date,
+  input: { fileName: string; contentBase64: string; mapping: ImportMapping; mode: ImportMode },
+): Promise<ImportResult> {
+  const db = store.read();
+  const rows = checkRows(await readSheet(input.fileName, input.contentBase64), input.mapping, readSettings(db), listMembers(db));
+  const { valid, skipped } = rowsToImport(rows, input.mode);
+  store.write({ action: 'roster.import', entity: 'roster', entityId: `${valid.length} members` }, (tx) => {
+    for (const fields of valid) addMember(tx, fields, at, store.actor);
+  });
+  return { imported: valid.length, skipped };
+}
+
+/** The roster as CSV or XLSX, where main's dialog says; a saved export is audited by its format. */
+export async function exportRoster(store: Store, today: IsoDate, dialogs: Dialogs, format: 'csv' | 'xlsx'): Promise<SavedFile> {
+  const saved = await saveThroughDialog(dialogs, { title: 'Export the roster', defaultName: `peer-support-roster.${format}`, extensions: [format] }, () =>
+    rosterExportFile(listRoster(currentTeam(store, today)).members, format),
+  );
+  if (saved.saved) store.write({ action: 'roster.export', entity: 'roster', entityId: format }, () => undefined);
+  return saved;
+}

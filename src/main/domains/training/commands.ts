@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import type { IsoDate } from '../../../shared/calendar';
+import type { SavedFile } from '../../../shared/roster';
+import type { AttendanceEntry, completionInputSchema, Course, courseInputSchema, MemberTraining, SessionDetail, sessionInputSchema } from '../../../shared/training';
+import { matrixPdf } from '../../documents/pdf/training-pdf';
+import { renderPdf } from '../../documents/pdf/render-pdf';
+import { saveThroughDialog } from '../../documents/save-through-dialog';
+import { matrixXlsx } from '../../documents/training-matrix-xlsx';
+import { AppError, validationError } from '../../errors';
+import type { Dialogs } from '../../files/dialogs';
+import type { Store } from '../../store/store';
+import { findMember } from '../roster/store';
+import { readSettings } from '../settings/store';
+import { matrixNow, memberTraining, sessionDetail } from './queries';
+import { checkAttendanceEntries, checkAttendanceTaken, checkCompletion } from './rules';
+import { deleteExternalCompletion, findCourse, findCourseByCode, insertExternalCompletion, insertSession, replaceAttendance, upsertCourse } from './store';
+
+/** Training's changes: the catalog, sessions, attendance and outside completions. Each asks the rules first. */
+
+type CourseInput = z.output<typeof courseInputSchema>;
+type SessionInput = z.output<typeof sessionInputSchema>;
+type CompletionInput = z.output<typeof completionInputSchema>;
+
+/** Adds a course to the catalog, or changes one; course codes are unique. */
+export function saveCourse(store: Store, input: CourseInput): Course {
+  const db = store.read();
+  const sameCode = findCourseByCode(db, input.code);
+  if (sameCode && sameCode.id !== input.id) {
+    throw new AppError('conflict', `Another course already has the code ${input.code}.`, { fields: [{ path: 'code', message: 'Already used' }] });
+  }
+  if (input.id && !findCourse(db, input.id)) throw new AppError('not_found', `No course #${input.id}.`);
+  const id = store.write<number>((courseId) => ({ action: input.id ? 'training.updateCourse' : 'training.createCourse', entity: 'course', entityId: courseId }), (tx) => upsertCourse(tx, input));
+  const saved = findCourse(store.read(), id);
+  // Written just above, in this process's own transaction.
+  if (!saved) throw new AppError('not_found', `No course #${id}.`);
+  return saved;
+}
+
+export function planSession(store: Store, input: SessionInput): SessionDetail {
+  if (!findCourse(store.read(), input.courseId)) throw validationError('Choose a course from the catalog.', [{ path: 'courseId', message: 'Unknown course' }]);
+  const id = store.write<number>((sessionId) => ({ action: 'training.planSession', entity: 'session', entityId: sessionId }), (tx) => insertSession(tx, input));
+  return sessionDetail(store, id);
+}
+
+/** Takes (or retakes) the attendance of a session that has been held. */
+export function recordAttendance(store: Store, today: IsoDate, input: { sessionId: number; entries: AttendanceEntry[] }): SessionDetail {
+  const db = store.read();
+  checkAttendanceTaken(sessionDetail(store, input.sessionId).heldOn, today);
+  checkAttendanceEntries(input.entries, (memberId) => findMember(db, memberId) !== null);
+  store.write({ action: 'training.recordAttendance', entity: 'session', entityId: input.sessionId }, (tx) => replaceAttendance(tx, input.sessionId, input.entries));
+  return sessionDetail(store, input.sessionId);
+}
+
+/** Records a course completed with an outside provider. */
+export function recordCompletion(store: Store, today: IsoDate, input: CompletionInput): MemberTraining {
+  const db = store.read();
+  if (!findMember(db, input.memberId)) throw new AppError('not_found', `No team member #${input.memberId}.`);
+  checkCompletion(findCourse(db, input.courseId), input.completedOn, today);
+  store.write({ action: 'training.recordCompletion', entity: 'member', entityId: input.memberId }, (tx) => insertExternalCompletion(tx, input));
+  return memberTraining(store, today, input.memberId);
+}
+
+export function removeCompletion(store: Store, id: number): null {
+  const removed = store.write({ action: 'training.removeCompletion', entity: 'completion', entityId: id }, (tx) => deleteExternalCompletion(tx, id));
+  if (!removed) throw new AppError('not_found', `No recorded completion #${id}.`);
+  return null;
+}
+
+/** The matrix as a landscape PDF or XLSX, where main's dialog says; a saved export is audited by its format. */
+export async function exportMatrix(store: Store, today: IsoDate, dialogs: Dialogs, format: 'pdf' | 'xlsx'): Promise<SavedFile> {
+  const saved = await saveThroughDialog(dialogs, { title: 'Export the training matrix', defaultName: `training-matrix.${format}`, extensions: [format] }, () => {
+    const matrix = matrixNow(store, today);
+    return format === 'pdf' ? renderPdf(matrixPdf(matrix, readSettings(store.read()))) : matrixXlsx(matrix);
+  });
+  if (saved.saved) store.write({ action: 'training.exportMatrix', entity: 'training', entityId: format }, () => undefined);
+  return saved;
+}
