@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy, type PolicyConfig } from '../../../src/shared/policy';
 import type { AttendanceStatus, Completion, Course } from '../../../src/shared/training';
-import { memberTrainingStatus, type MemberTrainingFacts } from '../../../src/main/domains/training/rules';
+import { checkAttendanceEntries, checkAttendanceTaken, checkCompletion, expectedAtSession, memberTrainingStatus, type MemberTrainingFacts } from '../../../src/main/domains/training/rules';
 
 const courses: Course[] = [
   { id: 1, code: 'ICI-PS', name: 'Individual Crisis Intervention & Peer Support', kind: 'required-before-service', contactHours: 13, validityMonths: null, externalCourseNumber: '' },
@@ -134,5 +134,28 @@ describe('§4.I: two consecutive missed quarterly trainings make a member inacti
     });
     expect(status(many).strip).toHaveLength(8);
     expect(status(many).strip[0]?.heldOn).toBe('2024-05-01');
+  });
+});
+
+describe('§4.H: attending the training sessions and quarterly meetings', () => {
+  it('a member is expected at a session held while on the team and active', () => {
+    const member = { joinedOn: '2025-06-01', history: [{ status: 'active' as const, effectiveOn: '2025-06-01' }, { status: 'temporarily-inactive' as const, effectiveOn: '2026-01-01' }] };
+    expect(expectedAtSession('2025-06-01', member)).toBe(true);
+    expect(expectedAtSession('2025-05-31', member)).toBe(false);
+    expect(expectedAtSession('2026-01-15', member)).toBe(false);
+  });
+
+  it('attendance is taken once the session has been held, each member once', () => {
+    expect(() => checkAttendanceTaken('2026-11-22', '2026-11-22')).not.toThrow();
+    expect(() => checkAttendanceTaken('2026-11-23', '2026-11-22')).toThrow('Attendance can be taken once the session has been held.');
+    expect(() => checkAttendanceEntries([{ memberId: 1 }, { memberId: 9 }], (id) => id === 1)).toThrow('Unknown member(s): 9.');
+    expect(() => checkAttendanceEntries([{ memberId: 1 }, { memberId: 1 }], () => true)).toThrow('A member appears twice.');
+  });
+
+  it('a completion is of a catalog course that is not the quarterly meeting, and not in the future', () => {
+    expect(() => checkCompletion(null, '2026-01-01', '2026-11-22')).toThrow('Choose a course from the catalog.');
+    expect(() => checkCompletion(courses[3] ?? null, '2026-01-01', '2026-11-22')).toThrow('Quarterly sessions are recorded as attendance, not as completions.');
+    expect(() => checkCompletion(courses[0] ?? null, '2026-11-23', '2026-11-22')).toThrow('A completion cannot be in the future.');
+    expect(() => checkCompletion(courses[0] ?? null, '2026-11-22', '2026-11-22')).not.toThrow();
   });
 });
