@@ -18,6 +18,8 @@ const entry = (status: StatusHistoryEntry['status'], effectiveOn: string): Statu
 });
 const fieldsOf = (overrides: Partial<MemberCreate>) => memberCreateSchema.parse(aMember(overrides));
 const joined = [entry('active', '2025-01-15')];
+const away = (expectedReturnOn: string | null): ParsedStatusChange => ({ id: 1, status: 'temporarily-inactive', effectiveOn: '2026-01-10', reason: '', expectedReturnOn });
+const removal = (effectiveOn: string): ParsedStatusChange => ({ id: 1, status: 'removed', effectiveOn, reason: '', reasonCategory: 'other-cause', chiefDecisionOn: '2026-02-05' });
 const errorOf = (f: () => unknown) => {
   try {
     f();
@@ -34,14 +36,12 @@ describe('§4.J–L: a status change joins the timeline', () => {
   });
 
   it('§4.L: a temporary absence keeps an expected return only when it comes after the start', () => {
-    const away = (expectedReturnOn: string | null): ParsedStatusChange => ({ id: 1, status: 'temporarily-inactive', effectiveOn: '2026-01-10', reason: '', expectedReturnOn });
     expect(checkStatusChange(away('2026-04-01'), joined)).toBe('2026-04-01');
     expect(checkStatusChange(away(null), joined)).toBeNull();
     expect(errorOf(() => checkStatusChange(away('2026-01-10'), joined))).toMatchObject({ details: { fields: [{ path: 'expectedReturnOn' }] } });
   });
 
   it("§4.J: a removal takes effect on or after the Chief's decision", () => {
-    const removal = (effectiveOn: string): ParsedStatusChange => ({ id: 1, status: 'removed', effectiveOn, reason: '', reasonCategory: 'other-cause', chiefDecisionOn: '2026-02-05' });
     expect(errorOf(() => checkStatusChange(removal('2026-02-04'), joined))).toMatchObject({ message: /Chief's decision \(§4\.J\)/ });
     expect(checkStatusChange(removal('2026-02-05'), joined)).toBeNull();
   });
