@@ -1,8 +1,9 @@
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { call } from '../../api/call';
+import { call, errorMessage } from '../../api/call';
 import { ConfirmModal } from '../../components/ConfirmModal';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../format';
 import { useAction } from '../../hooks/useAction';
 
@@ -10,8 +11,12 @@ import { useAction } from '../../hooks/useAction';
 export function NoticeRetention({ onPurged }: { onPurged(): void }) {
   const [retention, setRetention] = useState<{ cutoff: string; years: number; purgeable: number } | null>(null);
   const [asking, setAsking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    call('notices.retention', {}).then(setRetention, () => setRetention(null));
+    call('notices.retention', {}).then(setRetention, (e) => {
+      setRetention(null);
+      setError(errorMessage(e));
+    });
   }, []);
   const purge = useAction(async () => {
     const { purged } = await call('notices.purge', { confirm: true });
@@ -19,6 +24,7 @@ export function NoticeRetention({ onPurged }: { onPurged(): void }) {
     setAsking(false);
     onPurged();
   });
+  if (error) return <ErrorAlert error={error} title="Could not check for notices past their retention" />;
   if (!retention || retention.purgeable === 0) return null;
   return (
     <>

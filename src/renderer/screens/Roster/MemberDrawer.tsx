@@ -6,13 +6,13 @@ import { call, errorMessage } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate, formatDateTime, localizeDates } from '../../format';
+import { useToday } from '../../hooks/useToday';
 import { MemberTrainingPanel } from '../Training/MemberTrainingPanel';
 import { MemberForm } from './MemberForm';
 import { StatusChangeForm } from './StatusChangeForm';
 
 interface Props {
   memberId: number | null;
-  today: string;
   staffGroups: string[];
   specialties: string[];
   onClose(): void;
@@ -20,7 +20,8 @@ interface Props {
 }
 
 /** One member: profile, status history and the tabs later features fill. */
-export const MemberDrawer = memo(function MemberDrawer({ memberId, today, staffGroups, specialties, onClose, onChanged }: Props) {
+export const MemberDrawer = memo(function MemberDrawer({ memberId, staffGroups, specialties, onClose, onChanged }: Props) {
+  const today = useToday();
   const [member, setMember] = useState<MemberDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -79,7 +80,6 @@ export const MemberDrawer = memo(function MemberDrawer({ memberId, today, staffG
                 specialties={specialties}
                 submitLabel="Save changes"
                 isNew={false}
-                today={today}
                 onCancel={onClose}
                 onSubmit={async (fields) => updated(await call('roster.update', { id: shown.id, fields }), 'Member saved')}
               />
@@ -99,7 +99,7 @@ export const MemberDrawer = memo(function MemberDrawer({ memberId, today, staffG
                     </Timeline.Item>
                   ))}
                 </Timeline>
-                <StatusChangeForm key={shown.history.length} member={shown} today={today} onChanged={(m) => updated(m, 'Status recorded')} />
+                <StatusChangeForm key={shown.history.length} member={shown} onChanged={(m) => updated(m, 'Status recorded')} />
               </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="training" pt="md">
@@ -109,7 +109,7 @@ export const MemberDrawer = memo(function MemberDrawer({ memberId, today, staffG
                 today={today}
                 onChanged={() => {
                   onChanged();
-                  void call('roster.get', { id: shown.id }).then(setMember);
+                  void call('roster.get', { id: shown.id }).then(setMember, (e) => notifications.show({ message: errorMessage(e), color: 'red' }));
                 }}
               />
             </Tabs.Panel>

@@ -4,6 +4,7 @@ import type { MemberCreate, MemberFields } from '../../../shared/members';
 import { summaryOf, useAction } from '../../hooks/useAction';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFarFutureDateConfirm } from '../../components/FarFutureDateConfirm';
+import { useToday } from '../../hooks/useToday';
 
 export const emptyMember = (today: string): MemberFields => ({
   firstName: '',
@@ -34,13 +35,12 @@ interface Props {
   specialties: string[];
   submitLabel: string;
   isNew: boolean;
-  today: string;
   onSubmit(fields: MemberCreate): Promise<void>;
   onCancel(): void;
 }
 
 /** Add or edit a member; the backend's field errors appear beside the fields they name. */
-export function MemberForm({ initial, staffGroups, specialties, submitLabel, isNew, today, onSubmit, onCancel }: Props) {
+export function MemberForm({ initial, staffGroups, specialties, submitLabel, isNew, onSubmit, onCancel }: Props) {
   const [fields, setFields] = useState<MemberFields>(initial);
   const set = <K extends keyof MemberFields>(key: K, value: MemberFields[K]) => setFields((f) => ({ ...f, [key]: value }));
   const fieldError = (key: keyof MemberFields) => error?.fieldMessage(key);
@@ -55,7 +55,7 @@ export function MemberForm({ initial, staffGroups, specialties, submitLabel, isN
     await onSubmit(fields);
   });
 
-  const farFuture = useFarFutureDateConfirm(today);
+  const farFuture = useFarFutureDateConfirm(useToday());
 
   function submit(event: FormEvent) {
     event.preventDefault();

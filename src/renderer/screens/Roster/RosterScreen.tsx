@@ -6,6 +6,7 @@ import type { RosterList, TeamComposition } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';
 import { call, errorMessage } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useToday } from '../../hooks/useToday';
 import { CompositionPanel } from './CompositionPanel';
 import { distinctValues, filterMembers, noFilters, sortMembers, type RosterFilters, type Sort } from './filter-members';
 import { ImportModal } from './ImportModal';
@@ -142,13 +143,12 @@ export function RosterScreen() {
 
       <MemberDrawer
         memberId={openId}
-        today={roster.today}
         staffGroups={settings.staffGroups}
         specialties={settings.supportSpecialties}
         onClose={closeDrawer}
         onChanged={reload}
       />
-      <AddMemberModal opened={adding} today={roster.today} settings={settings} onClose={closeAdd} onAdded={reload} />
+      <AddMemberModal opened={adding} settings={settings} onClose={closeAdd} onAdded={reload} />
       <ImportModal opened={importing} onClose={closeImport} onImported={reload} />
       <PublishModal opened={publishing} onClose={closePublish} onPublished={reload} />
     </Stack>
@@ -156,7 +156,8 @@ export function RosterScreen() {
 }
 
 /** The add form in a modal; memoised so that typing in the roster search does not re-render it. */
-const AddMemberModal = memo(function AddMemberModal({ opened, today, settings, onClose, onAdded }: { opened: boolean; today: string; settings: Settings; onClose(): void; onAdded(): void }) {
+const AddMemberModal = memo(function AddMemberModal({ opened, settings, onClose, onAdded }: { opened: boolean; settings: Settings; onClose(): void; onAdded(): void }) {
+  const today = useToday();
   return (
     <Modal opened={opened} onClose={onClose} title="Add a team member" size="xl">
       <MemberForm
@@ -165,7 +166,6 @@ const AddMemberModal = memo(function AddMemberModal({ opened, today, settings, o
         specialties={settings.supportSpecialties}
         submitLabel="Add to the roster"
         isNew
-        today={today}
         onCancel={onClose}
         onSubmit={async (fields) => {
           const created = await call('roster.create', fields);

@@ -5,6 +5,7 @@ import { call } from '../../api/call';
 import { useAction } from '../../hooks/useAction';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFarFutureDateConfirm } from '../../components/FarFutureDateConfirm';
+import { useToday } from '../../hooks/useToday';
 
 const statusHelp: Record<DecidedStatus, string> = {
   active: 'Back on the team and available (subject to training, §8).',
@@ -15,7 +16,8 @@ const statusHelp: Record<DecidedStatus, string> = {
 };
 
 /** Records a status a person decided; removal asks for confirmation first. */
-export function StatusChangeForm({ member, today, onChanged }: { member: MemberDetail; today: string; onChanged(member: MemberDetail): void }) {
+export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; onChanged(member: MemberDetail): void }) {
+  const today = useToday();
   const options = decidedStatuses.filter((s) => s !== member.standing.decided);
   const [status, setStatus] = useState<DecidedStatus>(options[0] ?? 'active');
   const [effectiveOn, setEffectiveOn] = useState(today);
