@@ -67,9 +67,9 @@ function epochDay(y: number, m: number, d: number): number {
 
 /** The date of a day count since 1970-01-01 (civil_from_days). */
 function fromEpochDay(days: number): IsoDate {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
+  const shifted = days + 719468;
+  const era = Math.floor(shifted / 146097);
+  const doe = shifted - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);

@@ -8,7 +8,7 @@ import { createStoreFile, openStoreFile } from '../store/open-store';
 import type { Db } from '../store/open-database';
 import type { StoreFiles } from '../store/store-files';
 import { markStoreOpen } from '../store/store-lock';
-import { recordAudit, Store, type AuditEvent, type ReadDb, type WriteDb } from '../store/store';
+import { recordAudit, Store } from '../store/store';
 import { readSettings } from '../domains/settings/store';
 import { newDataKey, type KdfParams } from '../store/vault/key-wrapping';
 import { generateRecoveryCode, normalizeRecoveryCode } from '../store/vault/recovery-code';
@@ -72,21 +72,6 @@ export class Session {
   store(): Store {
     if (!this.openStore) throw new AppError('locked', 'PeerDesk is locked. Unlock it with your passphrase.');
     return this.openStore;
-  }
-
-  /** @deprecated — transitional: use store().read(). */
-  database(): ReadDb {
-    return this.store().read();
-  }
-
-  /** @deprecated — transitional: use store().write(). */
-  write<T>(event: AuditEvent | ((result: T) => AuditEvent), change: (tx: WriteDb) => T): T {
-    return this.store().write(event, change);
-  }
-
-  /** @deprecated — transitional: use store().derived(). */
-  derived<T>(key: string, compute: () => T): T {
-    return this.store().derived(key, compute);
   }
 
   /** The data key of the open store (restoring a backup checks and reopens with it). */
