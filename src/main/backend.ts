@@ -58,7 +58,7 @@ export function createBackend(options: BackendOptions): Backend {
     }
     try {
       session.touch();
-      // The contract parsed the input for this very channel, so its binding accepts it.
+      // oxlint-disable-next-line typescript/consistent-type-assertions -- the contract parsed the input for this very channel, so its binding accepts it.
       const binding = channels[channel] as (input: unknown, ctx: ChannelContext) => unknown;
       const context: ChannelContext = {
         session,
@@ -76,7 +76,7 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   return {
-    // The overloads narrow the output by channel; the implementation returns what the binding returned.
+    // oxlint-disable-next-line typescript/consistent-type-assertions -- the overloads narrow the output by channel; the implementation returns what the binding returned.
     invoke: invoke as Backend['invoke'],
     onSessionChange: (listener) => session.onChange(listener),
     lockIfIdle: () => session.lockIfIdle(),

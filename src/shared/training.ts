@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from './calendar';
 import type { Finding } from './findings';
+import type { EffectiveStatus } from './members';
 
 /** §8: what a course is to the policy. */
 export const courseKinds = ['required-before-service', 'recommended', 'recurring'] as const;
@@ -130,7 +131,7 @@ export interface MatrixRow {
   memberId: number;
   displayName: string;
   staffGroup: string;
-  effective: string;
+  effective: EffectiveStatus;
   deployable: boolean;
   /** One per course of the matrix, in the same order. */
   cells: CourseCell[];

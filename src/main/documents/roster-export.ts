@@ -32,5 +32,7 @@ export async function rosterExportFile(members: Member[], format: 'csv' | 'xlsx'
   const sheet = XLSX.utils.aoa_to_sheet(rows(members));
   sheet['!cols'] = header.map((h) => ({ wch: Math.max(12, h.length + 2) }));
   XLSX.utils.book_append_sheet(workbook, sheet, 'Roster');
-  return XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+  // SheetJS types its output loosely; with type 'buffer' it is a Node Buffer.
+  const bytes: Buffer = XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true });
+  return bytes;
 }

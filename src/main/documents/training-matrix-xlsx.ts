@@ -1,4 +1,4 @@
-import { effectiveStatusLabels, type EffectiveStatus } from '../../shared/members';
+import { effectiveStatusLabels } from '../../shared/members';
 import type { TrainingMatrix } from '../../shared/training';
 import { cellText, quarterlyLetters } from './pdf/training-pdf';
 
@@ -11,7 +11,7 @@ export async function matrixXlsx(matrix: TrainingMatrix): Promise<Buffer> {
     ...matrix.rows.map((row) => [
       row.displayName,
       row.staffGroup,
-      effectiveStatusLabels[row.effective as EffectiveStatus] ?? row.effective,
+      effectiveStatusLabels[row.effective],
       row.deployable ? 'Yes' : 'No',
       ...row.cells.map(cellText),
       row.quarterly.map((mark) => quarterlyLetters[mark]).join(' '),
@@ -19,5 +19,7 @@ export async function matrixXlsx(matrix: TrainingMatrix): Promise<Buffer> {
   ];
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Training matrix');
-  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+  // SheetJS types its output loosely; with type 'buffer' it is a Node Buffer.
+  const bytes: Buffer = XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true });
+  return bytes;
 }

@@ -65,7 +65,7 @@ export class Store {
 
   /** The handle to read with. */
   read(): ReadDb {
-    // The brand exists only in types: this is the one place a handle gets it.
+    // oxlint-disable-next-line typescript/consistent-type-assertions -- the brand exists only in types: this is the one place a handle gets it.
     return this.db as ReadDb;
   }
 
@@ -74,7 +74,7 @@ export class Store {
    * The event may be computed from the change's result (e.g. the id of a new record).
    */
   write<T>(event: AuditEvent | ((result: T) => AuditEvent), change: (tx: WriteDb) => T): T {
-    // The one place a writable handle is made: inside the transaction below.
+    // oxlint-disable-next-line typescript/consistent-type-assertions -- the one place a writable handle is made: inside the transaction below.
     const tx = this.db as WriteDb;
     const result = this.db
       .transaction(() => {
@@ -96,7 +96,7 @@ export class Store {
   derived<T>(key: string, compute: () => T): T {
     const version = `${this.writes}:${String(this.db.pragma('data_version', { simple: true }))}`;
     const hit = this.derivedValues.get(key);
-    // The key names the type: one key is only ever computed by one caller.
+    // oxlint-disable-next-line typescript/consistent-type-assertions -- a key names its type: one key is only ever computed by one caller.
     if (hit && hit.version === version) return hit.value as T;
     const value = compute();
     this.derivedValues.set(key, { version, value });

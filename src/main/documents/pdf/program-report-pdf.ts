@@ -1,4 +1,4 @@
-import type { CanvasElement, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { CanvasElement, Content, Margins, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { activityColumns, activityRows, type ProgramReport, type ProtectedCount } from '../../../shared/reports';
 import { longDate, monthName, shortMonthName } from './print-dates';
 
@@ -16,6 +16,8 @@ export function periodLabel(report: Pick<ProgramReport, 'from' | 'to'>): string 
 }
 
 const th = (text: string, alignment: 'left' | 'right' = 'right'): TableCell => ({ text, style: 'th', alignment });
+/** A row label, indented when it breaks down the row above it. */
+const indentOf = (indent: boolean | undefined): Margins => [indent ? 12 : 0, 0, 0, 0];
 
 function activityTable(report: ProgramReport): Content {
   const columns = activityColumns(report);
@@ -27,7 +29,7 @@ function activityTable(report: ProgramReport): Content {
       body: [
         [th('Measure', 'left'), ...columns.map(([title]) => th(title))],
         ...activityRows.map((row) => [
-          { text: row.label, margin: [row.indent ? 12 : 0, 0, 0, 0] as [number, number, number, number], bold: !row.indent },
+          { text: row.label, margin: indentOf(row.indent), bold: !row.indent },
           ...columns.map(([, figures]) => ({ text: number.format(row.value(figures)), alignment: 'right' as const })),
         ]),
       ],

@@ -1,4 +1,4 @@
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Margins, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Settings } from '../../../shared/settings';
 import { concernCategories, concernLabels, contactTypeLabels, contactTypes, referralDestinations, referralLabels } from '../../../shared/tallies';
 
@@ -6,10 +6,12 @@ import { concernCategories, concernLabels, contactTypeLabels, contactTypes, refe
  * §6: the blank monthly tally sheet a member fills in by hand. It asks for counts and hours
  * only and says so: no names, no identifying details, no description of anyone helped.
  */
-const rows = (labels: string[]) => labels.map((label) => [label, { text: '', margin: [0, 6, 0, 6] as [number, number, number, number] }]);
+const blankCell: Margins = [0, 6, 0, 6];
+const titleMargin: Margins = [0, 10, 0, 4];
+const rows = (labels: string[]) => labels.map((label) => [label, { text: '', margin: blankCell }]);
 
 const section = (title: string, labels: string[]) => [
-  { text: title, bold: true, margin: [0, 10, 0, 4] as [number, number, number, number] },
+  { text: title, bold: true, margin: titleMargin },
   { table: { widths: ['*', 90], body: [[{ text: 'Type', bold: true }, { text: 'Number', bold: true }], ...rows(labels)] }, layout: 'lightHorizontalLines' },
 ];
 

@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { effectiveStatusLabels, type EffectiveStatus } from '../../../shared/members';
+import { effectiveStatusLabels } from '../../../shared/members';
 import type { Settings } from '../../../shared/settings';
 import type { CourseCell, QuarterlyMark, SessionDetail, TrainingMatrix } from '../../../shared/training';
 
@@ -37,7 +37,7 @@ export function matrixPdf(matrix: TrainingMatrix, settings: Settings): TDocument
   const header = ['Member', 'Status', ...courses.map((c) => c.code), 'Last 8 quarterly (oldest first)'].map((text) => ({ text, bold: true, fontSize: 7 }));
   const body = matrix.rows.map((row) => [
     { text: row.displayName, fontSize: 7 },
-    { text: effectiveStatusLabels[row.effective as EffectiveStatus] ?? row.effective, fontSize: 7 },
+    { text: effectiveStatusLabels[row.effective], fontSize: 7 },
     ...row.cells.map((cell) => ({ text: cellText(cell), fontSize: 7 })),
     { text: row.quarterly.map((mark) => quarterlyLetters[mark]).join(' ') || '—', fontSize: 7 },
   ]);

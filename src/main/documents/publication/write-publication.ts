@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import { closeSync, copyFileSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PublishedFile } from '../../../shared/roster';
@@ -17,10 +18,8 @@ const JOURNAL = 'publication.json';
 const STALE_AFTER_MS = 60 * 60_000;
 
 /** What an interrupted publication needs to be undone: its files, and which of them existed before (the others did not exist). */
-interface Journal {
-  files: string[];
-  kept: string[];
-}
+const journalSchema = z.object({ files: z.array(z.string()), kept: z.array(z.string()) });
+type Journal = z.infer<typeof journalSchema>;
 
 /**
  * Replaces the publication in a folder (the intranet NAS) as a whole or not at all.
@@ -154,8 +153,8 @@ function isInProgress(id: string, path: string): boolean {
 
 function readJournal(path: string): Journal | null {
   try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<Journal>;
-    return Array.isArray(parsed.files) && Array.isArray(parsed.kept) ? { files: parsed.files.map(String), kept: parsed.kept.map(String) } : null;
+    const parsed = journalSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null; // no journal: the publication never reached its swap
   }
