@@ -5,6 +5,7 @@ import type { PolicyConfig } from '../../../shared/policy';
 import type { DashboardItem, ProgramReport, ProtectedCount } from '../../../shared/reports';
 import type { Candidate } from '../../../shared/selection';
 import type { TallyRow } from '../../../shared/tallies';
+import { commitmentEndingSoon } from '../roster/rules';
 import type { Team, TeamView } from '../roster/team';
 import { submissionCounts } from '../tallies/rules';
 import { formatList } from './format-list';
@@ -53,18 +54,17 @@ export function submissionRecord(monthRows: TallyRow[][]): ProgramReport['submis
   return { ...totals, lateNames: names(late), missingNames: names(missing) };
 }
 
-/** §2.B: a serving member whose commitment ends within the policy's notice days. */
+/** A serving member whose commitment ends within the policy's notice days (the roster's rule). */
 export function commitmentEndsSoon(member: Member, today: IsoDate, policy: PolicyConfig): boolean {
-  const endingBy = addDays(today, policy.commitmentEndingNoticeDays);
-  return member.standing.decided === 'active' && member.standing.commitmentEndsOn >= today && member.standing.commitmentEndsOn <= endingBy;
+  return member.standing.decided === 'active' && commitmentEndingSoon(member.standing.commitmentEndsOn, today, policy);
 }
 
-/** §4.I: one more missed quarterly session would make the member inactive. */
+/** One more missed quarterly session would make the member inactive: the training rule's warning. */
 export function atRiskOfInactivity(member: Member): boolean {
   return member.standing.findings.some((f) => f.ruleId === 'training-deficiency-risk');
 }
 
-/** §8: a member with every required training done and none lapsed. */
+/** A member with every required training done and none lapsed (the training rule's conclusion). */
 export function fullyTrained(view: TeamView): boolean {
   return !view.training.conclusion.pending && !view.training.conclusion.deficient;
 }
@@ -80,21 +80,24 @@ function missingTalliesItem(month: Month, names: string[]): DashboardItem[] {
   return [{ id: 'tallies-missing', severity: 'urgent', title: `${names.length} tallies missing for ${month}`, detail: formatList(names), target: 'statistics', section: '§6' }];
 }
 
-/** §4.I: each member inactive for a training deficiency is urgent, with the reason. */
+/** Each member the training rule made inactive is urgent, with the rule's finding and clause. */
 function inactiveTrainingItems(team: Team): DashboardItem[] {
   return team.views
     .filter((v) => v.member.standing.effective === 'inactive-training')
-    .map((view) => ({
-      id: `inactive-${view.member.id}`,
-      severity: 'urgent',
-      title: `${view.member.displayName} is inactive for training`,
-      detail: view.member.standing.findings.find((f) => f.ruleId === 'training-deficiency')?.message ?? 'Training deficiency.',
-      target: 'training',
-      section: '§4.I',
-    }));
+    .map((view) => {
+      const finding = view.member.standing.findings.find((f) => f.ruleId === 'training-deficiency');
+      return {
+        id: `inactive-${view.member.id}`,
+        severity: 'urgent',
+        title: `${view.member.displayName} is inactive for training`,
+        detail: finding?.message ?? 'Training deficiency.',
+        target: 'training',
+        section: finding?.section ?? '',
+      };
+    });
 }
 
-/** §4.H: the next quarterly meeting; it needs attention when someone is at risk under §4.I. */
+/** §4.H: the next quarterly meeting; it needs attention when someone is at risk of inactivity. */
 function quarterlyItem(team: Team): DashboardItem[] {
   const nextQuarterly = team.training.recurring.find((s) => s.heldOn >= team.today);
   const atRisk = team.views.filter((v) => atRiskOfInactivity(v.member)).map((v) => v.member.displayName);
@@ -111,9 +114,10 @@ function quarterlyItem(team: Team): DashboardItem[] {
   ];
 }
 
-/** §2.F: candidates past the first contact who still wait on an approval. */
+/** Candidates past the first contact who still wait on an approval, under the clause of the selection rule that asks for it. */
 function approvalsItem(candidates: Candidate[]): DashboardItem[] {
   const waiting = candidates.filter((c) => c.stage !== 'decided' && c.stage !== 'nominated' && c.stage !== 'contacted' && c.awaitingApproval.length);
+  const approval = waiting[0]?.criteria.find((c) => c.id === 'supervisor-approval');
   if (!waiting.length) return [];
   return [
     {
@@ -122,7 +126,7 @@ function approvalsItem(candidates: Candidate[]): DashboardItem[] {
       title: `${waiting.length} candidate${waiting.length === 1 ? '' : 's'} waiting on approvals`,
       detail: formatList(waiting.map((c) => `${c.displayName} (${c.awaitingApproval.join(', ')})`)),
       target: 'selection',
-      section: '§2.F',
+      section: approval?.section ?? '',
     },
   ];
 }
