@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, FindingSeverity } from '../../../src/shared/findings';
-import { isBlocked } from '../../../src/main/domains/policy/exceptions';
+import { isBlocked } from '../../../src/main/domains/policy/rules';
 
 const finding = (severity: FindingSeverity, exceptedBy?: Finding['exceptedBy']): Finding => ({
   ruleId: 'commitment-minimum',

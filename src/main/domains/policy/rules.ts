@@ -1,3 +1,4 @@
+import type { Finding } from '../../../shared/findings';
 import { policyConfigSchema, type PolicyConfig } from '../../../shared/policy';
 import { validationError } from '../../errors';
 
@@ -15,4 +16,9 @@ export function nextPolicy(current: PolicyConfig, changes: Partial<PolicyConfig>
     );
   }
   return next.data;
+}
+
+/** True when some finding still stops the action (a `block`); `warn` and `info` findings only inform. */
+export function isBlocked(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'block');
 }

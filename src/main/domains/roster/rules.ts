@@ -5,7 +5,7 @@ import type { PolicyConfig } from '../../../shared/policy';
 import type { TeamComposition } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';
 import { AppError, validationError } from '../../errors';
-import { isBlocked } from '../policy/exceptions';
+import { isBlocked } from '../policy/rules';
 
 /** The plain facts the standing of one member is derived from. */
 export interface MemberFacts {
