@@ -33,7 +33,7 @@ export function toErrorPayload(error: unknown, channel: string, logError: (messa
   if (error instanceof AppError) return error.toPayload();
   const code = errorCodeOf(error);
   if (/^SQLITE_(BUSY|LOCKED)/.test(code)) {
-    // Another process held the write lock past the busy timeout (see Session.write).
+    // Another process held the write lock past the busy timeout (see Store.write).
     return { code: 'conflict', message: 'PeerDesk is busy in another window or process. Try again; nothing was changed.' };
   }
   if (ioCodes.has(code) || /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|PERM)/.test(code)) {

@@ -23,8 +23,8 @@ export type LocalMoment = string;
  * The years a date or month may fall in. Nothing in the program is older than 1900 or
  * later than 2100; a bound also keeps every report and every date loop finite (data safety).
  */
-export const FIRST_YEAR = 1900;
-export const LAST_YEAR = 2100;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
 export const yearRangeMessage = `Use a year from ${FIRST_YEAR} to ${LAST_YEAR}`;
 
 /** Whether the `YYYY` that starts a date, month or moment lies in FIRST_YEAR…LAST_YEAR. */
@@ -158,6 +158,17 @@ export function monthsFrom(from: Month, to: Month): Month[] {
   const months: Month[] = [];
   for (let m = from; m <= to; m = addMonths(m, 1)) months.push(m);
   return months;
+}
+
+/** Whole months from `from` to `to` (negative when `to` is earlier). */
+export function monthsBetween(from: Month, to: Month): number {
+  const index = (month: Month) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7));
+  return index(to) - index(from);
+}
+
+/** January of the month's year: where a year to date starts. */
+export function januaryOf(month: Month): Month {
+  return `${month.slice(0, 4)}-01`;
 }
 
 /** §6: a month's tally is due on the policy's day of the following month. */

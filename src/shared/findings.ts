@@ -4,7 +4,7 @@
  */
 export type FindingSeverity = 'block' | 'warn' | 'info';
 
-export interface FindingSubject {
+interface FindingSubject {
   kind: 'member' | 'candidate' | 'tally' | 'incident' | 'deployment' | 'overtime' | 'program';
   id: string;
 }

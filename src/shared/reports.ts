@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type IsoDate, monthSchema, type Month } from './calendar';
+import { type IsoDate, monthSchema, monthsBetween, type Month } from './calendar';
 import { contactTypeLabels, contactTypes, referralDestinations, referralLabels, type ConcernCategory, type ContactType, type ReferralDestination } from './tallies';
 
 /**
@@ -12,7 +12,7 @@ export const periodReportInputSchema = z
   .object({ from: monthSchema, to: monthSchema })
   .strict()
   .refine((p) => p.from <= p.to, { path: ['to'], message: 'The period ends after it starts' })
-  .refine((p) => Number(p.to.slice(0, 4)) * 12 + Number(p.to.slice(5)) - (Number(p.from.slice(0, 4)) * 12 + Number(p.from.slice(5))) < 120, { path: ['from'], message: 'At most ten years' });
+  .refine((p) => monthsBetween(p.from, p.to) < 120, { path: ['from'], message: 'At most ten years' });
 
 export type ReportRequest = { month: Month } | { from: Month; to: Month };
 
@@ -76,7 +76,7 @@ export interface ProgramReport {
   months: number;
 }
 
-export type DashboardTarget = 'statistics' | 'training' | 'roster' | 'selection' | 'incidents';
+type DashboardTarget = 'statistics' | 'training' | 'roster' | 'selection' | 'incidents';
 
 export interface DashboardItem {
   id: string;

@@ -60,7 +60,7 @@ export interface SavedFile {
 }
 
 /** Import: the file travels as bytes the Coordinator picked; the renderer never names a path. */
-export const importFileSchema = z.object({
+const importFileSchema = z.object({
   fileName: z.string().trim().min(1).max(255).regex(/\.(csv|xlsx)$/i, 'Choose a .csv or .xlsx file'),
   contentBase64: z.string().min(1).max(14_000_000, 'The file is larger than 10 MB'),
 });
@@ -88,7 +88,7 @@ export const importTargetFields = [
 export type ImportTargetField = (typeof importTargetFields)[number];
 
 /** Which file column (by header) feeds each member field; unmapped fields take their default. */
-export const importMappingSchema = z.partialRecord(z.enum(importTargetFields), z.string().max(200));
+const importMappingSchema = z.partialRecord(z.enum(importTargetFields), z.string().max(200));
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 
 export const importPreviewInputSchema = importFileSchema.extend({ mapping: importMappingSchema.optional() }).strict();

@@ -116,7 +116,7 @@ export interface Completion {
 }
 
 /** One cell of the training matrix, said in words as well as shown. */
-export type CourseCellState = 'completed' | 'expiring-soon' | 'expired' | 'missing' | 'not-applicable';
+type CourseCellState = 'completed' | 'expiring-soon' | 'expired' | 'missing' | 'not-applicable';
 
 export interface CourseCell {
   courseId: number;
@@ -127,7 +127,7 @@ export interface CourseCell {
 
 export type QuarterlyMark = AttendanceStatus | 'not-recorded' | 'not-expected';
 
-export interface MatrixRow {
+interface MatrixRow {
   memberId: number;
   displayName: string;
   staffGroup: string;

@@ -6,7 +6,7 @@ import { isoDateSchema, type IsoDate } from '../../src/shared/calendar';
  * uses the same fixed day, and the date matrix runs again on each calendar edge in turn
  * (PEERDESK_TEST_DATE in vitest.config.mts, the testDate option in playwright.config.ts) — the 1st, the due day, 29 February, New Year…
  */
-export const DEFAULT_TEST_DATE: IsoDate = '2026-11-22';
+const DEFAULT_TEST_DATE: IsoDate = '2026-11-22';
 
 export function testDate(): IsoDate {
   const chosen = process.env.PEERDESK_TEST_DATE || DEFAULT_TEST_DATE;

@@ -1,10 +1,7 @@
 import { addIntervention, assessIncident, decideOvertimeRequest, deployMember, purgeNotices, recordIncident, recordNotice, requestOvertime } from '../domains/incidents/commands';
 import { approvedHours, exceptionNotices, incidentsNow, noticeRetention, overtimeRequests } from '../domains/incidents/queries';
-import { currentTeam, type Team } from '../domains/roster/team';
-import type { BindingsOf, ChannelContext } from './channel';
+import { teamOf, type BindingsOf } from './channel';
 
-/** The team on the day of this call: names, standings and the policy, derived once until the next write. */
-const teamOf = ({ store, today }: ChannelContext): Team => currentTeam(store, today);
 
 /** §7 incidents, §3.G deployments, §3.B/§9 overtime, §5.B–C exception notices. */
 export const incidentHandlers: BindingsOf<'incidents' | 'overtime' | 'notices'> = {

@@ -6,13 +6,10 @@ import { saveThroughDialog } from '../documents/save-through-dialog';
 import type { Dialogs } from '../files/dialogs';
 import { dashboard } from '../domains/reports/dashboard';
 import { programReport, reportFileName } from '../domains/reports/program-report';
-import { currentTeam, type Team } from '../domains/roster/team';
 import { candidatesNow } from '../domains/selection/queries';
 import type { Candidate } from '../../shared/selection';
-import type { BindingsOf, ChannelContext } from './channel';
+import { teamOf, type BindingsOf, type ChannelContext } from './channel';
 
-/** The team on the day of this call: standings, training and the policy, derived once until the next write. */
-const teamOf = ({ store, today }: ChannelContext): Team => currentTeam(store, today);
 /** The candidates on the day of this call, derived once until the next write. */
 const candidatesOf = ({ store, today }: ChannelContext): Candidate[] => candidatesNow(store, today);
 

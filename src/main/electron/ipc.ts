@@ -5,7 +5,7 @@ import type { Backend } from '../backend';
 import { isAppUrl } from './app-origin';
 
 /** Only the app's own top-level page may call the backend — never an iframe or another origin. */
-export function isTrustedSender(event: IpcMainInvokeEvent, devServerUrl: string | null): boolean {
+function isTrustedSender(event: IpcMainInvokeEvent, devServerUrl: string | null): boolean {
   const frame = event.senderFrame;
   return frame !== null && frame.parent === null && isAppUrl(frame.url, devServerUrl);
 }

@@ -34,15 +34,20 @@ export function listSessionBackups(session: Session): { backups: BackupInfo[]; p
 }
 
 /** A backup written to a file the Coordinator chose (a removable drive). */
-export function backupTo(session: Session, file: string): void {
+function backupTo(session: Session, file: string): void {
   const store = session.store();
   refuseDataFolder(file, session.dataDir);
   writeBackup(store.read(), file, { at: session.clock(), reason: 'manual', keys: session.vault.read() });
   store.write({ action: 'backups.create', entity: 'store' }, () => undefined);
 }
 
-export function verifyFile(session: Session, file: string): BackupCheck {
-  return verifyBackup(file, session.heldDataKey());
+function verifyFile(session: Session, file: string): BackupCheck {
+  const dataKey = session.heldDataKey();
+  try {
+    return verifyBackup(file, dataKey);
+  } finally {
+    dataKey.fill(0);
+  }
 }
 
 function assertRestorable(check: BackupCheck, path: string): void {
@@ -61,7 +66,7 @@ function reopenRestored(session: Session, dataKey: Buffer): void {
  * then swapped in and reopened. A backup made under an older passphrase opens: the
  * data key never changes, only its wrapping.
  */
-export function restoreFrom(session: Session, file: string): void {
+function restoreFrom(session: Session, file: string): void {
   assertNoOtherProcessHasStoreOpen(session.dataDir);
   const store = session.store();
   const dataKey = session.heldDataKey();
@@ -98,7 +103,7 @@ export function restoreWhileLocked(session: Session, passphrase: string, name: s
 }
 
 /** A backup file is restored only into a data folder with no store, not even a lone database. */
-export function assertCanRestoreIntoEmptyFolder(session: Session): void {
+function assertCanRestoreIntoEmptyFolder(session: Session): void {
   if (session.state !== 'needs-setup') throw new AppError('conflict', 'PeerDesk is already set up in this data folder; restore from Settings → Backups instead.');
   if (existsSync(session.files.database)) {
     throw new AppError('conflict', 'This data folder holds a PeerDesk database but not its key file (keys.json). Choose an empty data folder to restore a backup file into.');
@@ -130,7 +135,7 @@ function keysOfBackupFile(file: string): KeyFile {
  * the used code is then replaced by a new one, returned to be shown once.
  * Wrong attempts are not throttled here: the backup file itself could be attacked offline.
  */
-export function restoreFromBackupFile(session: Session, file: string, secret: BackupSecret): Promise<{ recoveryCode: string | null }> {
+function restoreFromBackupFile(session: Session, file: string, secret: BackupSecret): Promise<{ recoveryCode: string | null }> {
   return session.oneAttemptAtATime(async () => {
     assertCanRestoreIntoEmptyFolder(session);
     if ('next' in secret) assertStrong(secret.next, 'next');

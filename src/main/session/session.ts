@@ -74,10 +74,11 @@ export class Session {
     return this.openStore;
   }
 
-  /** The data key of the open store (restoring a backup checks and reopens with it). */
+  /** A copy of the open store's data key (restoring a backup checks and reopens with it); the caller zeroes it when done. */
   heldDataKey(): Buffer {
     this.store();
-    return Buffer.from(this.dataKey ?? Buffer.alloc(0));
+    if (!this.dataKey) throw new AppError('locked', 'PeerDesk is locked. Unlock it with your passphrase.');
+    return Buffer.from(this.dataKey);
   }
 
   get dataDir(): string {
@@ -138,7 +139,7 @@ export class Session {
       }
       this.open(db, dataKey);
       // Backups made before carry the old wrapping (forgotten passphrase, replaced code): one now carries the new.
-      this.automaticBackup();
+      this.automaticBackupNow();
       return { ...this.status(), recoveryCode: newRecoveryCode };
     });
   }
@@ -155,6 +156,7 @@ export class Session {
       this.vault.attemptSucceeded();
       if (current === next) throw validationError('Choose a passphrase different from the current one.', [{ path: 'next', message: 'Same as the current passphrase' }]);
       this.vault.write({ ...keyFile, passphrase: await this.vault.wrap(dataKey, next) });
+      dataKey.fill(0);
       store.write({ action: 'session.changePassphrase', entity: 'store' }, () => undefined);
     });
   }
@@ -205,7 +207,7 @@ export class Session {
     this.vault.keepCopyInStep();
     this.touch();
     // The first unlock of each day leaves an encrypted copy in the data folder's backups.
-    if (needsDailyBackup(this.files, this.clock())) this.automaticBackup();
+    if (needsDailyBackup(this.files, this.clock())) this.automaticBackupNow();
     this.emit();
   }
 
@@ -215,7 +217,7 @@ export class Session {
   }
 
   /** An automatic backup now; a failure never fails the unlock — the Backups panel says so. */
-  private automaticBackup(): void {
+  private automaticBackupNow(): void {
     if (!this.openStore) return;
     try {
       automaticBackup(this.openStore.read(), this.files, this.clock(), 'daily', this.vault.read());

@@ -18,7 +18,7 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer): Db {
     // The first read fails with SQLITE_NOTADB when the key does not fit the file.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     // The app and the admin CLI may write to one store at the same time: a writer that finds
-    // the write lock taken waits this long for it before giving up (see Session.write).
+    // the write lock taken waits this long for it before giving up (see Store.write).
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

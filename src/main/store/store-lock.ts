@@ -5,7 +5,7 @@ import { isRunning } from '../files/atomic-write';
 
 /**
  * Which processes have the store open (unlocked). The app and the admin CLI may work on one
- * data folder at the same time (see Session.write), but a restore swaps the database file
+ * data folder at the same time (see Store.write), but a restore swaps the database file
  * under every open handle, so it must not run while another process has the store open.
  * Each process that unlocks leaves a marker `peerdesk.db.open-<pid>` in the data folder and
  * removes it when it locks; a marker whose process no longer runs (a crash, kill -9) is stale
@@ -25,7 +25,7 @@ export function markStoreOpen(dataDir: string): () => void {
 }
 
 /** The pids of other live processes that have the store open; stale markers are removed. */
-export function otherProcessesWithStoreOpen(dataDir: string): number[] {
+function otherProcessesWithStoreOpen(dataDir: string): number[] {
   const pids: number[] = [];
   for (const name of readdirSync(dataDir)) {
     const pid = Number(MARKER.exec(name)?.[1] ?? 0);

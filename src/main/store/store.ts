@@ -1,4 +1,5 @@
 import type { Clock } from '../clock';
+import { AppError } from '../errors';
 import type { Db } from './open-database';
 
 declare const readable: unique symbol;
@@ -55,6 +56,7 @@ export class Store {
   /** Counts committed writes, so values derived from the data know when they are stale. */
   private writes = 0;
   private readonly derivedValues = new Map<string, { version: string; value: unknown }>();
+  private closed = false;
 
   constructor(
     private readonly db: Db,
@@ -65,6 +67,7 @@ export class Store {
 
   /** The handle to read with. */
   read(): ReadDb {
+    this.assertOpen();
     // oxlint-disable-next-line typescript/consistent-type-assertions -- the brand exists only in types: this is the one place a handle gets it.
     return this.db as ReadDb;
   }
@@ -74,6 +77,7 @@ export class Store {
    * The event may be computed from the change's result (e.g. the id of a new record).
    */
   write<T>(event: AuditEvent | ((result: T) => AuditEvent), change: (tx: WriteDb) => T): T {
+    this.assertOpen();
     // oxlint-disable-next-line typescript/consistent-type-assertions -- the one place a writable handle is made: inside the transaction below.
     const tx = this.db as WriteDb;
     const result = this.db
@@ -94,6 +98,7 @@ export class Store {
    * else the value depends on (such as today's date).
    */
   derived<T>(key: string, compute: () => T): T {
+    this.assertOpen();
     const version = `${this.writes}:${String(this.db.pragma('data_version', { simple: true }))}`;
     const hit = this.derivedValues.get(key);
     // oxlint-disable-next-line typescript/consistent-type-assertions -- a key names its type: one key is only ever computed by one caller.
@@ -104,7 +109,16 @@ export class Store {
   }
 
   close(): void {
+    this.closed = true;
     this.derivedValues.clear();
     this.db.close();
+  }
+
+  /**
+   * A call that began before the session locked (it waited on a dialog or a key derivation)
+   * finds the store closed: it is told PeerDesk is locked, as a new call would be.
+   */
+  private assertOpen(): void {
+    if (this.closed) throw new AppError('locked', 'PeerDesk is locked. Unlock it with your passphrase.');
   }
 }

@@ -11,7 +11,7 @@ const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const ACCENT = '#086b4f';
 const PAGE_WIDTH = 612 - 2 * 48;
 
-export function periodLabel(report: Pick<ProgramReport, 'from' | 'to'>): string {
+function periodLabel(report: Pick<ProgramReport, 'from' | 'to'>): string {
   return report.from === report.to ? monthName(report.from) : `${monthName(report.from)} – ${monthName(report.to)}`;
 }
 

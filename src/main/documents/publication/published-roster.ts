@@ -6,7 +6,7 @@ import type { PublishedMember } from '../../../shared/roster';
  * and mobile phone, languages — and only for members who may serve now and consented to
  * be listed. Every published file is built from this function's output and nothing else.
  */
-export function publishedMember(member: Member): PublishedMember {
+function publishedMember(member: Member): PublishedMember {
   return {
     name: member.displayName,
     staffGroup: member.staffGroup,

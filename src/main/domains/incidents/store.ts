@@ -23,8 +23,8 @@ export type StoredIncident = Omit<Incident, 'clock' | 'interventions' | 'deploym
   interventions: StoredIntervention[];
   deployments: StoredDeployment[];
 };
-export type StoredIntervention = Omit<Intervention, 'withinWindow'>;
-export type StoredDeployment = Omit<Incident['deployments'][number], 'possibleConflict' | 'memberName'>;
+type StoredIntervention = Omit<Intervention, 'withinWindow'>;
+type StoredDeployment = Omit<Incident['deployments'][number], 'possibleConflict' | 'memberName'>;
 export type StoredOvertime = Omit<OvertimeRequest, 'memberName'>;
 export type StoredNotice = Omit<ExceptionNotice, 'memberName'>;
 

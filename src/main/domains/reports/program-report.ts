@@ -1,4 +1,4 @@
-import { addMonths, firstDayOf, lastDayOf, monthsFrom, toIsoDate, type Month } from '../../../shared/calendar';
+import { addMonths, firstDayOf, januaryOf, lastDayOf, monthsFrom, toIsoDate, type Month } from '../../../shared/calendar';
 import type { ActivityFigures, ProgramReport, ReportRequest } from '../../../shared/reports';
 import type { Candidate } from '../../../shared/selection';
 import { concernCategories, concernLabels } from '../../../shared/tallies';
@@ -11,7 +11,7 @@ import { monthlyTrend, rangeTotals, reviewsBetween } from '../tallies/store';
 import { atRiskOfInactivity, commitmentEndsSoon, fullyTrained, protectedCounts, stillInSelection, submissionRecord } from './rules';
 
 /** Everything the program did in the months `from`–`to`: tallies, sessions, incidents, notices, overtime. */
-export function activityBetween(db: ReadDb, from: Month, to: Month): ActivityFigures & { incidentsByStaffGroup: Map<string, number> } {
+function activityBetween(db: ReadDb, from: Month, to: Month): ActivityFigures & { incidentsByStaffGroup: Map<string, number> } {
   const { tallies: _tallies, ...totals } = rangeTotals(db, from, to);
   const counts = activityCounts(db, firstDayOf(from), lastDayOf(to));
   return { ...totals, ...counts, overtimeHours: approvedOvertimeHours(db, firstDayOf(from), lastDayOf(to)) };
@@ -72,7 +72,7 @@ export function programReport(store: Store, team: Team, candidates: Candidate[],
     smallCellSize: k,
     current: withoutBreakdown(current),
     previousYear: withoutBreakdown(activityBetween(db, addMonths(from, -12), addMonths(to, -12))),
-    yearToDate: monthly ? withoutBreakdown(activityBetween(db, `${to.slice(0, 4)}-01`, to)) : null,
+    yearToDate: monthly ? withoutBreakdown(activityBetween(db, januaryOf(to), to)) : null,
     trend: monthlyTrend(db, addMonths(to, -11), to),
     concerns: protectedCounts(concernCategories.map((c) => [concernLabels[c], current.concerns[c]]), k),
     incidentsByStaffGroup: protectedCounts(staffGroups.map((g) => [g, current.incidentsByStaffGroup.get(g) ?? 0]), k),

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { WorkBook } from '@e965/xlsx';
+import { toIsoDate } from '../../../shared/calendar';
 import { displayNameOf, memberCreateSchema, type MemberFields } from '../../../shared/members';
 import { importTargetFields, type importCommitInputSchema, type ImportMapping, type ImportPreview, type ImportRowPreview, type ImportTargetField } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';
@@ -78,7 +79,7 @@ export function suggestMapping(columns: string[]): ImportMapping {
 }
 
 function cellText(value: unknown): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return toIsoDate(value);
   return String(value ?? '').trim();
 }
 
@@ -92,7 +93,7 @@ function yesNo(value: unknown): boolean | undefined | 'invalid' {
 
 /** Accepts 2026-11-22, 11/22/2026 (US order) and dates Excel stored as dates. */
 function isoDate(value: unknown): string | null | 'invalid' {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid' : toIsoDate(value);
   const v = cellText(value);
   if (v === '') return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;

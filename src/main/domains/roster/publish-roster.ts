@@ -18,7 +18,7 @@ import { readSettings } from '../settings/store';
 import { insertPublication, lastPublication } from './store';
 import { currentTeam, listRoster } from './team';
 
-export const PUBLISHED_FILE_NAMES = { html: 'index.html', csv: 'peer-support-team.csv', pdf: 'peer-support-team.pdf' } as const;
+const PUBLISHED_FILE_NAMES = { html: 'index.html', csv: 'peer-support-team.csv', pdf: 'peer-support-team.pdf' } as const;
 
 function context(settings: Settings, today: IsoDate): PublicationContext {
   return {

@@ -24,7 +24,7 @@ export function sessionsLatestFirst(store: Store): TrainingSession[] {
 const isColumn = (course: Course | undefined) => course?.kind !== 'recurring';
 
 /** The members × courses grid with each member's last eight quarterly sessions, and their training findings. */
-export function trainingMatrix({ today, training: data, views }: Team): TrainingMatrix {
+function trainingMatrix({ today, training: data, views }: Team): TrainingMatrix {
   return {
     today,
     courses: data.courses.filter(isColumn),

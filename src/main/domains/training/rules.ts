@@ -40,7 +40,7 @@ export function expectedAtSession(heldOn: IsoDate, member: { joinedOn: IsoDate; 
 }
 
 /** One course for one member: completed, expiring soon, expired, missing or not applicable. */
-export function courseCell(course: Course, completions: Completion[], today: IsoDate, policy: PolicyConfig): CourseCell {
+function courseCell(course: Course, completions: Completion[], today: IsoDate, policy: PolicyConfig): CourseCell {
   if (course.kind === 'recurring') return { courseId: course.id, state: 'not-applicable', completedOn: null, expiresOn: null };
   const latest = completions.filter((c) => c.courseId === course.id && c.completedOn <= today).reduce<Completion | null>((a, c) => (!a || c.completedOn > a.completedOn ? c : a), null);
   if (!latest) return { courseId: course.id, state: 'missing', completedOn: null, expiresOn: null };

@@ -19,7 +19,7 @@ import { writeFileAtomic } from '../../files/atomic-write';
  * this format: a bare encrypted database that opens with the key in keys.json.
  */
 export const BACKUP_MAGIC = Buffer.from('PEERDESK-BACKUP\n', 'ascii');
-export const BACKUP_FORMAT_VERSION = 1;
+const BACKUP_FORMAT_VERSION = 1;
 const PREFIX_BYTES = BACKUP_MAGIC.length + 8;
 /** A header holds two wrapped keys and a few fields: anything far larger is not a header. */
 const MAX_HEADER_BYTES = 1024 * 1024;
@@ -38,7 +38,7 @@ const backupHeaderSchema = z.object({
 export type BackupHeader = z.infer<typeof backupHeaderSchema>;
 
 /** Where the parts of a backup file are: a legacy bare database has no header. */
-export interface BackupLayout {
+interface BackupLayout {
   header: BackupHeader | null;
   databaseOffset: number;
   databaseBytes: number;
@@ -63,12 +63,12 @@ export function writeBackupFile(
   writeFileAtomic(target, Buffer.concat([prefix, json, database, wal]));
 }
 
-export function isContainer(bytes: Uint8Array): boolean {
+function isContainer(bytes: Uint8Array): boolean {
   return bytes.length >= BACKUP_MAGIC.length && BACKUP_MAGIC.equals(bytes.subarray(0, BACKUP_MAGIC.length));
 }
 
 /** Reads where the parts are; throws BackupFormatError when the file claims the format but breaks it. */
-export function layoutOf(bytes: Buffer): BackupLayout {
+function layoutOf(bytes: Buffer): BackupLayout {
   if (!isContainer(bytes)) return { header: null, databaseOffset: 0, databaseBytes: bytes.length, walBytes: 0 };
   if (bytes.length < PREFIX_BYTES) throw new BackupFormatError('The backup file is cut short.');
   const version = bytes.readUInt32BE(BACKUP_MAGIC.length);

@@ -75,7 +75,7 @@ export function inspectKeyFile(path: string): KeyFileReading {
   return { state: 'ok', keyFile: parsed.data, text };
 }
 
-export function serializeKeyFile(keyFile: KeyFile): string {
+function serializeKeyFile(keyFile: KeyFile): string {
   return `${JSON.stringify(keyFile, null, 2)}\n`;
 }
 

@@ -81,7 +81,7 @@ export function recordFailure(path: string, now: Date): void {
   withFileLock(`${path}.lock`, () => writeThrottle(path, afterFailure(readThrottle(path, now), now)));
 }
 
-export function writeThrottle(path: string, state: ThrottleState): void {
+function writeThrottle(path: string, state: ThrottleState): void {
   writeFileAtomic(path, JSON.stringify(state));
 }
 

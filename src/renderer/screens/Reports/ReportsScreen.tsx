@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ProgramReport } from '../../../shared/reports';
 import { call } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { addMonths, monthOf } from '../../../shared/calendar';
+import { addMonths, januaryOf, monthOf } from '../../../shared/calendar';
 import { summaryOf, useAction } from '../../hooks/useAction';
 import { useToday } from '../../hooks/useToday';
 import { ReportPreview } from './ReportPreview';
@@ -16,7 +16,7 @@ export function ReportsScreen() {
   const lastMonth = addMonths(monthOf(useToday()), -1);
   const [kind, setKind] = useState<'monthly' | 'period'>('monthly');
   const [month, setMonth] = useState(lastMonth);
-  const [from, setFrom] = useState(`${lastMonth.slice(0, 4)}-01`);
+  const [from, setFrom] = useState(januaryOf(lastMonth));
   const [to, setTo] = useState(lastMonth);
   const [report, setReport] = useState<ProgramReport | null>(null);
   const preview = useAction(async () => setReport(kind === 'monthly' ? await call('reports.monthly', { month }) : await call('reports.period', { from, to })));
