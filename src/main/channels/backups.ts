@@ -2,7 +2,7 @@ import { backupToChosenFile, listSessionBackups, restoreAutomatic, restoreFromCh
 import type { BindingsOf } from './channel';
 
 /** Backups: the automatic ones in the data folder, "Back up now" to a drive, verify, restore. */
-export const backupHandlers: BindingsOf<'backups'> = {
+export const backupBindings: BindingsOf<'backups'> = {
   'backups.list': (_input, { session }) => listSessionBackups(session),
   'backups.create': (_input, { session, dialogs, today }) => backupToChosenFile(session, dialogs, today),
   'backups.verifyFile': (_input, { session, dialogs }) => verifyChosenFile(session, dialogs),

@@ -6,7 +6,7 @@ import { readSettings } from '../domains/settings/store';
 import type { BindingsOf } from './channel';
 
 /** Settings, audit log and policy parameters. */
-export const coreHandlers: BindingsOf<'settings' | 'audit' | 'policy'> = {
+export const coreBindings: BindingsOf<'settings' | 'audit' | 'policy'> = {
   'settings.get': (_input, { store }) => readSettings(store.read()),
   'settings.chooseNasFolder': (_input, { store, dialogs }) => chooseNasFolder(store, dialogs),
   'settings.set': (patch, { store, session }) => updateSettings(store, session.dataDir, patch),

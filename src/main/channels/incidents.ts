@@ -4,7 +4,7 @@ import { teamOf, type BindingsOf } from './channel';
 
 
 /** §7 incidents, §3.G deployments, §3.B/§9 overtime, §5.B–C exception notices. */
-export const incidentHandlers: BindingsOf<'incidents' | 'overtime' | 'notices'> = {
+export const incidentBindings: BindingsOf<'incidents' | 'overtime' | 'notices'> = {
   'incidents.list': (_input, ctx) => incidentsNow(ctx.store, ctx.clock(), teamOf(ctx)),
   'incidents.record': (input, ctx) => recordIncident(ctx.store, ctx.clock(), input, teamOf(ctx)),
   'incidents.assess': (input, ctx) => assessIncident(ctx.store, ctx.clock(), input, teamOf(ctx)),

@@ -1,12 +1,12 @@
-import { backupHandlers } from './backups';
-import { coreHandlers } from './core';
-import { sessionHandlers } from './session';
+import { backupBindings } from './backups';
+import { coreBindings } from './core';
+import { sessionBindings } from './session';
 import type { Bindings } from './channel';
-import { rosterHandlers } from './roster';
-import { incidentHandlers } from './incidents';
-import { reportHandlers } from './reports';
-import { selectionHandlers } from './selection';
-import { tallyHandlers } from './tallies';
-import { trainingHandlers } from './training';
+import { rosterBindings } from './roster';
+import { incidentBindings } from './incidents';
+import { reportBindings } from './reports';
+import { selectionBindings } from './selection';
+import { tallyBindings } from './tallies';
+import { trainingBindings } from './training';
 
-export const channels: Bindings = { ...sessionHandlers, ...coreHandlers, ...rosterHandlers, ...trainingHandlers, ...tallyHandlers, ...incidentHandlers, ...selectionHandlers, ...reportHandlers, ...backupHandlers };
+export const channels: Bindings = { ...sessionBindings, ...coreBindings, ...rosterBindings, ...trainingBindings, ...tallyBindings, ...incidentBindings, ...selectionBindings, ...reportBindings, ...backupBindings };

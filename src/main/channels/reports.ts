@@ -19,7 +19,7 @@ function saveReport(dialogs: Dialogs, report: ProgramReport): Promise<SavedFile>
 }
 
 /** The Chief's summaries (§3.E, §6) and the Coordinator's dashboard. */
-export const reportHandlers: BindingsOf<'reports' | 'dashboard'> = {
+export const reportBindings: BindingsOf<'reports' | 'dashboard'> = {
   'reports.monthly': (input, ctx) => programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input),
   'reports.period': (input, ctx) => programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input),
   'reports.saveMonthly': (input, ctx) => saveReport(ctx.dialogs, programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input)),

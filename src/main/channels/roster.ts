@@ -4,7 +4,7 @@ import { compositionNow, getMember, previewImport, publicationHistory, publishPr
 import type { BindingsOf } from './channel';
 
 /** The roster (§2.B, §4.J–L) and its publication to the intranet (§7). */
-export const rosterHandlers: BindingsOf<'roster'> = {
+export const rosterBindings: BindingsOf<'roster'> = {
   'roster.list': (_input, { store, today }) => rosterNow(store, today),
   'roster.get': ({ id }, { store, today }) => getMember(store, today, id),
   'roster.create': (fields, { store, today, clock }) => createMember(store, today, clock(), fields),

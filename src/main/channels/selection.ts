@@ -13,7 +13,7 @@ function savePdf(dialogs: Dialogs, title: string, defaultName: string, document:
 }
 
 /** §2 selection: rounds, sealed nominations, the candidate pipeline and its paper. */
-export const selectionHandlers: BindingsOf<'selection'> = {
+export const selectionBindings: BindingsOf<'selection'> = {
   'selection.overview': (_input, { store, today }) => selectionOverview(store, today),
   'selection.candidate': ({ candidateId }, { store, today }) => candidateById(store, today, candidateId),
 

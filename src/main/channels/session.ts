@@ -2,7 +2,7 @@ import { restoreFromChosenBackupFile, restoreWhileLocked } from '../session/back
 import type { BindingsOf } from './channel';
 
 /** Setup, unlock, lock, recovery and the restores that run while locked. */
-export const sessionHandlers: BindingsOf<'session'> = {
+export const sessionBindings: BindingsOf<'session'> = {
   'session.status': (_input, { session }) => session.status(),
   'session.setup': (input, { session }) => session.setup(input.passphrase),
   'session.unlock': (input, { session }) => session.unlock(input.passphrase),

@@ -5,7 +5,7 @@ import { blankTallySheet, tallyMonth, tallySummary } from '../domains/tallies/qu
 import type { BindingsOf } from './channel';
 
 /** §6 monthly tallies and the Coordinator's monthly review (§3.E). */
-export const tallyHandlers: BindingsOf<'tallies'> = {
+export const tallyBindings: BindingsOf<'tallies'> = {
   'tallies.month': ({ month }, { store, today }) => tallyMonth(store, today, month),
   'tallies.submit': (input, { store, today, clock }) => submitTally(store, today, input, clock()),
   'tallies.summary': ({ month }, { store, today }) => tallySummary(store, today, month),

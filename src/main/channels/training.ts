@@ -6,7 +6,7 @@ import { courseCatalog, matrixNow, memberTraining, sessionDetail, sessionsLatest
 import type { BindingsOf } from './channel';
 
 /** Training: the course catalog, sessions and attendance (§4.H–I), completions and the matrix (§8). */
-export const trainingHandlers: BindingsOf<'training'> = {
+export const trainingBindings: BindingsOf<'training'> = {
   'training.courses': (_input, { store }) => courseCatalog(store),
   'training.saveCourse': (input, { store }) => saveCourse(store, input),
   'training.sessions': (_input, { store }) => sessionsLatestFirst(store),

@@ -18,7 +18,7 @@ export const headlessDialogs: Dialogs = {
 };
 
 /**
- * The dialogs every handler gets: a file or folder chosen to write into is refused when
+ * The dialogs every channel binding gets: a file or folder chosen to write into is refused when
  * it is inside the data folder, before anything is made or written. Files chosen to be
  * read (a backup to check or restore) may be anywhere.
  */
