@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, yearInRange, yearRangeMessage, type IsoDate } from './calendar';
+import { plainText } from './text';
 
 /**
  * §7 critical incidents and group interventions, §3.G deployments, §3.B/§9 overtime and
@@ -70,7 +71,7 @@ export const incidentInputSchema = z
     occurredAt: localMomentSchema,
     category: z.enum(incidentCategories),
     /** Units or staff groups affected, from the configured list — never people. */
-    affectedStaffGroups: z.array(z.string().trim().min(1).max(80)).max(40).default([]),
+    affectedStaffGroups: z.array(plainText(80).min(1)).max(40).default([]),
     supervisorNotifiedAt: localMomentSchema.nullable().default(null),
   })
   .strict();
@@ -80,7 +81,7 @@ export const assessmentInputSchema = z
     incidentId: id,
     assessedAt: localMomentSchema,
     /** The mental-health professional or organisation who assessed with the Coordinator (§7). */
-    assessedWith: z.string().trim().min(1, 'Required').max(120),
+    assessedWith: plainText(120).min(1, 'Required'),
     decision: z.enum(assessmentDecisions),
     followUpsDueOn: isoDateSchema.nullable().default(null),
   })
@@ -121,7 +122,7 @@ export const overtimeDecisionSchema = z
   .object({
     id,
     /** The manager who decided (§3.B: overtime needs a manager's approval). */
-    managerName: z.string().trim().min(1, 'Required').max(120),
+    managerName: plainText(120).min(1, 'Required'),
     decidedOn: isoDateSchema,
     decision: z.enum(['approved', 'denied']),
   })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from './calendar';
 import type { Finding } from './findings';
+import { plainText } from './text';
 
 /**
  * A team member: a peer supporter, never a person they supported. Every field here is
@@ -8,11 +9,7 @@ import type { Finding } from './findings';
  */
 const PHONE_DIGITS = { min: 7, max: 15 };
 
-export const phoneSchema = z
-  .string()
-  .trim()
-  .max(40)
-  .superRefine((value, ctx) => {
+export const phoneSchema = plainText(40).superRefine((value, ctx) => {
     if (value === '') return;
     if (!/^[+\d\s().\-x]*$/i.test(value)) {
       ctx.addIssue({ code: 'custom', message: 'Use digits, spaces, ( ) - + and x for an extension' });
@@ -24,21 +21,23 @@ export const phoneSchema = z
     }
   });
 
-const requiredName = z.string().trim().min(1, 'Required').max(60);
-const text = (max: number) => z.string().trim().max(max);
-const tagList = z.array(z.string().trim().min(1).max(60)).max(30);
+const requiredName = plainText(60).min(1, 'Required');
+const tagList = z.array(plainText(60).min(1)).max(30);
+
+/** An e-mail address, or nothing. */
+export const emailSchema = plainText(200).refine((value) => value === '' || z.email().safeParse(value).success, 'Not an email address');
 
 export const memberFieldsSchema = z.object({
   firstName: requiredName,
   lastName: requiredName,
-  preferredName: text(60).default(''),
+  preferredName: plainText(60).default(''),
   sworn: z.boolean(),
-  staffGroup: z.string().trim().min(1, 'Required').max(80),
-  jobTitle: text(120).default(''),
-  workLocation: text(120).default(''),
+  staffGroup: plainText(80).min(1, 'Required'),
+  jobTitle: plainText(120).default(''),
+  workLocation: plainText(120).default(''),
   workPhone: phoneSchema.default(''),
   mobilePhone: phoneSchema.default(''),
-  email: z.union([z.literal(''), z.email('Not an email address').max(200)]).default(''),
+  email: emailSchema.default(''),
   languages: tagList.default([]),
   specialties: tagList.default([]),
   hireDate: isoDateSchema.nullable().default(null),
@@ -48,7 +47,7 @@ export const memberFieldsSchema = z.object({
   afterHoursAvailable: z.boolean().default(false),
   listingConsent: z.boolean().default(false),
   /** Administrative only (e.g. "prefers text messages"). Never about anyone they supported. */
-  adminNote: text(500).default(''),
+  adminNote: plainText(500, { multiline: true }).default(''),
   /** Joined before PeerDesk: entered directly, without the selection workflow. */
   existingMember: z.boolean().default(false),
 });
@@ -93,7 +92,7 @@ const statusChangeBase = {
   id: z.number().int().positive(),
   effectiveOn: isoDateSchema,
   /** A short administrative reason ("family leave"); never about a supported person. */
-  reason: text(200).default(''),
+  reason: plainText(200).default(''),
 };
 
 export const statusChangeSchema = z.discriminatedUnion('status', [

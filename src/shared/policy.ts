@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from './text';
 
 /**
  * The policy thresholds PeerDesk applies, as data. (Which courses are required before
@@ -31,7 +32,7 @@ export const policyPatchSchema = z
   .object({
     changes: policyConfigSchema.partial().strict(),
     /** Why the parameter changed, e.g. "Policy 517 amended 2027-01-05". Recorded in the version history. */
-    reason: z.string().trim().min(3).max(300),
+    reason: plainText(300).min(3),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from './calendar';
-import { phoneSchema } from './members';
+import { emailSchema, phoneSchema } from './members';
+import { plainText } from './text';
 
 /**
  * §2 selection of new peer supporters: recruitment rounds, sealed nominations, and each
@@ -87,7 +88,7 @@ export interface EligibilityCriterion {
 }
 
 const id = z.number().int().positive();
-const personName = z.string().trim().min(1, 'Required').max(60);
+const personName = plainText(60).min(1, 'Required');
 const attestation = z.boolean().nullable();
 
 export const roundInputSchema = z
@@ -95,7 +96,7 @@ export const roundInputSchema = z
     openedOn: isoDateSchema,
     closesOn: isoDateSchema,
     /** How to nominate, printed on the announcement memo. */
-    howToNominate: z.string().trim().min(1, 'Required').max(600),
+    howToNominate: plainText(600, { multiline: true }).min(1, 'Required'),
   })
   .strict()
   .refine((r) => r.closesOn >= r.openedOn, { path: ['closesOn'], message: 'A round closes after it opens' });
@@ -105,9 +106,9 @@ export const nominationInputSchema = z
     roundId: id,
     firstName: personName,
     lastName: personName,
-    staffGroup: z.string().trim().min(1, 'Required').max(80),
+    staffGroup: plainText(80).min(1, 'Required'),
     sworn: z.boolean(),
-    jobTitle: z.string().trim().max(120).default(''),
+    jobTitle: plainText(120).default(''),
     receivedOn: isoDateSchema,
     /** Sealed (§2.A): stored encrypted, shown only on an audited reveal, never exported. */
     nominatedBy: personName,
@@ -125,7 +126,7 @@ export const contactInputSchema = z
     commitmentAcknowledged: z.boolean(),
     workPhone: phoneSchema.default(''),
     mobilePhone: phoneSchema.default(''),
-    email: z.union([z.literal(''), z.email('Not an email address').max(200)]).default(''),
+    email: emailSchema.default(''),
   })
   .strict();
 
@@ -171,7 +172,7 @@ export const exceptionInputSchema = z
     criterion: z.enum(eligibilityCriteria),
     approvedOn: isoDateSchema,
     /** The Chief's written approval, e.g. a memo number (§10). */
-    reference: z.string().trim().min(1, 'Required').max(120),
+    reference: plainText(120).min(1, 'Required'),
   })
   .strict();
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { plainText } from './text';
 
 /** Free text the Coordinator types about the program itself (never about a supported person). */
-const label = z.string().trim().max(200);
+const label = plainText(200);
 
 export const settingsSchema = z.object({
   departmentName: label,
@@ -10,16 +11,16 @@ export const settingsSchema = z.object({
   chiefTitle: label,
   coordinatorName: label,
   /** How staff reach the Coordinator; printed on the published team list. */
-  coordinatorPhone: z.string().trim().max(40),
+  coordinatorPhone: plainText(40),
   /** Folder on the intranet NAS where the roster is published (§7). Empty until configured. */
-  nasFolder: z.string().trim().max(1000),
+  nasFolder: plainText(1000),
   autoLockMinutes: z.number().int().min(1).max(240),
   /** The department's staff groups (§2.A), in the order lists show them. */
-  staffGroups: z.array(z.string().trim().min(1).max(80)).min(1).max(40),
+  staffGroups: z.array(plainText(80).min(1)).min(1).max(40),
   /** Headcount of the department per staff group, for the team-composition panel. */
-  staffGroupHeadcounts: z.record(z.string().trim().min(1).max(80), z.number().int().min(0).max(100_000)),
+  staffGroupHeadcounts: z.record(plainText(80).min(1), z.number().int().min(0).max(100_000)),
   /** What members may offer particular support in. */
-  supportSpecialties: z.array(z.string().trim().min(1).max(60)).max(40),
+  supportSpecialties: z.array(plainText(60).min(1)).max(40),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from './calendar';
 import type { Finding } from './findings';
 import type { EffectiveStatus } from './members';
+import { plainText } from './text';
 
 /** §8: what a course is to the policy. */
 export const courseKinds = ['required-before-service', 'recommended', 'recurring'] as const;
@@ -27,12 +28,12 @@ export interface Course {
 export const courseInputSchema = z
   .object({
     id: z.number().int().positive().optional(),
-    code: z.string().trim().min(1, 'Required').max(20).regex(/^[A-Za-z0-9-]+$/, 'Letters, digits and - only'),
-    name: z.string().trim().min(1, 'Required').max(120),
+    code: plainText(20).min(1, 'Required').regex(/^[A-Za-z0-9-]+$/, 'Letters, digits and - only'),
+    name: plainText(120).min(1, 'Required'),
     kind: z.enum(courseKinds),
     contactHours: z.number().min(0).max(200),
     validityMonths: z.number().int().min(1).max(240).nullable(),
-    externalCourseNumber: z.string().trim().max(60).default(''),
+    externalCourseNumber: plainText(60).default(''),
   })
   .strict();
 
@@ -53,8 +54,8 @@ export const sessionInputSchema = z
   .object({
     courseId: z.number().int().positive(),
     heldOn: isoDateSchema,
-    location: z.string().trim().max(120).default(''),
-    instructor: z.string().trim().max(120).default(''),
+    location: plainText(120).default(''),
+    instructor: plainText(120).default(''),
     hours,
   })
   .strict();
@@ -99,7 +100,7 @@ export const completionInputSchema = z
     memberId: z.number().int().positive(),
     courseId: z.number().int().positive(),
     completedOn: isoDateSchema,
-    provider: z.string().trim().max(120).default(''),
+    provider: plainText(120).default(''),
     certificateOnFile: z.boolean().default(false),
   })
   .strict();

@@ -4,6 +4,7 @@ import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { aMember } from '../../helpers/members';
 import { newStore, valueOf } from '../../helpers/test-backend';
+import { toCsv } from '../../../src/main/documents/csv';
 import { tempDir } from '../../helpers/temp-dir';
 
 const csvFile = (text: string) => ({ fileName: 'team.csv', contentBase64: Buffer.from(text, 'utf8').toString('base64') });
@@ -99,5 +100,59 @@ describe("the Coordinator's roster export", () => {
     await valueOf(backend.invoke('roster.create', aMember({ jobTitle: '=HYPERLINK("http://x")' })));
     await valueOf(backend.invoke('roster.export', { format: 'csv' }));
     expect(readFileSync(join(dir, 'peer-support-roster.csv'), 'utf8')).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+
+  it('files that open right: CSV begins with a UTF-8 byte-order mark, so Excel reads "José Peña" and not "JosÃ©"', async () => {
+    const dir = tempDir();
+    const { backend } = await newStore({ dialogs: { chooseFolder: async () => null, chooseOpenFile: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) } });
+    await valueOf(backend.invoke('roster.create', aMember({ firstName: 'José', lastName: 'Peña' })));
+    await valueOf(backend.invoke('roster.export', { format: 'csv' }));
+    const bytes = readFileSync(join(dir, 'peer-support-roster.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toMatch(/^First name,Last name,/);
+    expect(bytes.toString('utf8')).toContain('José,Peña');
+  });
+
+  it('files that open right: a cell holding a semicolon is quoted, so a semicolon-separated locale keeps it in one cell', async () => {
+    const dir = tempDir();
+    const { backend } = await newStore({ dialogs: { chooseFolder: async () => null, chooseOpenFile: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) } });
+    await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Maria', lastName: 'Alvarez', languages: ['English', 'Spanish'], workLocation: 'Annex; room 7' })));
+    await valueOf(backend.invoke('roster.export', { format: 'csv' }));
+    const csv = readFileSync(join(dir, 'peer-support-roster.csv'), 'utf8');
+    expect(csv).toContain(',"Annex; room 7",');
+    expect(csv).toContain(',"English; Spanish",');
+  });
+
+  it('files that open right: RFC 4180 quoting of comma, semicolon, quote and line breaks; the formula guard kept; NUL refused', () => {
+    expect(toCsv([['a,b', 'c;d', 'say "hi"', 'one\ntwo', 'three\r\nfour', 'plain']])).toBe('\uFEFF"a,b","c;d","say ""hi""","one\ntwo","three\r\nfour",plain\r\n');
+    expect(toCsv([['=1+1', '+1', '-1', '@SUM(A1)', '\tx']])).toBe("\uFEFF'=1+1,'+1,'-1,'@SUM(A1),'\tx\r\n");
+    expect(toCsv([['=A1;B1']])).toBe(`\uFEFF"'=A1;B1"\r\n`);
+    expect(() => toCsv([['ok', 'a\u0000b']])).toThrow(/NUL/);
+  });
+
+  it('a roster CSV exported by PeerDesk (with its byte-order mark) imports again with every column recognised', async () => {
+    const dir = tempDir();
+    const { backend } = await newStore({ dialogs: { chooseFolder: async () => null, chooseOpenFile: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) } });
+    await valueOf(backend.invoke('roster.create', aMember({ firstName: 'José', lastName: 'Peña' })));
+    await valueOf(backend.invoke('roster.export', { format: 'csv' }));
+    const exported = readFileSync(join(dir, 'peer-support-roster.csv'));
+    const preview = await valueOf(backend.invoke('roster.importPreview', { fileName: 'roster.csv', contentBase64: exported.toString('base64') }));
+    expect(preview.columns[0]).toBe('First name');
+    expect(preview.mapping).toMatchObject({ firstName: 'First name', lastName: 'Last name' });
+    expect(preview.rows[0]).toMatchObject({ displayName: 'José Peña' });
+  });
+
+  it('files that open right: XLSX keeps text cells as text: numbers, dates and formulas typed by the Coordinator stay strings', async () => {
+    const dir = tempDir();
+    const { backend } = await newStore({ dialogs: { chooseFolder: async () => null, chooseOpenFile: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) } });
+    await valueOf(backend.invoke('roster.create', aMember({ preferredName: '1e5', jobTitle: '0012', workLocation: '=SUM(A1:A9)', lastName: '2024-05-06' })));
+    await valueOf(backend.invoke('roster.export', { format: 'xlsx' }));
+    const sheet = XLSX.read(readFileSync(join(dir, 'peer-support-roster.xlsx')), { type: 'buffer' }).Sheets.Roster as XLSX.WorkSheet;
+    const header = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 })[0] ?? [];
+    const cell = (name: string) => sheet[XLSX.utils.encode_cell({ r: 1, c: header.indexOf(name) })] as XLSX.CellObject;
+    for (const [name, value] of [['Preferred name', '1e5'], ['Job title', '0012'], ['Work location', '=SUM(A1:A9)'], ['Last name', '2024-05-06'], ['Hire date', '2012-03-05']] as const) {
+      expect(cell(name), name).toMatchObject({ t: 's', v: value });
+      expect(cell(name).f, name).toBeUndefined();
+    }
   });
 });

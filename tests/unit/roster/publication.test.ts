@@ -50,7 +50,9 @@ describe('§7 publishing the team list to the NAS', () => {
     expect(publication).toMatchObject({ folder: nas, memberCount: 2 });
     expect(readdirSync(nas).sort()).toEqual(['index.html', 'peer-support-team.csv', 'peer-support-team.pdf']);
 
-    const csv = XLSX.utils.sheet_to_json<Record<string, string>>(XLSX.read(readFileSync(join(nas, 'peer-support-team.csv'), 'utf8'), { type: 'string', raw: true }).Sheets.Sheet1 as XLSX.WorkSheet, { raw: false, defval: '' });
+    const csvText = readFileSync(join(nas, 'peer-support-team.csv'), 'utf8');
+    expect(csvText.startsWith('\uFEFF'), 'a UTF-8 byte-order mark first').toBe(true);
+    const csv = XLSX.utils.sheet_to_json<Record<string, string>>(XLSX.read(csvText.slice(1), { type: 'string', raw: true }).Sheets.Sheet1 as XLSX.WorkSheet, { raw: false, defval: '' });
     expect(csv).toEqual([
       { Name: 'Maria Alvarez', 'Staff group': 'Adult Field Services', 'Job title': 'Deputy Probation Officer III', 'Work phone': '(707) 555-0111', 'Mobile phone': '(707) 555-0112', Languages: 'English; Spanish' },
       { Name: 'Daniel Okafor', 'Staff group': 'Juvenile Hall', 'Job title': 'Deputy Probation Officer III', 'Work phone': '(707) 555-0113', 'Mobile phone': '', Languages: 'English; Spanish' },

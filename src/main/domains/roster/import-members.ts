@@ -29,7 +29,8 @@ export async function readSheet(fileName: string, contentBase64: string): Promis
   let workbook: WorkBook;
   try {
     workbook = /\.csv$/i.test(fileName)
-      ? XLSX.read(bytes.toString('utf8'), { type: 'string', raw: true, dense: true })
+      ? // A byte-order mark (as PeerDesk's own exports carry) is not part of the first header.
+        XLSX.read(bytes.toString('utf8').replace(/^\uFEFF/, ''), { type: 'string', raw: true, dense: true })
       : XLSX.read(bytes, { type: 'buffer', cellDates: true, dense: true });
   } catch {
     throw validationError(`${fileName} could not be read as a spreadsheet.`, [{ path: 'contentBase64', message: 'Unreadable file' }]);
