@@ -29,6 +29,8 @@ export async function rosterExportFile(members: Member[], format: 'csv' | 'xlsx'
   if (format === 'csv') return toCsv(rows(members));
   const XLSX = await import('@e965/xlsx');
   const workbook = XLSX.utils.book_new();
+  // Every cell is a string, which SheetJS writes as text: "0012", "2024-05-06" or "=SUM(A1)"
+  // typed by the Coordinator never becomes a number, a date or a formula.
   const sheet = XLSX.utils.aoa_to_sheet(rows(members));
   sheet['!cols'] = header.map((h) => ({ wch: Math.max(12, h.length + 2) }));
   XLSX.utils.book_append_sheet(workbook, sheet, 'Roster');

@@ -17,6 +17,7 @@ export async function matrixXlsx(matrix: TrainingMatrix): Promise<Buffer> {
       row.quarterly.map((mark) => quarterlyLetters[mark]).join(' '),
     ]),
   ];
+  // Every cell is a string, which SheetJS writes as text, never as a number, date or formula.
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Training matrix');
   // SheetJS types its output loosely; with type 'buffer' it is a Node Buffer.

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src/main/backend';
 import { addTrainedMember, aMember } from '../../helpers/members';
@@ -145,5 +146,16 @@ describe('matrix and printouts', () => {
     expect(text).toMatch(/Sign-in sheet/);
     expect(text).toMatch(/Maria Alvarez[\s\S]*Hector Ramirez|Hector Ramirez[\s\S]*Maria Alvarez/);
     expect(text).toMatch(/Signature/);
+  });
+
+  it('files that open right: the matrix XLSX keeps text cells as text (a staff group named "2024" stays a string)', async () => {
+    const dir = tempDir();
+    const { backend } = await newStore({ dialogs: { chooseFolder: async () => null, chooseOpenFile: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) } });
+    await valueOf(backend.invoke('settings.set', { staffGroups: ['2024'] }));
+    await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Hector', lastName: 'Ramirez', staffGroup: '2024' })));
+    await valueOf(backend.invoke('training.exportMatrix', { format: 'xlsx' }));
+    const sheet = XLSX.read(readFileSync(join(dir, 'training-matrix.xlsx')), { type: 'buffer' }).Sheets['Training matrix'] as XLSX.WorkSheet;
+    expect(sheet.B2).toMatchObject({ t: 's', v: '2024' });
+    for (const address of Object.keys(sheet).filter((key) => !key.startsWith('!'))) expect((sheet[address] as XLSX.CellObject).t, address).toBe('s');
   });
 });
