@@ -12,7 +12,7 @@ import {
   type SetupResult,
 } from './session';
 import { settingsPatchSchema, type Settings } from './settings';
-import { memberCreateSchema, memberIdSchema, memberUpdateSchema, statusChangeSchema, type MemberDetail } from './members';
+import { memberCreateSchema, memberIdSchema, memberUpdateSchema, rejoinSchema, statusChangeSchema, type MemberDetail } from './members';
 import {
   exportFormatSchema,
   importCommitInputSchema,
@@ -118,6 +118,7 @@ export const contract = {
   'roster.create': channel<MemberDetail>()(memberCreateSchema, 'Add a member (active from the day they joined)'),
   'roster.update': channel<MemberDetail>()(memberUpdateSchema, "Change a member's details"),
   'roster.changeStatus': channel<MemberDetail>()(statusChangeSchema, 'Record a status a person decided (§4.J–L)'),
+  'roster.rejoin': channel<MemberDetail>()(rejoinSchema, 'A member who resigned or whose term ended returns with a new commitment (§2.B)'),
   'roster.composition': channel<TeamComposition>()(emptyInputSchema, 'Sworn/non-sworn and staff-group coverage (§2.A)'),
   'roster.export': channel<SavedFile>()(exportFormatSchema, "Save the roster as CSV or XLSX where main's dialog says"),
   'roster.importPreview': channel<ImportPreview>()(importPreviewInputSchema, 'Check a CSV/XLSX file of members; writes nothing'),

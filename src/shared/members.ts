@@ -88,6 +88,20 @@ export type DecidedStatus = (typeof decidedStatuses)[number];
 export const removalReasons = ['breach-of-confidentiality', 'conduct-unbecoming', 'policy-non-compliance', 'training-deficiency', 'other-cause'] as const;
 export type RemovalReason = (typeof removalReasons)[number];
 
+/**
+ * §4.J, §10: the Chief's written decision that a member removed for cause may return, with
+ * the exception it rests on. Names and a reference only: never a narrative.
+ */
+const chiefDecisionSchema = z
+  .object({
+    decidedOn: isoDateSchema,
+    /** The Chief's name or title, as signed. */
+    decidedBy: z.string().trim().min(1, 'Required').max(80),
+    /** The reference of the §10 written exception (e.g. its memo number). */
+    exceptionReference: z.string().trim().min(1, 'Required').max(80),
+  })
+  .strict();
+
 const statusChangeBase = {
   id: z.number().int().positive(),
   effectiveOn: isoDateSchema,
@@ -96,14 +110,27 @@ const statusChangeBase = {
 };
 
 export const statusChangeSchema = z.discriminatedUnion('status', [
-  z.object({ ...statusChangeBase, status: z.literal('active') }).strict(),
-  z.object({ ...statusChangeBase, status: z.literal('temporarily-inactive'), expectedReturnOn: isoDateSchema.nullable().default(null) }).strict(),
+  z.object({ ...statusChangeBase, status: z.literal('active'), chiefDecision: chiefDecisionSchema.nullable().default(null) }).strict(),
+  z
+    .object({ ...statusChangeBase, status: z.literal('temporarily-inactive'), expectedReturnOn: isoDateSchema.nullable().default(null), chiefDecision: chiefDecisionSchema.nullable().default(null) })
+    .strict(),
   z.object({ ...statusChangeBase, status: z.literal('removed'), reasonCategory: z.enum(removalReasons), chiefDecisionOn: isoDateSchema }).strict(),
   z.object({ ...statusChangeBase, status: z.literal('resigned') }).strict(),
   z.object({ ...statusChangeBase, status: z.literal('term-ended') }).strict(),
 ]);
 export type StatusChange = z.input<typeof statusChangeSchema>;
 export type ParsedStatusChange = z.output<typeof statusChangeSchema>;
+
+/** §2.B: a member who resigned or whose term ended comes back with a new commitment. */
+export const rejoinSchema = z
+  .object({
+    id: z.number().int().positive(),
+    /** The day the member is active again and the new commitment starts. */
+    commitmentStartsOn: isoDateSchema,
+    reason: text(200).default(''),
+  })
+  .strict();
+export type ParsedRejoin = z.output<typeof rejoinSchema>;
 
 export interface StatusHistoryEntry {
   id: number;
@@ -113,6 +140,11 @@ export interface StatusHistoryEntry {
   reasonCategory: RemovalReason | null;
   expectedReturnOn: IsoDate | null;
   chiefDecisionOn: IsoDate | null;
+  /** §4.J, §10: on a return from removal, who decided it and the exception it rests on. */
+  chiefDecidedBy: string | null;
+  exceptionReference: string | null;
+  /** §2.B: on a rejoin, the day the new commitment starts. */
+  commitmentStartsOn: IsoDate | null;
   recordedBy: string;
   recordedAt: string;
 }

@@ -83,6 +83,13 @@ test('§4.J–L, §7: add, edit, inactivate, reactivate and remove members, then
     expect(text).not.toContain('Kevin Doyle');
     for (const secret of [...Object.values(secrets), 'marlow.example', '2024']) expect(text).not.toContain(secret);
   }
+
+  // Removal is final unless the Chief decides otherwise (§4.J, §10): the decision is in the history
+  await roster.open('Kevin Doyle');
+  await roster.reinstate({ decidedOn: app.today(), decidedBy: 'Chief Probation Officer', exceptionReference: 'CPO-2026-14' });
+  await expect(roster.drawer().getByText(/by Chief Probation Officer, exception CPO-2026-14 \(§10\)/)).toBeVisible();
+  await roster.closeDrawer();
+  await expect(roster.row('Kevin Doyle')).not.toContainText('Removed');
   expect(app.blockedRequests).toEqual([]);
 });
 

@@ -1,4 +1,4 @@
-import { changeStatus, createMember, editMember, exportRoster, importMembers } from '../domains/roster/commands';
+import { changeStatus, createMember, editMember, exportRoster, importMembers, rejoinMember } from '../domains/roster/commands';
 import { publishToFolder, publishToNas } from '../domains/roster/publish-roster';
 import { compositionNow, getMember, previewImport, publicationHistory, publishPreviewNow, rosterNow } from '../domains/roster/queries';
 import type { BindingsOf } from './channel';
@@ -10,6 +10,7 @@ export const rosterBindings: BindingsOf<'roster'> = {
   'roster.create': (fields, { store, today, clock }) => createMember(store, today, clock(), fields),
   'roster.update': ({ id, fields }, { store, today, clock }) => editMember(store, today, clock(), id, fields),
   'roster.changeStatus': (change, { store, today, clock }) => changeStatus(store, today, clock(), change),
+  'roster.rejoin': (rejoin, { store, today, clock }) => rejoinMember(store, today, clock(), rejoin),
   'roster.composition': (_input, { store, today }) => compositionNow(store, today),
   'roster.export': ({ format }, { store, today, dialogs }) => exportRoster(store, today, dialogs, format),
   'roster.importPreview': (input, { store }) => previewImport(store, input),

@@ -49,6 +49,18 @@ export class RosterPage {
     await form.getByRole('button', { name: /Record status change|Remove from the team/ }).click();
   }
 
+  /** §4.J: brings back a member removed for cause, recording the Chief's decision. */
+  async reinstate(decision: { decidedOn: string; decidedBy: string; exceptionReference: string }) {
+    const drawer = this.drawer();
+    await drawer.getByRole('tab', { name: 'Status history' }).click();
+    const form = drawer.getByRole('form', { name: 'Change status' });
+    await this.choose(form, /^New status/, 'Active');
+    await form.getByLabel(/^Chief's decision on/).fill(decision.decidedOn);
+    await form.getByLabel(/^Decided by/).fill(decision.decidedBy);
+    await form.getByLabel(/^Exception reference/).fill(decision.exceptionReference);
+    await form.getByRole('button', { name: /Reinstate by the Chief/ }).click();
+  }
+
   async closeDrawer() {
     await this.page.keyboard.press('Escape');
     await this.drawer().waitFor({ state: 'hidden' });

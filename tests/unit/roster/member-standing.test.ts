@@ -18,6 +18,16 @@ describe('member standing (the one effective-status function)', () => {
     expect(memberStanding(facts({ joinedOn: '2024-02-29' }), '2026-01-01', defaultPolicy).commitmentEndsOn).toBe('2027-02-28');
   });
 
+  it('§2.B: after a rejoin the commitment runs from the new start, once it is in effect', () => {
+    const history: MemberFacts['history'] = [
+      { status: 'active', effectiveOn: '2024-03-01', expectedReturnOn: null },
+      { status: 'resigned', effectiveOn: '2025-01-01', expectedReturnOn: null },
+      { status: 'active', effectiveOn: '2026-05-01', expectedReturnOn: null, commitmentStartsOn: '2026-05-01' },
+    ];
+    expect(memberStanding(facts({ history }), '2026-04-30', defaultPolicy).commitmentEndsOn).toBe('2027-03-01');
+    expect(memberStanding(facts({ history }), '2026-05-01', defaultPolicy).commitmentEndsOn).toBe('2029-05-01');
+  });
+
   it('§2.B: warns when the commitment ends within the notice period, not before', () => {
     const within = memberStanding(facts(), '2027-01-01', defaultPolicy);
     expect(within.findings).toContainEqual(expect.objectContaining({ ruleId: 'commitment-ending', section: '§2.B', severity: 'warn' }));

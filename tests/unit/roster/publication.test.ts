@@ -41,6 +41,23 @@ async function publishingStore() {
   return { ...store, nas, listed, second };
 }
 
+describe('§4.J: a member removed for cause stays off the NAS list until the Chief reinstates them', () => {
+  it('§4.J: a removed-for-cause member is not published to the NAS until reinstated by a recorded Chief decision', async () => {
+    const { backend } = await publishingStore();
+    const kevin = (await valueOf(backend.invoke('roster.list', {}))).members.find((m) => m.displayName === 'Kevin Doyle');
+    if (!kevin) throw new Error('Kevin Doyle is on the roster');
+    const names = async () => (await valueOf(backend.invoke('roster.publishPreview', {}))).members.map((m) => m.name);
+
+    expect(await backend.invoke('roster.changeStatus', { id: kevin.id, status: 'active', effectiveOn: '2026-10-01', reason: 'Back' })).toMatchObject({ ok: false, error: { code: 'policy' } });
+    await valueOf(backend.invoke('roster.publish', {}));
+    expect(await names()).not.toContain('Kevin Doyle');
+
+    const chiefDecision = { decidedOn: '2026-10-01', decidedBy: 'Chief Probation Officer', exceptionReference: 'CPO-2026-31' };
+    await valueOf(backend.invoke('roster.changeStatus', { id: kevin.id, status: 'active', effectiveOn: '2026-10-01', chiefDecision }));
+    expect(await names()).toContain('Kevin Doyle');
+  });
+});
+
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 
 describe('§7 publishing the team list to the NAS', () => {

@@ -114,6 +114,60 @@ describe('status decided by people (§4.J–L)', () => {
   });
 });
 
+async function removedMember(backend: Backend) {
+  const { id } = await addTrainedMember(backend);
+  await valueOf(backend.invoke('roster.changeStatus', { id, status: 'removed', effectiveOn: '2026-02-05', reasonCategory: 'conduct-unbecoming', chiefDecisionOn: '2026-02-05' }));
+  return id;
+}
+
+describe('§4.J: removal is final unless the Chief decides otherwise; §2.B: a return after leaving is a rejoin', () => {
+  const chiefDecision = { decidedOn: '2026-06-01', decidedBy: 'Chief Probation Officer', exceptionReference: 'CPO-2026-14' };
+
+  it("§4.J: a member removed for cause is not made active again without a Chief's decision, writing nothing", async () => {
+    const { backend } = await newStore();
+    const id = await removedMember(backend);
+    const before = await counts(backend);
+    const refused = await backend.invoke('roster.changeStatus', { id, status: 'active', effectiveOn: '2026-06-15', reason: 'Reinstated' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'policy', message: /§4\.J/, details: { section: '§4.J', fields: [{ path: 'chiefDecision' }] } } });
+    const incomplete = await backend.invoke('roster.changeStatus', { id, status: 'active', effectiveOn: '2026-06-15', chiefDecision: { ...chiefDecision, exceptionReference: ' ' } });
+    expect(incomplete).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await backend.invoke('roster.changeStatus', { id, status: 'resigned', effectiveOn: '2026-06-15' })).toMatchObject({ ok: false, error: { code: 'policy', details: { section: '§4.J' } } });
+    expect(await backend.invoke('roster.rejoin', { id, commitmentStartsOn: '2026-06-15' })).toMatchObject({ ok: false, error: { code: 'policy', details: { section: '§4.J' } } });
+    expect(await counts(backend)).toEqual(before);
+    expect((await valueOf(backend.invoke('roster.get', { id }))).standing.decided).toBe('removed');
+  });
+
+  it("§4.J: with the Chief's recorded decision the member is reinstated, and the history shows the decision", async () => {
+    const { backend } = await newStore();
+    const id = await removedMember(backend);
+    const back = await valueOf(backend.invoke('roster.changeStatus', { id, status: 'active', effectiveOn: '2026-06-15', reason: 'Reinstated', chiefDecision }));
+    expect(back.standing).toMatchObject({ decided: 'active', effective: 'active', deployable: true, listed: true });
+    expect(back.history.at(-1)).toMatchObject({
+      status: 'active',
+      effectiveOn: '2026-06-15',
+      chiefDecisionOn: '2026-06-01',
+      chiefDecidedBy: 'Chief Probation Officer',
+      exceptionReference: 'CPO-2026-14',
+    });
+    expect((await valueOf(backend.invoke('roster.get', { id }))).history.at(-1)).toMatchObject({ chiefDecidedBy: 'Chief Probation Officer', exceptionReference: 'CPO-2026-14' });
+  });
+
+  it('§2.B: a member who resigned is not made active by a change of status; a rejoin sets the new commitment', async () => {
+    const { backend } = await newStore();
+    const { id } = await addTrainedMember(backend, { joinedOn: '2023-01-10' });
+    await valueOf(backend.invoke('roster.changeStatus', { id, status: 'resigned', effectiveOn: '2026-03-01' }));
+    expect(await backend.invoke('roster.changeStatus', { id, status: 'active', effectiveOn: '2026-06-01' })).toMatchObject({ ok: false, error: { code: 'policy', details: { section: '§2.B' } } });
+    expect(await backend.invoke('roster.rejoin', { id, commitmentStartsOn: '2026-02-01' })).toMatchObject({ ok: false, error: { code: 'validation', details: { fields: [{ path: 'commitmentStartsOn' }] } } });
+
+    const rejoined = await valueOf(backend.invoke('roster.rejoin', { id, commitmentStartsOn: '2026-06-01' }));
+    expect(rejoined.standing).toMatchObject({ decided: 'active', commitmentEndsOn: '2029-06-01' });
+    expect(rejoined.history.at(-1)).toMatchObject({ status: 'active', effectiveOn: '2026-06-01', commitmentStartsOn: '2026-06-01' });
+    expect(await backend.invoke('roster.rejoin', { id, commitmentStartsOn: '2026-07-01' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const audit = await valueOf(backend.invoke('audit.list', {}));
+    expect(audit.entries[0]).toMatchObject({ action: 'roster.rejoin', entityId: String(id) });
+  });
+});
+
 describe('team composition (§2.A)', () => {
   it('counts sworn and non-sworn on the team, coverage per staff group against headcount, and commitments ending', async () => {
     const { backend, clock } = await newStore();

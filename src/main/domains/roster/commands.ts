@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../shared/calendar';
-import type { MemberDetail, MemberFields, ParsedStatusChange } from '../../../shared/members';
+import type { MemberDetail, MemberFields, ParsedRejoin, ParsedStatusChange } from '../../../shared/members';
 import type { ImportMapping, ImportResult, SavedFile } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';
 import { rosterExportFile } from '../../documents/roster-export';
@@ -10,7 +10,7 @@ import type { ReadDb, Store, WriteDb } from '../../store/store';
 import { readSettings } from '../settings/store';
 import { checkRows, readSheet, rowsToImport, type ImportMode } from './import-members';
 import { getMember } from './queries';
-import { checkMemberFields, checkStatusChange } from './rules';
+import { checkMemberFields, checkRejoin, checkStatusChange } from './rules';
 import { findMember, insertMember, insertStatusChange, listMembers, statusHistory, updateMember } from './store';
 import { currentTeam, listRoster } from './team';
 
@@ -60,21 +60,42 @@ export function editMember(store: Store, today: IsoDate, at: Date, id: number, f
 export function changeStatus(store: Store, today: IsoDate, at: Date, change: ParsedStatusChange): MemberDetail {
   store.write({ action: `roster.status.${change.status}`, entity: 'member', entityId: change.id }, (tx) => {
     if (!findMember(tx, change.id)) throw new AppError('not_found', `No team member #${change.id}.`);
-    const expectedReturnOn = checkStatusChange(change, statusHistory(tx, change.id));
+    const expectedReturnOn = checkStatusChange(change, statusHistory(tx, change.id), today);
     const removal = change.status === 'removed' ? change : null;
+    const reinstatement = change.status === 'active' || change.status === 'temporarily-inactive' ? change.chiefDecision : null;
     insertStatusChange(tx, {
       memberId: change.id,
       status: change.status,
       effectiveOn: change.effectiveOn,
       reason: change.reason,
       reasonCategory: removal?.reasonCategory ?? null,
-      chiefDecisionOn: removal?.chiefDecisionOn ?? null,
+      chiefDecisionOn: removal?.chiefDecisionOn ?? reinstatement?.decidedOn ?? null,
+      chiefDecidedBy: reinstatement?.decidedBy ?? null,
+      exceptionReference: reinstatement?.exceptionReference ?? null,
       expectedReturnOn,
       recordedBy: store.actor,
       recordedAt: at.toISOString(),
     });
   });
   return getMember(store, today, change.id);
+}
+
+/** §2.B: a member who resigned or whose term ended is active again, with a new commitment from that day. */
+export function rejoinMember(store: Store, today: IsoDate, at: Date, rejoin: ParsedRejoin): MemberDetail {
+  store.write({ action: 'roster.rejoin', entity: 'member', entityId: rejoin.id }, (tx) => {
+    if (!findMember(tx, rejoin.id)) throw new AppError('not_found', `No team member #${rejoin.id}.`);
+    checkRejoin(rejoin, statusHistory(tx, rejoin.id));
+    insertStatusChange(tx, {
+      memberId: rejoin.id,
+      status: 'active',
+      effectiveOn: rejoin.commitmentStartsOn,
+      reason: rejoin.reason,
+      commitmentStartsOn: rejoin.commitmentStartsOn,
+      recordedBy: store.actor,
+      recordedAt: at.toISOString(),
+    });
+  });
+  return getMember(store, today, rejoin.id);
 }
 
 /** Imports the rows of a file the mode allows, as existing members, in one audited step. */

@@ -1,6 +1,6 @@
 import { addYears, daysBetween, type IsoDate } from '../../../shared/calendar';
 import type { Finding } from '../../../shared/findings';
-import { displayNameOf, type DecidedStatus, type EffectiveStatus, type Member, type MemberFields, type MemberStanding, type ParsedStatusChange, type StatusHistoryEntry } from '../../../shared/members';
+import { displayNameOf, type DecidedStatus, type EffectiveStatus, type Member, type MemberFields, type MemberStanding, type ParsedRejoin, type ParsedStatusChange, type StatusHistoryEntry } from '../../../shared/members';
 import type { PolicyConfig } from '../../../shared/policy';
 import type { TeamComposition } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';
@@ -13,8 +13,11 @@ export interface MemberFacts {
   displayName: string;
   joinedOn: IsoDate;
   listingConsent: boolean;
-  /** Decided statuses, oldest first (by effective date, then by when recorded). */
-  history: { status: DecidedStatus; effectiveOn: IsoDate; expectedReturnOn: IsoDate | null }[];
+  /**
+   * Decided statuses, oldest first (by effective date, then by when recorded); a rejoin carries
+   * the start of its new commitment (§2.B).
+   */
+  history: { status: DecidedStatus; effectiveOn: IsoDate; expectedReturnOn: IsoDate | null; commitmentStartsOn?: IsoDate | null }[];
 }
 
 /**
@@ -45,7 +48,9 @@ export function memberStanding(
   const current = [...facts.history].reverse().find((entry) => entry.effectiveOn <= today) ?? facts.history[0];
   const decided: DecidedStatus = current?.status ?? 'active';
   const decidedSince = current?.effectiveOn ?? facts.joinedOn;
-  const commitmentEndsOn = addYears(facts.joinedOn, policy.commitmentYears);
+  // §2.B: the commitment runs from joining, or from the latest rejoin already in effect.
+  const commitmentStartsOn = [...facts.history].reverse().find((entry) => entry.effectiveOn <= today && entry.commitmentStartsOn)?.commitmentStartsOn ?? facts.joinedOn;
+  const commitmentEndsOn = addYears(commitmentStartsOn, policy.commitmentYears);
 
   let effective: EffectiveStatus = decided;
   if (decided === 'active' && training.deficient) effective = 'inactive-training';
@@ -124,10 +129,11 @@ export function teamComposition(members: Member[], today: IsoDate, settings: Set
 /**
  * §4.J–L: a status a person decided joins the timeline in date order, differs from the one
  * before it, and carries what it requires: an expected return after the start of a temporary
- * absence (§4.L), and for a removal the Chief's decision, on or before it takes effect (§4.J).
+ * absence (§4.L), for a removal the Chief's decision, on or before it takes effect (§4.J), and
+ * for a return after a removal or a departure what `checkReturn` asks.
  * Returns the expected return to record (only a temporary absence keeps one).
  */
-export function checkStatusChange(change: ParsedStatusChange, history: StatusHistoryEntry[]): IsoDate | null {
+export function checkStatusChange(change: ParsedStatusChange, history: StatusHistoryEntry[], today: IsoDate): IsoDate | null {
   const last = history[history.length - 1];
   if (last && change.effectiveOn < last.effectiveOn) {
     throw validationError(`The change must take effect on or after ${last.effectiveOn}, the date of the last change.`, [
@@ -137,6 +143,7 @@ export function checkStatusChange(change: ParsedStatusChange, history: StatusHis
   if (last && last.status === change.status) {
     throw validationError(`The member is already ${change.status.replaceAll('-', ' ')}.`, [{ path: 'status', message: 'Same as the current status' }]);
   }
+  if (last) checkReturn(change, last, today);
   const expectedReturnOn = change.status === 'temporarily-inactive' ? (change.expectedReturnOn ?? null) : null;
   if (expectedReturnOn && expectedReturnOn <= change.effectiveOn) {
     throw validationError('The expected return must come after the start of the inactive period.', [{ path: 'expectedReturnOn', message: 'After the start date' }]);
@@ -145,6 +152,85 @@ export function checkStatusChange(change: ParsedStatusChange, history: StatusHis
     throw validationError("A removal takes effect on or after the Chief's decision (§4.J).", [{ path: 'effectiveOn', message: "On or after the Chief's decision" }]);
   }
   return expectedReturnOn;
+}
+
+const leftTheTeam = (status: DecidedStatus) => status === 'resigned' || status === 'term-ended';
+
+/**
+ * §4.J, §10: removal for cause is final unless the Chief decides otherwise in writing. A member
+ * removed for cause comes back (active, or temporarily inactive) only with the Chief's recorded
+ * decision — who decided, the §10 exception it rests on, dated after the removal was decided,
+ * not in the future, and on or before the return (prior approval); no other status follows a
+ * removal. §2.B: a member who resigned or whose term ended comes back through selection or a
+ * rejoin with a new commitment (`checkRejoin`), not by a change of status.
+ */
+function checkReturn(change: ParsedStatusChange, last: StatusHistoryEntry, today: IsoDate): void {
+  const returning = change.status === 'active' || change.status === 'temporarily-inactive';
+  const decision = returning ? change.chiefDecision : null;
+  if (last.status === 'removed' && !returning) {
+    throw new AppError('policy', "Removal for cause is final (§4.J): only the Chief's written decision (§10) can bring the member back.", {
+      section: '§4.J',
+      fields: [{ path: 'status', message: 'A removed member is only reinstated' }],
+    });
+  }
+  if (last.status === 'removed' && !decision) {
+    throw new AppError(
+      'policy',
+      "A member removed for cause is reinstated only by the Chief's written decision (§4.J, §10): record its date, who decided and the exception's reference.",
+      { section: '§4.J', fields: [{ path: 'chiefDecision', message: "The Chief's decision is required" }] },
+    );
+  }
+  if (leftTheTeam(last.status) && returning) {
+    throw new AppError('policy', `A member who ${last.status === 'resigned' ? 'resigned' : 'ended their term'} returns through selection or a rejoin with a new commitment (§2.B), not a change of status.`, {
+      section: '§2.B',
+      fields: [{ path: 'status', message: 'Rejoin with a new commitment instead' }],
+    });
+  }
+  if (!decision) return;
+  if (last.status !== 'removed') {
+    throw validationError("A Chief's decision is recorded only to reinstate a member removed for cause (§4.J).", [
+      { path: 'chiefDecision', message: 'Only for a member removed for cause' },
+    ]);
+  }
+  const removalDecidedOn = last.chiefDecisionOn ?? last.effectiveOn;
+  if (decision.decidedOn > today) {
+    throw validationError("The Chief's decision cannot be dated in the future.", [{ path: 'chiefDecision.decidedOn', message: `On or before ${today}` }]);
+  }
+  if (decision.decidedOn < removalDecidedOn) {
+    throw validationError(`The Chief's decision to reinstate comes after the removal was decided (${removalDecidedOn}).`, [
+      { path: 'chiefDecision.decidedOn', message: `On or after ${removalDecidedOn}` },
+    ]);
+  }
+  if (decision.decidedOn > change.effectiveOn) {
+    throw validationError("A reinstatement takes effect on or after the Chief's decision (§10: prior written approval).", [
+      { path: 'effectiveOn', message: "On or after the Chief's decision" },
+    ]);
+  }
+}
+
+/**
+ * §2.B: a member who resigned or whose term ended rejoins with a new commitment that starts on
+ * or after the day they left. A member removed for cause is reinstated only by the Chief's
+ * decision (§4.J), and a member on the team has nothing to rejoin.
+ */
+export function checkRejoin(rejoin: ParsedRejoin, history: StatusHistoryEntry[]): void {
+  const last = history[history.length - 1];
+  if (last?.status === 'removed') {
+    throw new AppError('policy', "A member removed for cause does not rejoin: only the Chief's written decision (§4.J, §10) reinstates them.", {
+      section: '§4.J',
+      fields: [{ path: 'id', message: 'Removed for cause' }],
+    });
+  }
+  if (!last || !leftTheTeam(last.status)) {
+    throw new AppError('conflict', 'The member is on the team: only a member who resigned or whose term ended rejoins (§2.B).', {
+      fields: [{ path: 'id', message: 'Still on the team' }],
+    });
+  }
+  if (rejoin.commitmentStartsOn < last.effectiveOn) {
+    throw validationError(`The new commitment starts on or after ${last.effectiveOn}, when the member left.`, [
+      { path: 'commitmentStartsOn', message: `On or after ${last.effectiveOn}` },
+    ]);
+  }
 }
 
 /** The fields that tell two people apart. */

@@ -137,6 +137,9 @@ interface StatusRow {
   reason_category: string | null;
   expected_return_on: IsoDate | null;
   chief_decision_on: IsoDate | null;
+  chief_decided_by: string | null;
+  exception_reference: string | null;
+  commitment_starts_on: IsoDate | null;
   recorded_by: string;
   recorded_at: string;
 }
@@ -150,6 +153,9 @@ function historyFromRow(row: StatusRow): StatusHistoryEntry {
     reasonCategory: removalReasonColumn.parse(row.reason_category),
     expectedReturnOn: row.expected_return_on,
     chiefDecisionOn: row.chief_decision_on,
+    chiefDecidedBy: row.chief_decided_by,
+    exceptionReference: row.exception_reference,
+    commitmentStartsOn: row.commitment_starts_on,
     recordedBy: row.recorded_by,
     recordedAt: row.recorded_at,
   };
@@ -179,6 +185,9 @@ export interface NewStatusChange {
   reasonCategory?: RemovalReason | null;
   expectedReturnOn?: IsoDate | null;
   chiefDecisionOn?: IsoDate | null;
+  chiefDecidedBy?: string | null;
+  exceptionReference?: string | null;
+  commitmentStartsOn?: IsoDate | null;
   recordedBy: string;
   recordedAt: string;
 }
@@ -186,10 +195,11 @@ export interface NewStatusChange {
 export function insertStatusChange(tx: WriteDb, change: NewStatusChange): number {
   return Number(
     tx
-      .prepare<[number, DecidedStatus, IsoDate, string, RemovalReason | null, IsoDate | null, IsoDate | null, string, string]>(
+      .prepare<[number, DecidedStatus, IsoDate, string, RemovalReason | null, IsoDate | null, IsoDate | null, string | null, string | null, IsoDate | null, string, string]>(
         `INSERT INTO member_status_changes
-           (member_id, status, effective_on, reason, reason_category, expected_return_on, chief_decision_on, recorded_by, recorded_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           (member_id, status, effective_on, reason, reason_category, expected_return_on, chief_decision_on,
+            chief_decided_by, exception_reference, commitment_starts_on, recorded_by, recorded_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         change.memberId,
@@ -199,6 +209,9 @@ export function insertStatusChange(tx: WriteDb, change: NewStatusChange): number
         change.reasonCategory ?? null,
         change.expectedReturnOn ?? null,
         change.chiefDecisionOn ?? null,
+        change.chiefDecidedBy ?? null,
+        change.exceptionReference ?? null,
+        change.commitmentStartsOn ?? null,
         change.recordedBy,
         change.recordedAt,
       ).lastInsertRowid,

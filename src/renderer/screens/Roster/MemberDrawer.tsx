@@ -9,7 +9,7 @@ import { formatDate, formatDateTime, localizeDates } from '../../format';
 import { useToday } from '../../hooks/useToday';
 import { MemberTrainingPanel } from '../Training/MemberTrainingPanel';
 import { MemberForm } from './MemberForm';
-import { StatusChangeForm } from './StatusChangeForm';
+import { RejoinForm, StatusChangeForm } from './StatusChangeForm';
 
 interface Props {
   memberId: number | null;
@@ -90,7 +90,14 @@ export const MemberDrawer = memo(function MemberDrawer({ memberId, staffGroups, 
                   {shown.history.map((entry) => (
                     <Timeline.Item key={entry.id} title={`${effectiveStatusLabels[entry.status]} from ${formatDate(entry.effectiveOn)}`}>
                       {entry.reasonCategory && <Text size="sm">{removalReasonLabels[entry.reasonCategory]}</Text>}
-                      {entry.chiefDecisionOn && <Text size="sm">Chief's decision {formatDate(entry.chiefDecisionOn)}</Text>}
+                      {entry.chiefDecisionOn && (
+                        <Text size="sm">
+                          Chief's decision {formatDate(entry.chiefDecisionOn)}
+                          {entry.chiefDecidedBy ? ` by ${entry.chiefDecidedBy}` : ''}
+                          {entry.exceptionReference ? `, exception ${entry.exceptionReference} (§10)` : ''}
+                        </Text>
+                      )}
+                      {entry.commitmentStartsOn && <Text size="sm">Rejoined: new commitment from {formatDate(entry.commitmentStartsOn)} (§2.B)</Text>}
                       {entry.expectedReturnOn && <Text size="sm">Expected back {formatDate(entry.expectedReturnOn)}</Text>}
                       {entry.reason && <Text size="sm">{entry.reason}</Text>}
                       <Text size="xs" c="dimmed">
@@ -99,6 +106,9 @@ export const MemberDrawer = memo(function MemberDrawer({ memberId, staffGroups, 
                     </Timeline.Item>
                   ))}
                 </Timeline>
+                {(shown.history.at(-1)?.status === 'resigned' || shown.history.at(-1)?.status === 'term-ended') && (
+                  <RejoinForm key={`rejoin-${shown.history.length}`} member={shown} onChanged={(m) => updated(m, 'Member rejoined')} />
+                )}
                 <StatusChangeForm key={shown.history.length} member={shown} onChanged={(m) => updated(m, 'Status recorded')} />
               </Stack>
             </Tabs.Panel>

@@ -15,23 +15,45 @@ const statusHelp: Record<DecidedStatus, string> = {
   'term-ended': 'The commitment ended and was not renewed (§2.B).',
 };
 
-/** Records a status a person decided; removal asks for confirmation first. */
+const returning = (status: DecidedStatus) => status === 'active' || status === 'temporarily-inactive';
+
+/**
+ * The statuses that may follow the last one: after a removal only a return, by the Chief's
+ * decision (§4.J); after a resignation or an ended term no return here, only a rejoin (§2.B).
+ */
+function nextStatuses(last: DecidedStatus): DecidedStatus[] {
+  const others = decidedStatuses.filter((s) => s !== last);
+  if (last === 'removed') return others.filter(returning);
+  if (last === 'resigned' || last === 'term-ended') return others.filter((s) => !returning(s));
+  return others;
+}
+
+/**
+ * Records a status a person decided; removal asks for confirmation first, and the return of a
+ * member removed for cause records the Chief's decision (§4.J, §10).
+ */
 export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; onChanged(member: MemberDetail): void }) {
   const today = useToday();
-  const options = decidedStatuses.filter((s) => s !== member.standing.decided);
+  const last = member.history.at(-1)?.status ?? member.standing.decided;
+  const options = nextStatuses(last);
   const [status, setStatus] = useState<DecidedStatus>(options[0] ?? 'active');
   const [effectiveOn, setEffectiveOn] = useState(today);
   const [reason, setReason] = useState('');
   const [expectedReturnOn, setExpectedReturnOn] = useState('');
   const [reasonCategory, setReasonCategory] = useState<RemovalReason | null>(null);
   const [chiefDecisionOn, setChiefDecisionOn] = useState('');
+  const [chiefDecidedBy, setChiefDecidedBy] = useState('');
+  const [exceptionReference, setExceptionReference] = useState('');
   const [confirming, setConfirming] = useState(false);
   const farFuture = useFarFutureDateConfirm(today);
+  const reinstating = last === 'removed' && returning(status);
 
   function change(): StatusChange {
     const base = { id: member.id, effectiveOn, reason };
-    if (status === 'temporarily-inactive') return { ...base, status, expectedReturnOn: expectedReturnOn || null };
+    const chiefDecision = reinstating ? { decidedOn: chiefDecisionOn, decidedBy: chiefDecidedBy, exceptionReference } : null;
+    if (status === 'temporarily-inactive') return { ...base, status, expectedReturnOn: expectedReturnOn || null, chiefDecision };
     if (status === 'removed') return { ...base, status, reasonCategory: reasonCategory as RemovalReason, chiefDecisionOn };
+    if (status === 'active') return { ...base, status, chiefDecision };
     return { ...base, status };
   }
 
@@ -83,6 +105,16 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
             <TextInput type="date" label="Chief's decision on" value={chiefDecisionOn} onChange={(e) => setChiefDecisionOn(e.currentTarget.value)} error={error?.fieldMessage('chiefDecisionOn')} required />
           </SimpleGrid>
         )}
+        {reinstating && (
+          <Stack gap={4}>
+            <Text size="sm">Removal for cause is final unless the Chief decides otherwise in writing (§4.J, §10).</Text>
+            <SimpleGrid cols={3}>
+              <TextInput type="date" label="Chief's decision on" value={chiefDecisionOn} onChange={(e) => setChiefDecisionOn(e.currentTarget.value)} error={error?.fieldMessage('chiefDecision.decidedOn') ?? error?.fieldMessage('chiefDecision')} required />
+              <TextInput label="Decided by" description="The Chief's name or title" value={chiefDecidedBy} onChange={(e) => setChiefDecidedBy(e.currentTarget.value)} error={error?.fieldMessage('chiefDecision.decidedBy')} maxLength={80} required />
+              <TextInput label="Exception reference (§10)" description="e.g. the memo number" value={exceptionReference} onChange={(e) => setExceptionReference(e.currentTarget.value)} error={error?.fieldMessage('chiefDecision.exceptionReference')} maxLength={80} required />
+            </SimpleGrid>
+          </Stack>
+        )}
         <TextInput
           label="Note (optional)"
           description="A few administrative words, e.g. “family leave”. Nothing about anyone the member supported."
@@ -93,7 +125,7 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
         <ErrorAlert error={error?.message ?? null} title="Status not changed" />
         <Group justify="flex-end">
           <Button type="submit" loading={busy} color={status === 'removed' ? 'red' : undefined}>
-            {status === 'removed' ? 'Remove from the team…' : 'Record status change'}
+            {status === 'removed' ? 'Remove from the team…' : reinstating ? 'Reinstate by the Chief’s decision' : 'Record status change'}
           </Button>
         </Group>
       </Stack>
@@ -114,6 +146,48 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
           </Group>
         </Stack>
       </Modal>
+      {farFuture.modal}
+    </form>
+  );
+}
+
+/** §2.B: a member who resigned or whose term ended comes back with a new commitment from a date. */
+export function RejoinForm({ member, onChanged }: { member: MemberDetail; onChanged(member: MemberDetail): void }) {
+  const today = useToday();
+  const [commitmentStartsOn, setCommitmentStartsOn] = useState(today);
+  const [reason, setReason] = useState('');
+  const farFuture = useFarFutureDateConfirm(today);
+  const { busy, error, run } = useAction(async () => onChanged(await call('roster.rejoin', { id: member.id, commitmentStartsOn, reason })));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    farFuture.confirmThen([commitmentStartsOn], () => void run());
+  }
+
+  return (
+    <form onSubmit={submit} aria-label="Rejoin the team">
+      <Stack gap="sm">
+        <Text size="sm">
+          {member.displayName} left the team. They come back through selection, or by rejoining here with a new commitment of the policy’s years from the day they
+          return (§2.B).
+        </Text>
+        <SimpleGrid cols={2}>
+          <TextInput type="date" label="New commitment starts" value={commitmentStartsOn} onChange={(e) => setCommitmentStartsOn(e.currentTarget.value)} error={error?.fieldMessage('commitmentStartsOn')} required />
+          <TextInput
+            label="Note (optional)"
+            description="A few administrative words. Nothing about anyone the member supported."
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            maxLength={200}
+          />
+        </SimpleGrid>
+        <ErrorAlert error={error?.message ?? null} title="Not rejoined" />
+        <Group justify="flex-end">
+          <Button type="submit" loading={busy}>
+            Rejoin with a new commitment
+          </Button>
+        </Group>
+      </Stack>
       {farFuture.modal}
     </form>
   );

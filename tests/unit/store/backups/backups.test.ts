@@ -101,6 +101,7 @@ describe('backups', () => {
     backend.close();
     const db = await openStoreDirectly(dataDir);
     db.exec('DROP TABLE candidate_purges; DROP TABLE candidate_exceptions; DROP TABLE nominations; DROP TABLE candidates; DROP TABLE recruitment_rounds;');
+    db.exec('ALTER TABLE member_status_changes DROP COLUMN chief_decided_by; ALTER TABLE member_status_changes DROP COLUMN exception_reference; ALTER TABLE member_status_changes DROP COLUMN commitment_starts_on;');
     db.pragma('user_version = 8');
     db.close();
     await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
