@@ -8,6 +8,7 @@ import { createTraining } from './0006-create-training';
 import { createTallies } from './0007-create-tallies';
 import { createIncidents } from './0008-create-incidents';
 import { createSelection } from './0009-create-selection';
+import { linkDeploymentOvertime } from './0010-link-deployment-overtime';
 
 /** In order; each version is its position + 1. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   createTallies,
   createIncidents,
   createSelection,
+  linkDeploymentOvertime,
 ];
