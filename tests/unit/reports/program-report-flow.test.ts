@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { programReportPdf } from '../../../src/main/documents/pdf/program-report-pdf';
+import { renderPdf } from '../../../src/main/documents/pdf/render-pdf';
 import type { Dialogs } from '../../../src/main/files/dialogs';
 import { addTrainedMember } from '../../helpers/members';
 import { openStoreDirectly } from '../../helpers/open-store-directly';
@@ -72,5 +75,23 @@ describe('§6 the monthly summary flows over as many pages as its lists need', (
     expect(missing.filter((name) => !printed.has(name))).toEqual([]);
     expect(pagesWith(text, 'Missing tallies (§6)')).toBeGreaterThan(10);
     expect(text).toMatch(/Page \d+ of \d+ — Confidential — statistical information only/);
+  });
+});
+
+describe('§4.I, §7 the other lists of the summary flow too', () => {
+  it('§4.I, §7: 5000 members at risk of inactivity and 60 staff groups affected by incidents are all printed, each list’s heading repeated on the pages it runs onto', { timeout: 60_000 }, async () => {
+    const { backend } = await newStore();
+    const report = await valueOf(backend.invoke('reports.monthly', { month: '2026-10' }));
+    const atRisk = Array.from({ length: 5000 }, (_, i) => `Risk Member${String(i).padStart(5, '0')}`);
+    const groups = Array.from({ length: 60 }, (_, i) => ({ label: `Staff group ${String(i).padStart(2, '0')}`, count: 5 + i, shown: String(5 + i) }));
+    const file = join(tempDir(), 'summary.pdf');
+    writeFileSync(file, await renderPdf(programReportPdf({ ...report, team: { ...report.team, atRisk }, incidentsByStaffGroup: groups })));
+    const text = pdfText(file);
+    const printed = new Set(text.match(/Risk Member\d{5}/g));
+    expect(atRisk.filter((name) => !printed.has(name))).toEqual([]);
+    expect(pagesWith(text, 'At risk under §4.I (one more missed session) — 5000')).toBeGreaterThan(10);
+    for (const group of groups) expect(text).toMatch(new RegExp(`${group.label}\\s+${group.shown}\\b`));
+    expect(pagesWith(text, 'Incidents by staff group affected')).toBeGreaterThan(1);
+    expect(text).toContain('Tally submissions (§6)');
   });
 });
