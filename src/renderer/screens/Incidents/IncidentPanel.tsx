@@ -63,7 +63,7 @@ export function IncidentPanel({ incident, members, onChanged }: { incident: Inci
         </Title>
         {incident.deployments.map((d) => (
           <Text size="sm" key={d.id}>
-            {d.memberName} · {d.hours} h{d.overtimeHours ? ` (${d.overtimeHours} h overtime)` : ''} · directed by {d.directedBy}{' '}
+            {d.memberName} · {d.hours} h{d.overtimeHours ? ` (${d.overtimeHours} h overtime, asked of the manager — §9)` : ''} · directed by {d.directedBy}{' '}
             {d.possibleConflict && (
               <Badge color="violet" variant="light" styles={{ label: { textTransform: 'none' } }}>
                 Possible conflict: works in an affected unit

@@ -83,7 +83,10 @@ export function OvertimeView({ members, today }: { members: Member[]; today: str
                 <Table.Td>{formatDate(r.workedOn)}</Table.Td>
                 <Table.Td>{r.memberName}</Table.Td>
                 <Table.Td>{r.hours}</Table.Td>
-                <Table.Td>{overtimeActivityLabels[r.activity]}</Table.Td>
+                <Table.Td>
+                  {overtimeActivityLabels[r.activity]}
+                  {r.incidentId !== null ? ` · incident #${r.incidentId}` : ''}
+                </Table.Td>
                 <Table.Td>
                   {r.decision === 'pending' ? (
                     <Button size="xs" variant="light" onClick={() => setDeciding(r)}>
