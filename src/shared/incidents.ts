@@ -191,6 +191,8 @@ export interface OvertimeRequest {
   hours: number;
   activity: OvertimeActivity;
   incidentId: number | null;
+  /** The deployment whose overtime this is (§3.B, §9), or null for overtime recorded on its own. */
+  deploymentId: number | null;
   decision: OvertimeDecision;
   managerName: string | null;
   decidedOn: IsoDate | null;

@@ -61,21 +61,54 @@ function trendChart(report: ProgramReport): Content {
   };
 }
 
+/**
+ * A breakdown as one table whose first row is its title: pdfmake repeats that row on every
+ * page the table runs onto, so a long list of staff groups breaks with its heading.
+ */
 function breakdown(title: string, rows: ProtectedCount[], k: number, totalLabel: string): Content {
   const total = rows.reduce((sum, r) => sum + r.count, 0);
   return {
-    unbreakable: true,
     stack: [
-      { text: title, style: 'h3' },
       {
         table: {
+          headerRows: 1,
+          keepWithHeaderRows: 1,
           widths: ['*', 50],
-          body: [...rows.map((r) => [r.label, { text: r.shown, alignment: 'right' as const }]), [{ text: totalLabel, bold: true }, { text: number.format(total), bold: true, alignment: 'right' as const }]],
+          body: [
+            [{ text: title, style: 'h3', colSpan: 2 }, ''],
+            ...rows.map((r) => [r.label, { text: r.shown, alignment: 'right' as const }]),
+            [{ text: totalLabel, bold: true }, { text: number.format(total), bold: true, alignment: 'right' as const }],
+          ],
         },
         layout: 'lightHorizontalLines',
       },
       { text: `Counts from 1 to ${k - 1} print as "<${k}" so no single case can be traced.`, fontSize: 7, margin: [0, 2, 0, 0] },
     ],
+  };
+}
+
+const NAME_COLUMNS = 3;
+
+/**
+ * A list of names that may run to any length (late and missing tallies, members at risk):
+ * a table of three names a row whose heading row repeats on each page it breaks onto, so no
+ * name is dropped and no page of names is left without its heading. An empty list is one line.
+ */
+function namesTable(heading: string, names: string[]): Content {
+  if (!names.length) return { text: `${heading}: none`, fontSize: 9, margin: [0, 6, 0, 0] };
+  const rows: TableCell[][] = [];
+  for (let i = 0; i < names.length; i += NAME_COLUMNS) {
+    rows.push(Array.from({ length: NAME_COLUMNS }, (_, j) => ({ text: names[i + j] ?? '', fontSize: 9 })));
+  }
+  return {
+    margin: [0, 6, 0, 0],
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      widths: Array.from({ length: NAME_COLUMNS }, () => '*'),
+      body: [[{ text: `${heading} — ${names.length}`, style: 'th', colSpan: NAME_COLUMNS }, ...Array.from({ length: NAME_COLUMNS - 1 }, () => '')], ...rows],
+    },
+    layout: 'noBorders',
   };
 }
 
@@ -91,13 +124,21 @@ function teamTable(report: ProgramReport): Content {
     ['Commitments ending within 90 days (§2.B)', String(t.commitmentsEnding)],
     ['Fully trained', `${t.fullyTrainedPercent}%`],
     ['Next quarterly meeting', t.nextQuarterly ? longDate(t.nextQuarterly) : 'Not scheduled'],
-    ['At risk under §4.I (one more missed session)', t.atRisk.length ? t.atRisk.join(', ') : 'None'],
+    ['At risk under §4.I (one more missed session)', String(t.atRisk.length)],
   ];
   return {
-    unbreakable: true,
     stack: [
-      { text: `Team (as of ${longDate(t.asOf)})`, style: 'h2' },
-      { table: { widths: ['*', 200], body: rows.map(([label, value]) => [label, { text: value, alignment: 'right' as const }]) }, layout: 'lightHorizontalLines' },
+      {
+        table: {
+          headerRows: 1,
+          keepWithHeaderRows: 1,
+          dontBreakRows: true,
+          widths: ['*', 200],
+          body: [[{ text: `Team (as of ${longDate(t.asOf)})`, style: 'h2', colSpan: 2 }, ''], ...rows.map(([label, value]) => [label, { text: value, alignment: 'right' as const }])],
+        },
+        layout: 'lightHorizontalLines',
+      },
+      namesTable('At risk under §4.I (one more missed session)', t.atRisk),
     ],
   };
 }
@@ -105,13 +146,15 @@ function teamTable(report: ProgramReport): Content {
 function submissions(report: ProgramReport): Content {
   const s = report.submissions;
   return {
-    unbreakable: true,
     stack: [
-      { text: 'Tally submissions (§6)', style: 'h2' },
       {
         table: {
+          headerRows: 1,
+          keepWithHeaderRows: 1,
+          dontBreakRows: true,
           widths: ['*', 60],
           body: [
+            [{ text: 'Tally submissions (§6)', style: 'h2', colSpan: 2 }, ''],
             ['On time', { text: String(s.onTime), alignment: 'right' as const }],
             ['Late', { text: String(s.late), alignment: 'right' as const }],
             ['Missing', { text: String(s.missing), alignment: 'right' as const }],
@@ -120,8 +163,8 @@ function submissions(report: ProgramReport): Content {
         },
         layout: 'lightHorizontalLines',
       },
-      { text: `Late: ${s.lateNames.join(', ') || 'none'}`, fontSize: 9, margin: [0, 4, 0, 0] },
-      { text: `Missing: ${s.missingNames.join(', ') || 'none'}`, fontSize: 9 },
+      namesTable('Late tallies (§6)', s.lateNames),
+      namesTable('Missing tallies (§6)', s.missingNames),
     ],
   };
 }
@@ -155,7 +198,7 @@ export function programReportPdf(report: ProgramReport): TDocumentDefinitions {
       { text: 'Activity', style: 'h2' },
       activityTable(report),
       trendChart(report),
-      { unbreakable: true, stack: [{ text: 'Breakdowns', style: 'h2' }, { columns: [breakdown('Contacts by concern', report.concerns, report.smallCellSize, 'Total'), breakdown('Incidents by staff group affected', report.incidentsByStaffGroup, report.smallCellSize, 'Total (an incident may affect several)')], columnGap: 24 }] },
+      { stack: [{ text: 'Breakdowns', style: 'h2' }, { columns: [breakdown('Contacts by concern', report.concerns, report.smallCellSize, 'Total'), breakdown('Incidents by staff group affected', report.incidentsByStaffGroup, report.smallCellSize, 'Total (an incident may affect several)')], columnGap: 24 }] },
       teamTable(report),
       submissions(report),
       reviewLine(report),

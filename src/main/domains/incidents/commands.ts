@@ -26,8 +26,10 @@ import {
   checkIncidentTimes,
   checkInterventionTime,
   checkNoticeDates,
+  checkOvertimeActivity,
   checkOvertimeDecision,
   checkOvertimeWorked,
+  deploymentOvertime,
   noticeRetentionCutoff,
 } from './rules';
 import { decideOvertime, incidentExists, insertDeployment, insertIncident, insertIntervention, insertNotice, insertOvertime, purgeNoticesBefore, saveAssessment } from './store';
@@ -63,20 +65,28 @@ export function addIntervention(store: Store, at: Date, input: z.output<typeof i
   return incidentById(store, at, team, input.incidentId);
 }
 
-/** §3.G: members are deployed only by the Coordinator — the store's own actor, recorded with the time. */
+/**
+ * §3.G: members are deployed only by the Coordinator — the store's own actor, recorded with
+ * the time. §9, §3.B: overtime hours on the deployment become, in the same change, a pending
+ * overtime request linked to the deployment and its incident, for the manager to decide.
+ */
 export function deployMember(store: Store, at: Date, input: z.output<typeof deploymentInputSchema>, team: Team): Incident {
   const incident = incidentById(store, at, team, input.incidentId);
   checkDeploymentSession(incident, input.interventionId);
   checkDeployment(memberOnTeam(team, input.memberId), input);
-  store.write((id: number) => ({ action: 'incidents.deploy', entity: 'deployment', entityId: id }), (tx) =>
-    insertDeployment(tx, { ...input, directedBy: store.actor, directedAt: at.toISOString() }),
-  );
+  const overtime = deploymentOvertime(input, incident.interventions, team.today);
+  store.write((id: number) => ({ action: 'incidents.deploy', entity: 'deployment', entityId: id }), (tx) => {
+    const id = insertDeployment(tx, { ...input, directedBy: store.actor, directedAt: at.toISOString() });
+    if (overtime) insertOvertime(tx, { ...overtime, deploymentId: id });
+    return id;
+  });
   return incidentById(store, at, team, input.incidentId);
 }
 
-/** §3.B: overtime worked, pending the manager's approval. */
+/** §3.B: overtime worked, pending the manager's approval; a deployment's overtime is asked for by the deployment (§9). */
 export function requestOvertime(store: Store, input: z.output<typeof overtimeInputSchema>, team: Team): OvertimeRequest {
   const name = memberOnTeam(team, input.memberId).displayName;
+  checkOvertimeActivity(input.activity);
   checkOvertimeWorked(input.workedOn, team.today);
   if (input.incidentId !== null && !incidentExists(store.read(), input.incidentId)) {
     throw validationError(`No incident #${input.incidentId}.`, [{ path: 'incidentId', message: 'Unknown incident' }]);

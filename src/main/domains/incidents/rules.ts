@@ -1,6 +1,6 @@
 import { addHours, addYears, hoursBetween, type IsoDate } from '../../../shared/calendar';
 import type { PolicyConfig } from '../../../shared/policy';
-import type { AssessmentDecision, IncidentClock, InterventionKind, LocalMoment } from '../../../shared/incidents';
+import type { AssessmentDecision, IncidentClock, InterventionKind, LocalMoment, OvertimeActivity } from '../../../shared/incidents';
 import type { Member } from '../../../shared/members';
 import { AppError, validationError } from '../../errors';
 import type { StoredOvertime } from './store';
@@ -95,6 +95,34 @@ export function checkDeployment(member: Member, deployment: { hours: number; ove
     });
   }
   if (deployment.overtimeHours > deployment.hours) throw validationError('Overtime hours are part of the hours worked.', [{ path: 'overtimeHours', message: 'More than the hours' }]);
+}
+
+/**
+ * §9, §3.B: the overtime hours of a deployment are overtime like any other — compensated only
+ * if the manager approves them. A deployment with overtime asks for it: a pending request for
+ * those hours, on the incident, worked on the day of the session the member was deployed to
+ * (or, deployed to none, the day the Coordinator directed it). None without overtime hours.
+ */
+export function deploymentOvertime(
+  deployment: { memberId: number; incidentId: number; interventionId: number | null; overtimeHours: number },
+  sessions: { id: number; heldAt: LocalMoment }[],
+  directedOn: IsoDate,
+): { memberId: number; workedOn: IsoDate; hours: number; activity: 'deployment'; incidentId: number } | null {
+  if (deployment.overtimeHours <= 0) return null;
+  const session = sessions.find((s) => s.id === deployment.interventionId);
+  return { memberId: deployment.memberId, workedOn: session ? session.heldAt.slice(0, 10) : directedOn, hours: deployment.overtimeHours, activity: 'deployment', incidentId: deployment.incidentId };
+}
+
+/**
+ * §9, §3.B: overtime on a deployment is asked for by the deployment itself (its overtime
+ * hours), so it reaches the manager — and the report — once; it is not recorded again by hand.
+ */
+export function checkOvertimeActivity(activity: OvertimeActivity): void {
+  if (activity === 'deployment') {
+    throw validationError('Overtime on a deployment is recorded with the deployment (its overtime hours), which asks the manager for it (§9).', [
+      { path: 'activity', message: 'Recorded with the deployment' },
+    ]);
+  }
 }
 
 /** §3.B: overtime goes to the manager for approval once worked, not before. */

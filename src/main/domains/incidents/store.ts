@@ -72,6 +72,7 @@ interface OvertimeRow {
   hours: number;
   activity: OvertimeActivity;
   incident_id: number | null;
+  deployment_id: number | null;
   decision: OvertimeDecision;
   manager_name: string | null;
   decided_on: IsoDate | null;
@@ -128,6 +129,7 @@ function overtimeFromRow(row: OvertimeRow): StoredOvertime {
     hours: row.hours,
     activity: row.activity,
     incidentId: row.incident_id,
+    deploymentId: row.deployment_id,
     decision: row.decision,
     managerName: row.manager_name,
     decidedOn: row.decided_on,
@@ -197,10 +199,12 @@ export function findOvertime(db: ReadDb, id: number): StoredOvertime | null {
   return row ? overtimeFromRow(row) : null;
 }
 
-export function insertOvertime(tx: WriteDb, o: { memberId: number; workedOn: IsoDate; hours: number; activity: OvertimeActivity; incidentId: number | null }): number {
+/** A pending request; `deploymentId` names the deployment whose overtime it is (migration 0011: one request a deployment). */
+export function insertOvertime(tx: WriteDb, o: { memberId: number; workedOn: IsoDate; hours: number; activity: OvertimeActivity; incidentId: number | null; deploymentId?: number }): number {
   return Number(
-    tx.prepare("INSERT INTO overtime_requests (member_id, worked_on, hours, activity, incident_id, decision) VALUES (?, ?, ?, ?, ?, 'pending')").run(o.memberId, o.workedOn, o.hours, o.activity, o.incidentId)
-      .lastInsertRowid,
+    tx
+      .prepare("INSERT INTO overtime_requests (member_id, worked_on, hours, activity, incident_id, deployment_id, decision) VALUES (?, ?, ?, ?, ?, ?, 'pending')")
+      .run(o.memberId, o.workedOn, o.hours, o.activity, o.incidentId, o.deploymentId ?? null).lastInsertRowid,
   );
 }
 
@@ -208,7 +212,10 @@ export function decideOvertime(tx: WriteDb, d: { id: number; managerName: string
   return tx.prepare("UPDATE overtime_requests SET decision = ?, manager_name = ?, decided_on = ? WHERE id = ? AND decision = 'pending'").run(d.decision, d.managerName, d.decidedOn, d.id).changes > 0;
 }
 
-/** §3.B, §9: only approved overtime counts anywhere. */
+/**
+ * §3.B, §9: only approved overtime counts anywhere. A deployment's overtime hours count here
+ * through the one request the deployment made, never from the deployment itself.
+ */
 export function approvedOvertimeHours(db: ReadDb, fromDate: IsoDate, toDate: IsoDate): number {
   return db.prepare<[IsoDate, IsoDate], { h: number }>("SELECT coalesce(sum(hours), 0) AS h FROM overtime_requests WHERE decision = 'approved' AND worked_on BETWEEN ? AND ?").get(fromDate, toDate)?.h ?? 0;
 }

@@ -9,6 +9,7 @@ import { createTallies } from './0007-create-tallies';
 import { createIncidents } from './0008-create-incidents';
 import { createSelection } from './0009-create-selection';
 import { addChiefDecisionAndRejoin } from './0010-add-chief-decision-and-rejoin';
+import { linkDeploymentOvertime } from './0011-link-deployment-overtime';
 
 /** In order; each version is its position + 1. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   createIncidents,
   createSelection,
   addChiefDecisionAndRejoin,
+  linkDeploymentOvertime,
 ];

@@ -63,7 +63,7 @@ export function IncidentPanel({ incident, members, onChanged }: { incident: Inci
         </Title>
         {incident.deployments.map((d) => (
           <Text size="sm" key={d.id}>
-            {d.memberName} · {d.hours} h{d.overtimeHours ? ` (${d.overtimeHours} h overtime)` : ''} · directed by {d.directedBy}{' '}
+            {d.memberName} · {d.hours} h{d.overtimeHours ? ` (${d.overtimeHours} h overtime, asked of the manager — §9)` : ''} · directed by {d.directedBy}{' '}
             {d.possibleConflict && (
               <Badge color="violet" variant="light" styles={{ label: { textTransform: 'none' } }}>
                 Possible conflict: works in an affected unit
@@ -171,7 +171,7 @@ function DeployForm({ incident, members, onChanged }: { incident: Incident; memb
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select label="Member to deploy" data={options} value={memberId} onChange={setMemberId} searchable error={error?.fieldMessage('memberId')} required />
           <NumberInput label="Hours" value={hours} onChange={setHours} min={0} max={24} step={0.25} />
-          <NumberInput label="Of which overtime" value={overtime} onChange={setOvertime} min={0} max={24} step={0.25} error={error?.fieldMessage('overtimeHours')} />
+          <NumberInput label="Of which overtime" description="Goes to the manager for approval (§9)" value={overtime} onChange={setOvertime} min={0} max={24} step={0.25} error={error?.fieldMessage('overtimeHours')} />
         </SimpleGrid>
         <ErrorAlert error={error?.message ?? null} title="Not deployed" />
         <Group justify="flex-end">

@@ -43,7 +43,15 @@ export function OvertimeView({ members, today }: { members: Member[]; today: str
             <Select label="Member" data={members.map((m) => ({ value: String(m.id), label: m.displayName }))} value={memberId} onChange={setMemberId} searchable error={error?.fieldMessage('memberId')} required />
             <TextInput type="date" label="Worked on" value={workedOn} onChange={(e) => setWorkedOn(e.currentTarget.value)} error={error?.fieldMessage('workedOn')} required />
             <NumberInput label="Hours" value={hours} onChange={setHours} min={0.25} max={24} step={0.25} error={error?.fieldMessage('hours')} />
-            <Select label="Activity" data={overtimeActivities.map((value) => ({ value, label: overtimeActivityLabels[value] }))} value={activity} onChange={(v) => v && setActivity(v as OvertimeActivity)} allowDeselect={false} />
+            <Select
+              label="Activity"
+              description="Deployment overtime is asked for by the deployment (§9)"
+              data={overtimeActivities.filter((value) => value !== 'deployment').map((value) => ({ value, label: overtimeActivityLabels[value] }))}
+              value={activity}
+              onChange={(v) => v && setActivity(v as OvertimeActivity)}
+              allowDeselect={false}
+              error={error?.fieldMessage('activity')}
+            />
           </SimpleGrid>
           <ErrorAlert error={summaryOf(error)} title="Not recorded" />
           <Group justify="flex-end">
@@ -75,7 +83,10 @@ export function OvertimeView({ members, today }: { members: Member[]; today: str
                 <Table.Td>{formatDate(r.workedOn)}</Table.Td>
                 <Table.Td>{r.memberName}</Table.Td>
                 <Table.Td>{r.hours}</Table.Td>
-                <Table.Td>{overtimeActivityLabels[r.activity]}</Table.Td>
+                <Table.Td>
+                  {overtimeActivityLabels[r.activity]}
+                  {r.incidentId !== null ? ` · incident #${r.incidentId}` : ''}
+                </Table.Td>
                 <Table.Td>
                   {r.decision === 'pending' ? (
                     <Button size="xs" variant="light" onClick={() => setDeciding(r)}>
