@@ -37,7 +37,9 @@ export const freeTextFields: readonly FreeTextField[] = [
   { field: 'member.languages', purpose: 'Languages the member offers support in, published (§7)', maxLength: 60, leaves: true, inputs: memberInputs('languages[]') },
   { field: 'member.specialties', purpose: 'Support the member offers, in the roster export', maxLength: 60, leaves: true, inputs: memberInputs('specialties[]') },
   { field: 'member.adminNote', purpose: 'Administrative note about the member (e.g. "prefers texts")', maxLength: 500, leaves: false, multiline: true, inputs: memberInputs('adminNote') },
-  { field: 'member.statusReason', purpose: 'Administrative reason for a status change', maxLength: 200, leaves: false, inputs: ['roster.changeStatus reason'] },
+  { field: 'member.statusReason', purpose: 'Administrative reason for a status change', maxLength: 200, leaves: false, inputs: ['roster.changeStatus reason', 'roster.rejoin reason'] },
+  { field: 'chiefDecision.decidedBy', purpose: "The Chief's name or title, as signed on the decision to reinstate (§4.J)", maxLength: 80, leaves: false, inputs: ['roster.changeStatus chiefDecision.decidedBy'] },
+  { field: 'chiefDecision.exceptionReference', purpose: "The reference of the Chief's written §10 exception, e.g. a memo number (§4.J)", maxLength: 80, leaves: false, inputs: ['roster.changeStatus chiefDecision.exceptionReference'] },
 
   { field: 'course.code', purpose: 'Short course code, the training matrix column (§8)', maxLength: 20, leaves: true, inputs: ['training.saveCourse code'] },
   { field: 'course.name', purpose: 'Course name, on the matrix and sign-in sheets (§8)', maxLength: 120, leaves: true, inputs: ['training.saveCourse name'] },

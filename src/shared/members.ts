@@ -96,9 +96,9 @@ const chiefDecisionSchema = z
   .object({
     decidedOn: isoDateSchema,
     /** The Chief's name or title, as signed. */
-    decidedBy: z.string().trim().min(1, 'Required').max(80),
+    decidedBy: plainText(80).min(1, 'Required'),
     /** The reference of the §10 written exception (e.g. its memo number). */
-    exceptionReference: z.string().trim().min(1, 'Required').max(80),
+    exceptionReference: plainText(80).min(1, 'Required'),
   })
   .strict();
 
@@ -127,7 +127,7 @@ export const rejoinSchema = z
     id: z.number().int().positive(),
     /** The day the member is active again and the new commitment starts. */
     commitmentStartsOn: isoDateSchema,
-    reason: text(200).default(''),
+    reason: plainText(200).default(''),
   })
   .strict();
 export type ParsedRejoin = z.output<typeof rejoinSchema>;
