@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type IsoDate, monthSchema, monthsBetween, type Month } from './calendar';
-import { contactTypeLabels, contactTypes, referralDestinations, referralLabels, type ConcernCategory, type ContactType, type ReferralDestination } from './tallies';
+import { contactTypeLabels, contactTypes, type ContactType } from './tallies';
 
 /**
  * The Chief's statistical summaries (§3.E, §6): counts and hours for the program, team
@@ -21,19 +21,24 @@ export interface ActivityFigures {
   contacts: Record<ContactType, number>;
   hoursOnDuty: number;
   hoursOffDuty: number;
-  referrals: Record<ReferralDestination, number>;
-  concerns: Record<ConcernCategory, number>;
+  /** Referrals of every destination; by destination only in a breakdown, under §6 protection. */
+  referralsTotal: number;
   groupInterventions: number;
   incidents: number;
   exceptionNotices: number;
   overtimeHours: number;
 }
 
-/** A count as printed: exact, or "<k" when it is 1 to k−1 (small-cell protection). */
-export interface ProtectedCount {
-  label: string;
-  count: number;
-  shown: string;
+/**
+ * A breakdown as printed (§6): each cell exact, hidden ("x"), or over a period at least what
+ * its months printed ("≥ n"); the total always prints. Only what prints leaves the main
+ * process: a hidden cell's count is never part of it.
+ */
+export interface Breakdown {
+  title: string;
+  cells: { label: string; shown: string }[];
+  total: number;
+  totalLabel: string;
 }
 
 export interface ProgramReport {
@@ -53,8 +58,8 @@ export interface ProgramReport {
   yearToDate: ActivityFigures | null;
   /** Twelve months ending with the report's last month. */
   trend: { month: Month; contacts: number; hours: number }[];
-  concerns: ProtectedCount[];
-  incidentsByStaffGroup: ProtectedCount[];
+  /** Contacts by concern, referrals by destination, incidents by staff group affected. */
+  breakdowns: Breakdown[];
   team: {
     asOf: IsoDate;
     active: number;
@@ -108,8 +113,7 @@ export const activityRows: ActivityRow[] = [
   ...contactTypes.map((t) => ({ label: contactTypeLabels[t], value: (f: ActivityFigures) => f.contacts[t], indent: true })),
   { label: 'Hours on duty', value: (f) => f.hoursOnDuty, indent: false },
   { label: 'Hours off duty', value: (f) => f.hoursOffDuty, indent: false },
-  { label: 'Referrals, total', value: (f) => referralDestinations.reduce((sum, d) => sum + f.referrals[d], 0), indent: false },
-  ...referralDestinations.map((d) => ({ label: referralLabels[d], value: (f: ActivityFigures) => f.referrals[d], indent: true })),
+  { label: 'Referrals', value: (f) => f.referralsTotal, indent: false },
   { label: 'Group interventions held', value: (f) => f.groupInterventions, indent: false },
   { label: 'Critical incidents', value: (f) => f.incidents, indent: false },
   { label: 'Exception notices', value: (f) => f.exceptionNotices, indent: false },
@@ -121,4 +125,11 @@ export function activityColumns(report: ProgramReport): [string, ActivityFigures
   return report.yearToDate
     ? [['This month', report.current], ['Same month last year', report.previousYear], ['Year to date', report.yearToDate]]
     : [['This period', report.current], ['A year earlier', report.previousYear]];
+}
+
+/** §6: how a breakdown's cells are protected, in the words printed under it (PDF and preview alike). */
+export function disclosureNote(report: Pick<ProgramReport, 'smallCellSize' | 'kind'>): string {
+  const k = report.smallCellSize;
+  const month = `x: not printed — a count from 1 to ${k - 1}, or a count that would let one be worked out from the total.`;
+  return report.kind === 'period' ? `${month} Over a period each month is protected on its own; "≥ n": at least n, a month of the period was not printed.` : month;
 }

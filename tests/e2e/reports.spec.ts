@@ -37,6 +37,9 @@ test('§3.E: the Reports screen previews a month, saves the PDF through main, an
   await expect(sheet.getByRole('heading', { name: /^Monthly statistical summary — / })).toBeVisible();
   await expect(sheet.getByRole('table', { name: 'Activity' }).getByRole('columnheader', { name: 'Year to date' })).toBeVisible();
   await expect(sheet.getByText('Confidential — statistical information only')).toBeVisible();
+  // §6: the breakdowns show what prints — a hidden cell as "x", with the note saying why.
+  for (const name of ['Contacts by concern', 'Referrals by destination', 'Incidents by staff group affected']) await expect(sheet.getByRole('table', { name })).toBeVisible();
+  await expect(sheet.getByText(/^x: not printed — a count from 1 to 2/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
   await expect(page.getByText(`Saved peer-support-summary-${iso}.pdf`)).toBeVisible();
@@ -48,6 +51,7 @@ test('§3.E: the Reports screen previews a month, saves the PDF through main, an
   await page.getByLabel('To').fill('2026-03');
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(sheet.getByRole('columnheader', { name: 'This period' })).toBeVisible();
+  await expect(sheet.getByText(/Over a period each month is protected on its own/)).toBeVisible();
   await page.getByLabel('To').fill('2025-12');
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(page.getByRole('alert', { name: 'No report' })).toBeVisible();

@@ -46,34 +46,57 @@ describe('§3.E, §6 the monthly statistical summary', () => {
     expect(figuresOn(text, 'Follow-up')).toEqual(tallySum('contacts_follow_up'));
     expect(figuresOn(text, 'Hours on duty')).toEqual(tallySum('hours_on_duty'));
     expect(figuresOn(text, 'Hours off duty')).toEqual(tallySum('hours_off_duty'));
-    expect(figuresOn(text, 'Referrals, total')).toEqual(tallySum('referrals_eap + referrals_clinician + referrals_chaplain + referrals_other'));
-    expect(figuresOn(text, 'EAP')).toEqual(tallySum('referrals_eap'));
+    expect(figuresOn(text, 'Referrals')).toEqual(tallySum('referrals_eap + referrals_clinician + referrals_chaplain + referrals_other'));
     const byDate = (sql: string) => [one(sql, '2026-10-01', '2026-10-31'), one(sql, '2025-10-01', '2025-10-31'), one(sql, '2026-01-01', '2026-10-31')];
     expect(figuresOn(text, 'Group interventions held')).toEqual(byDate('SELECT count(*) AS v FROM interventions WHERE substr(held_at, 1, 10) BETWEEN ? AND ?'));
     expect(figuresOn(text, 'Critical incidents')).toEqual(byDate('SELECT count(*) AS v FROM incidents WHERE substr(occurred_at, 1, 10) BETWEEN ? AND ?'));
     expect(figuresOn(text, 'Exception notices')).toEqual(byDate('SELECT count(*) AS v FROM exception_notices WHERE occurred_on BETWEEN ? AND ?'));
     expect(figuresOn(text, 'Authorised overtime hours')).toEqual(byDate("SELECT sum(hours) AS v FROM overtime_requests WHERE decision = 'approved' AND worked_on BETWEEN ? AND ?"));
-    const workplace = Number(one("SELECT sum(concern_workplace) AS v FROM tallies WHERE month = '2026-10'"));
-    expect(text).toMatch(new RegExp(`Workplace\\s+${workplace >= 1 && workplace < 3 ? '<3' : workplace}\\b`));
+    // §6: the demo's October concerns are Family 4, Grief 2, Workplace 10; Grief is small and Family goes with it.
+    expect(one("SELECT sum(concern_family) || ',' || sum(concern_grief) || ',' || sum(concern_workplace) AS v FROM tallies WHERE month = '2026-10'")).toBe('4,2,10');
+    expect(text).toMatch(/Family\s+x\b/);
+    expect(text).toMatch(/Grief\s+x\b/);
+    expect(text).toMatch(/Workplace\s+10\b/);
     expect(text).toMatch(/Page 1 of 2 — Confidential — statistical information only/);
     expect(text).toMatch(/Prepared by Jordan Ellery on November 22, 2026/);
     db.close();
   });
 
-  it('§6 small cells: a concern with 1 or 2 contacts prints "<3" while the total stays exact; k comes from the policy', async () => {
+  it('§6 small cells: a concern of 1 or 2 is hidden with the counts that would give it back from the total; the total stays exact; k comes from the policy', async () => {
     const dir = tempDir();
     const { backend } = await newStore({ dialogs: saveInto(dir) });
     const member = await addTrainedMember(backend);
-    await valueOf(backend.invoke('tallies.submit', { memberId: member.id, month: '2026-10', noContacts: false, contacts: { oneOnOne: 8 }, hoursOnDuty: 4, hoursOffDuty: 0, concerns: { grief: 1, family: 2, workplace: 5 } }));
+    await valueOf(backend.invoke('tallies.submit', { memberId: member.id, month: '2026-10', noContacts: false, contacts: { oneOnOne: 8 }, hoursOnDuty: 4, hoursOffDuty: 0, concerns: { grief: 1, family: 2, workplace: 5, health: 9 } }));
     const saved = await valueOf(backend.invoke('reports.saveMonthly', { month: '2026-10' }));
     const text = pdfText(join(dir, saved.fileName ?? ''));
-    expect(text).toMatch(/Grief\s+<3/);
-    expect(text).toMatch(/Family\s+<3/);
-    expect(text).toMatch(/Workplace\s+5/);
-    expect(text).toMatch(/Total\s+8\n/);
+    expect(text).toMatch(/Grief\s+x\b/);
+    expect(text).toMatch(/Family\s+x\b/);
+    expect(text).toMatch(/Workplace\s+x\b/);
+    expect(text).toMatch(/Health\s+9\b/);
+    expect(text).toMatch(/Total\s+17\n/);
+    expect(text).toContain('x: not printed — a count from 1 to 2, or a count that would let one be worked out from the total.');
     await valueOf(backend.invoke('policy.update', { changes: { smallCellSize: 6 }, reason: 'Department asked for stronger suppression' }));
     const stricter = await valueOf(backend.invoke('reports.monthly', { month: '2026-10' }));
-    expect(stricter.concerns.find((c) => c.label === 'Workplace')).toMatchObject({ count: 5, shown: '<6' });
+    const concerns = stricter.breakdowns.find((b) => b.title === 'Contacts by concern');
+    expect(Object.fromEntries(concerns?.cells.map((c) => [c.label, c.shown]) ?? [])).toMatchObject({ Grief: 'x', Family: 'x', Workplace: 'x', Health: '9', Legal: '0' });
+    expect(concerns?.total).toBe(17);
+  });
+
+  it('§6 linked reports: a quarter prints a concern hidden in one of its months as "≥" what the months printed, never the sum that would give the month back', async () => {
+    const { backend } = await newStore();
+    const member = await addTrainedMember(backend);
+    const concerns = { '2026-07': { grief: 4, workplace: 6 }, '2026-08': { grief: 1, workplace: 7 }, '2026-09': { grief: 5, workplace: 8 } };
+    for (const [month, counts] of Object.entries(concerns)) {
+      await valueOf(backend.invoke('tallies.submit', { memberId: member.id, month, noContacts: false, contacts: { oneOnOne: 3 }, hoursOnDuty: 1, hoursOffDuty: 0, concerns: counts, receivedOn: '2026-11-02' }));
+    }
+    const shown = async (request: { month: string } | { from: string; to: string }) => {
+      const report = await valueOf(backend.invoke('month' in request ? 'reports.monthly' : 'reports.period', request as never));
+      const b = (report as { breakdowns: { title: string; cells: { label: string; shown: string }[]; total: number }[] }).breakdowns.find((x) => x.title === 'Contacts by concern');
+      return { ...Object.fromEntries(b?.cells.filter((c) => c.label === 'Grief' || c.label === 'Workplace').map((c) => [c.label, c.shown]) ?? []), total: b?.total };
+    };
+    expect(await shown({ month: '2026-08' })).toEqual({ Grief: 'x', Workplace: 'x', total: 8 });
+    expect(await shown({ from: '2026-07', to: '2026-09' })).toEqual({ Grief: '≥ 9', Workplace: '≥ 14', total: 31 });
+    expect(await shown({ from: '2026-07', to: '2026-08' })).toEqual({ Grief: '≥ 4', Workplace: '≥ 6', total: 18 });
   });
 
   it('fits its pages: no word outside the margins and no two words overlapping (pdftotext -bbox); pdftoppm renders every page', async () => {

@@ -1,5 +1,5 @@
 import type { CanvasElement, Content, Margins, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { activityColumns, activityRows, type ProgramReport, type ProtectedCount } from '../../../shared/reports';
+import { activityColumns, activityRows, disclosureNote, type Breakdown, type ProgramReport } from '../../../shared/reports';
 import { longDate, monthName, shortMonthName } from './print-dates';
 
 /**
@@ -65,24 +65,29 @@ function trendChart(report: ProgramReport): Content {
  * A breakdown as one table whose first row is its title: pdfmake repeats that row on every
  * page the table runs onto, so a long list of staff groups breaks with its heading.
  */
-function breakdown(title: string, rows: ProtectedCount[], k: number, totalLabel: string): Content {
-  const total = rows.reduce((sum, r) => sum + r.count, 0);
+function breakdownTable(b: Breakdown): Content {
+  return {
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      widths: ['*', 34],
+      body: [
+        [{ text: b.title, style: 'h3', colSpan: 2 }, ''],
+        ...b.cells.map((c) => [c.label, { text: c.shown, alignment: 'right' as const }]),
+        [{ text: b.totalLabel, bold: true }, { text: number.format(b.total), bold: true, alignment: 'right' as const }],
+      ],
+    },
+    layout: 'lightHorizontalLines',
+  };
+}
+
+/** The breakdowns side by side, then how their cells are protected. */
+function breakdowns(report: ProgramReport): Content {
   return {
     stack: [
-      {
-        table: {
-          headerRows: 1,
-          keepWithHeaderRows: 1,
-          widths: ['*', 50],
-          body: [
-            [{ text: title, style: 'h3', colSpan: 2 }, ''],
-            ...rows.map((r) => [r.label, { text: r.shown, alignment: 'right' as const }]),
-            [{ text: totalLabel, bold: true }, { text: number.format(total), bold: true, alignment: 'right' as const }],
-          ],
-        },
-        layout: 'lightHorizontalLines',
-      },
-      { text: `Counts from 1 to ${k - 1} print as "<${k}" so no single case can be traced.`, fontSize: 7, margin: [0, 2, 0, 0] },
+      { text: 'Breakdowns', style: 'h2' },
+      { columns: report.breakdowns.map(breakdownTable), columnGap: 16 },
+      { text: disclosureNote(report), fontSize: 7, margin: [0, 4, 0, 0] },
     ],
   };
 }
@@ -198,7 +203,7 @@ export function programReportPdf(report: ProgramReport): TDocumentDefinitions {
       { text: 'Activity', style: 'h2' },
       activityTable(report),
       trendChart(report),
-      { stack: [{ text: 'Breakdowns', style: 'h2' }, { columns: [breakdown('Contacts by concern', report.concerns, report.smallCellSize, 'Total'), breakdown('Incidents by staff group affected', report.incidentsByStaffGroup, report.smallCellSize, 'Total (an incident may affect several)')], columnGap: 24 }] },
+      breakdowns(report),
       teamTable(report),
       submissions(report),
       reviewLine(report),

@@ -1,4 +1,4 @@
-import type { IsoDate, LocalMoment } from '../../../shared/calendar';
+import type { IsoDate, LocalMoment, Month } from '../../../shared/calendar';
 import type {
   AssessmentDecision,
   ExceptionCategory,
@@ -230,19 +230,25 @@ export function insertNotice(tx: WriteDb, n: { memberId: number; category: Excep
 }
 
 /** Counts for the statistical summary over the days `from`–`to` inclusive: incidents, sessions held, notices. */
-export function activityCounts(db: ReadDb, from: IsoDate, to: IsoDate): { incidents: number; groupInterventions: number; exceptionNotices: number; incidentsByStaffGroup: Map<string, number> } {
+export function activityCounts(db: ReadDb, from: IsoDate, to: IsoDate): { incidents: number; groupInterventions: number; exceptionNotices: number } {
   const count = (sql: string) => db.prepare<[IsoDate, IsoDate], { n: number }>(sql).get(from, to)?.n ?? 0;
-  const byGroup = db
-    .prepare<[IsoDate, IsoDate], { staff_group: string; n: number }>(
-      'SELECT g.staff_group AS staff_group, COUNT(*) AS n FROM incident_staff_groups g JOIN incidents i ON i.id = g.incident_id WHERE substr(i.occurred_at, 1, 10) BETWEEN ? AND ? GROUP BY g.staff_group',
-    )
-    .all(from, to);
   return {
     incidents: count('SELECT COUNT(*) AS n FROM incidents WHERE substr(occurred_at, 1, 10) BETWEEN ? AND ?'),
     groupInterventions: count('SELECT COUNT(*) AS n FROM interventions WHERE substr(held_at, 1, 10) BETWEEN ? AND ?'),
     exceptionNotices: count('SELECT COUNT(*) AS n FROM exception_notices WHERE occurred_on BETWEEN ? AND ?'),
-    incidentsByStaffGroup: new Map(byGroup.map((r) => [r.staff_group, r.n])),
   };
+}
+
+/** §7 incidents of each month of `from`–`to` by staff group affected (an incident counts once for each group it affected). */
+export function incidentsByStaffGroupByMonth(db: ReadDb, from: Month, to: Month): Map<Month, Map<string, number>> {
+  const rows = db
+    .prepare<[Month, Month], { month: Month; staff_group: string; n: number }>(
+      'SELECT substr(i.occurred_at, 1, 7) AS month, g.staff_group AS staff_group, COUNT(*) AS n FROM incident_staff_groups g JOIN incidents i ON i.id = g.incident_id WHERE substr(i.occurred_at, 1, 7) BETWEEN ? AND ? GROUP BY month, g.staff_group',
+    )
+    .all(from, to);
+  const byMonth = new Map<Month, Map<string, number>>();
+  for (const r of rows) byMonth.set(r.month, (byMonth.get(r.month) ?? new Map<string, number>()).set(r.staff_group, r.n));
+  return byMonth;
 }
 
 /** Exception notices that occurred before `cutoff` (retention): deleted, their number returned. */

@@ -1,24 +1,51 @@
 import { addMonths, firstDayOf, januaryOf, lastDayOf, monthsFrom, toIsoDate, type Month } from '../../../shared/calendar';
-import type { ActivityFigures, ProgramReport, ReportRequest } from '../../../shared/reports';
+import type { ActivityFigures, Breakdown, ProgramReport, ReportRequest } from '../../../shared/reports';
 import type { Candidate } from '../../../shared/selection';
-import { concernCategories, concernLabels } from '../../../shared/tallies';
+import { concernCategories, concernLabels, referralDestinations, referralLabels } from '../../../shared/tallies';
 import type { ReadDb, Store } from '../../store/store';
-import { activityCounts, approvedOvertimeHours } from '../incidents/store';
+import { activityCounts, approvedOvertimeHours, incidentsByStaffGroupByMonth } from '../incidents/store';
 import type { Team } from '../roster/team';
 import { readSettings } from '../settings/store';
 import { monthStatuses } from '../tallies/queries';
-import { monthlyTrend, rangeTotals, reviewsBetween } from '../tallies/store';
-import { atRiskOfInactivity, commitmentEndsSoon, fullyTrained, protectedCounts, stillInSelection, submissionRecord } from './rules';
+import { monthlyBreakdownCounts, monthlyTrend, rangeTotals, reviewsBetween } from '../tallies/store';
+import { HIDDEN, printedBreakdown } from './disclosure';
+import { atRiskOfInactivity, commitmentEndsSoon, fullyTrained, stillInSelection, submissionRecord } from './rules';
 
 /** Everything the program did in the months `from`–`to`: tallies, sessions, incidents, notices, overtime. */
-function activityBetween(db: ReadDb, from: Month, to: Month): ActivityFigures & { incidentsByStaffGroup: Map<string, number> } {
-  const { tallies: _tallies, ...totals } = rangeTotals(db, from, to);
-  const counts = activityCounts(db, firstDayOf(from), lastDayOf(to));
-  return { ...totals, ...counts, overtimeHours: approvedOvertimeHours(db, firstDayOf(from), lastDayOf(to)) };
+function activityBetween(db: ReadDb, from: Month, to: Month): ActivityFigures {
+  const { contacts, contactsTotal, hoursOnDuty, hoursOffDuty, referrals } = rangeTotals(db, from, to);
+  return {
+    contacts,
+    contactsTotal,
+    hoursOnDuty,
+    hoursOffDuty,
+    referralsTotal: referralDestinations.reduce((sum, d) => sum + referrals[d], 0),
+    ...activityCounts(db, firstDayOf(from), lastDayOf(to)),
+    overtimeHours: approvedOvertimeHours(db, firstDayOf(from), lastDayOf(to)),
+  };
 }
 
-function withoutBreakdown({ incidentsByStaffGroup: _byGroup, ...figures }: ReturnType<typeof activityBetween>): ActivityFigures {
-  return figures;
+/** §6: one breakdown over the months, printed under disclosure control; `countOf` reads a cell of a month. */
+function breakdown<Cell>(title: string, totalLabel: string, cells: { key: Cell; label: string }[], months: Month[], countOf: (month: Month, cell: Cell) => number, k: number): Breakdown {
+  const printed = printedBreakdown(
+    months.map((month) => cells.map((c) => countOf(month, c.key))),
+    cells.length,
+    k,
+  );
+  return { title, totalLabel, total: printed.total, cells: cells.map((c, i) => ({ label: c.label, shown: printed.shown[i] ?? HIDDEN })) };
+}
+
+/** §6: contacts by concern, referrals by destination and incidents by staff group, month by month under disclosure control. */
+function breakdowns(db: ReadDb, from: Month, to: Month, staffGroups: readonly string[], k: number): Breakdown[] {
+  const months = monthsFrom(from, to);
+  const tallies = monthlyBreakdownCounts(db, from, to);
+  const incidents = incidentsByStaffGroupByMonth(db, from, to);
+  const groups = [...new Set([...staffGroups, ...[...incidents.values()].flatMap((m) => [...m.keys()])])];
+  return [
+    breakdown('Contacts by concern', 'Total', concernCategories.map((c) => ({ key: c, label: concernLabels[c] })), months, (m, c) => tallies.get(m)?.concerns[c] ?? 0, k),
+    breakdown('Referrals by destination', 'Total', referralDestinations.map((d) => ({ key: d, label: referralLabels[d] })), months, (m, d) => tallies.get(m)?.referrals[d] ?? 0, k),
+    breakdown('Incidents by staff group affected', 'Total by group', groups.map((g) => ({ key: g, label: g })), months, (m, g) => incidents.get(m)?.get(g) ?? 0, k),
+  ];
 }
 
 /** The team as of today (§2.B, §4.I, §8): the figures the Chief asks about. */
@@ -56,10 +83,8 @@ export function programReport(store: Store, team: Team, candidates: Candidate[],
   const to = monthly ? request.month : request.to;
   const settings = readSettings(db);
   const k = team.policy.smallCellSize;
-  const current = activityBetween(db, from, to);
   const reviews = reviewsBetween(db, from, to);
   const months = monthsFrom(from, to);
-  const staffGroups = [...new Set([...settings.staffGroups, ...current.incidentsByStaffGroup.keys()])];
   return {
     kind: monthly ? 'monthly' : 'period',
     title: monthly ? 'Monthly statistical summary' : 'Statistical summary for the period',
@@ -70,12 +95,11 @@ export function programReport(store: Store, team: Team, candidates: Candidate[],
     preparedBy: settings.coordinatorName || store.actor,
     preparedOn: team.today,
     smallCellSize: k,
-    current: withoutBreakdown(current),
-    previousYear: withoutBreakdown(activityBetween(db, addMonths(from, -12), addMonths(to, -12))),
-    yearToDate: monthly ? withoutBreakdown(activityBetween(db, januaryOf(to), to)) : null,
+    current: activityBetween(db, from, to),
+    previousYear: activityBetween(db, addMonths(from, -12), addMonths(to, -12)),
+    yearToDate: monthly ? activityBetween(db, januaryOf(to), to) : null,
     trend: monthlyTrend(db, addMonths(to, -11), to),
-    concerns: protectedCounts(concernCategories.map((c) => [concernLabels[c], current.concerns[c]]), k),
-    incidentsByStaffGroup: protectedCounts(staffGroups.map((g) => [g, current.incidentsByStaffGroup.get(g) ?? 0]), k),
+    breakdowns: breakdowns(db, from, to, settings.staffGroups, k),
     team: teamFigures(team, candidates.filter(stillInSelection).length),
     submissions: submissionRecord(months.map((month) => monthStatuses(db, month, team.today, team.policy))),
     review: monthly && reviews[0] ? { reviewedBy: reviews[0].reviewedBy, reviewedOn: toIsoDate(new Date(reviews[0].reviewedAt)) } : null,

@@ -2,7 +2,7 @@ import { addDays, type IsoDate, type Month } from '../../../shared/calendar';
 import type { Incident } from '../../../shared/incidents';
 import type { Member } from '../../../shared/members';
 import type { PolicyConfig } from '../../../shared/policy';
-import type { DashboardItem, ProgramReport, ProtectedCount } from '../../../shared/reports';
+import type { DashboardItem, ProgramReport } from '../../../shared/reports';
 import type { Candidate } from '../../../shared/selection';
 import type { TallyRow } from '../../../shared/tallies';
 import { commitmentEndingSoon } from '../roster/rules';
@@ -11,24 +11,10 @@ import { submissionCounts } from '../tallies/rules';
 import { formatList } from './format-list';
 
 /**
- * What the summaries and the dashboard decide: which counts a breakdown may print (§6), and
- * what needs the Coordinator today under each clause. Pure functions of the figures, the
- * team and the day.
+ * What the summaries and the dashboard decide: the submission record, the team's figures,
+ * and what needs the Coordinator today under each clause (which counts a breakdown may
+ * print is disclosure.ts). Pure functions of the figures, the team and the day.
  */
-
-/**
- * §6 "statistical information only": in a breakdown, a count from 1 to k−1 could point at
- * one person, so it prints as "<k". Zero and counts of k or more print exactly; totals are
- * never suppressed.
- */
-export function protectedCount(count: number, k: number): string {
-  return count >= 1 && count < k ? `<${k}` : String(count);
-}
-
-/** §6: a breakdown's labelled counts, each with how it prints under small-cell protection. */
-export function protectedCounts(entries: [string, number][], k: number): ProtectedCount[] {
-  return entries.map(([label, count]) => ({ label, count, shown: protectedCount(count, k) }));
-}
 
 /**
  * §6: on-time, late and missing tallies over the months (one list of rows per month). Team

@@ -202,6 +202,14 @@ export function rangeTotals(db: ReadDb, from: Month, to: Month): Omit<TallySumma
   };
 }
 
+/** §6 referrals and concerns of each month of `from`–`to` that has tallies: the breakdowns' counts, month by month. */
+export function monthlyBreakdownCounts(db: ReadDb, from: Month, to: Month): Map<Month, Pick<Tally, 'referrals' | 'concerns'>> {
+  const rows = db
+    .prepare<[Month, Month], CountRow & { month: Month }>(`SELECT month, ${countColumns.map(summed).join(', ')} FROM tallies WHERE month BETWEEN ? AND ? GROUP BY month`)
+    .all(from, to);
+  return new Map(rows.map((row) => [row.month, countsFromRow(row)]));
+}
+
 /** Contacts and hours per month of `from`–`to`, months without tallies included as zero. */
 export function monthlyTrend(db: ReadDb, from: Month, to: Month): { month: Month; contacts: number; hours: number }[] {
   const rows = db

@@ -1,27 +1,33 @@
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { activityColumns, activityRows, type ProgramReport, type ProtectedCount } from '../../../shared/reports';
+import { activityColumns, activityRows, disclosureNote, type Breakdown, type ProgramReport } from '../../../shared/reports';
 import { formatDate, formatMonth } from '../../format';
 import { ActivityChart } from '../Dashboard/ActivityChart';
 
 const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
 
-function Breakdown({ title, counts }: { title: string; counts: ProtectedCount[] }) {
+function BreakdownTable({ breakdown }: { breakdown: Breakdown }) {
   return (
-    <Table aria-label={title} withRowBorders>
+    <Table aria-label={breakdown.title} withRowBorders>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>{title}</Table.Th>
+          <Table.Th>{breakdown.title}</Table.Th>
           <Table.Th ta="right">Count</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {counts.map((c) => (
+        {breakdown.cells.map((c) => (
           <Table.Tr key={c.label}>
             <Table.Td>{c.label}</Table.Td>
             <Table.Td ta="right">{c.shown}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
+      <Table.Tfoot>
+        <Table.Tr>
+          <Table.Th>{breakdown.totalLabel}</Table.Th>
+          <Table.Th ta="right">{number.format(breakdown.total)}</Table.Th>
+        </Table.Tr>
+      </Table.Tfoot>
     </Table>
   );
 }
@@ -76,13 +82,12 @@ export function ReportPreview({ report }: { report: ProgramReport }) {
           Twelve-month trend
         </Title>
         <ActivityChart trend={report.trend} />
-        <SimpleGrid cols={2}>
-          <Breakdown title="Contacts by concern" counts={report.concerns} />
-          <Breakdown title="Incidents by staff group affected" counts={report.incidentsByStaffGroup} />
+        <SimpleGrid cols={{ base: 1, md: 3 }}>
+          {report.breakdowns.map((b) => (
+            <BreakdownTable key={b.title} breakdown={b} />
+          ))}
         </SimpleGrid>
-        <Text size="xs">
-          Counts from 1 to {report.smallCellSize - 1} show as "&lt;{report.smallCellSize}" so no single case can be traced.
-        </Text>
+        <Text size="xs">{disclosureNote(report)}</Text>
         <Title order={3} size="h5">
           Team (as of {formatDate(t.asOf)})
         </Title>
