@@ -66,6 +66,7 @@ import {
   purgeInputSchema,
   roundInputSchema,
   type Candidate,
+  type PurgeCounts,
   type RecruitmentRound,
   type SelectionOverview,
 } from './selection';
@@ -174,7 +175,7 @@ export const contract = {
   'selection.recordException': channel<Candidate>()(exceptionInputSchema, "Record the Chief's written exception to a criterion (§10)"),
   'selection.decide': channel<Candidate>()(decisionInputSchema, 'Decide; selecting creates the member, training pending'),
   'selection.letter': channel<SavedFile>()(candidateIdSchema, 'Save the selected / not selected letter as PDF'),
-  'selection.purge': channel<{ candidates: number; nominations: number }>()(purgeInputSchema, 'Purge candidates not selected after the retention period; counts remain'),
+  'selection.purge': channel<PurgeCounts>()(purgeInputSchema, 'Purge candidates not selected, and the nominators of those decided, after the retention period; counts remain'),
 
   'reports.monthly': channel<ProgramReport>()(monthlyReportInputSchema, "The Chief's monthly statistical summary, as data for the preview (§3.E, §6)"),
   'reports.period': channel<ProgramReport>()(periodReportInputSchema, 'A quarterly or annual summary over a range of months'),

@@ -15,6 +15,8 @@ export interface PolicyException {
   subject: FindingSubject;
   approvedOn: string;
   reference: string;
+  /** Who signed it; null on exceptions recorded before it was asked. */
+  decidedBy: string | null;
 }
 
 export interface Finding {
@@ -23,5 +25,5 @@ export interface Finding {
   severity: FindingSeverity;
   subject: FindingSubject;
   message: string;
-  exceptedBy?: { approvedOn: string; reference: string };
+  exceptedBy?: { approvedOn: string; reference: string; decidedBy: string | null };
 }

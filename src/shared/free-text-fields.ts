@@ -6,6 +6,10 @@
  * `multiline`. `inputs` names each channel input (`channel path`) that carries the field; a
  * unit test walks the contract and holds this list and the schemas to each other.
  *
+ * A field is capped at 80 characters — room for a name, a title or a reference, not for a
+ * story — unless `why` argues for more. What can be listed (a status reason, who assessed an
+ * incident, the Chief's decision) is a pick-list or a structured record instead.
+ *
  * Strings that are not free text are not listed: dates, months and moments (their format),
  * enumerations, passphrases and recovery codes (secrets, never stored as text or shown), a
  * backup's name (a fixed pattern), and an import's file name, bytes and column mapping (they
@@ -17,63 +21,68 @@ export interface FreeTextField {
   maxLength: number;
   /** May be printed, published or exported. */
   leaves: boolean;
-  /** Line breaks allowed (a memo paragraph, a note). */
+  /** Line breaks allowed (the memo's paragraph). */
   multiline?: boolean;
+  /** Why a field may be longer than 80 characters. */
+  why?: string;
   inputs: readonly string[];
 }
 
 const memberInputs = (path: string) => [`roster.create ${path}`, `roster.update fields.${path}`];
 
-export const freeTextFields: readonly FreeTextField[] = [
+const emailWhy = 'An address is checked against the e-mail pattern, so it cannot carry prose; department addresses can pass 80 characters.';
+
+const fields = [
   { field: 'member.firstName', purpose: "A member's first name", maxLength: 60, leaves: true, inputs: memberInputs('firstName') },
   { field: 'member.lastName', purpose: "A member's last name", maxLength: 60, leaves: true, inputs: memberInputs('lastName') },
   { field: 'member.preferredName', purpose: 'The first name colleagues use', maxLength: 60, leaves: true, inputs: memberInputs('preferredName') },
   { field: 'member.staffGroup', purpose: "The member's staff group (§2.A)", maxLength: 80, leaves: true, inputs: memberInputs('staffGroup') },
-  { field: 'member.jobTitle', purpose: "The member's job title, published on the team list (§7)", maxLength: 120, leaves: true, inputs: memberInputs('jobTitle') },
-  { field: 'member.workLocation', purpose: "The member's work site, in the Coordinator's roster export", maxLength: 120, leaves: true, inputs: memberInputs('workLocation') },
+  { field: 'member.jobTitle', purpose: "The member's job title, published on the team list (§7)", maxLength: 80, leaves: true, inputs: memberInputs('jobTitle') },
+  { field: 'member.workLocation', purpose: "The member's work site, in the Coordinator's roster export", maxLength: 80, leaves: true, inputs: memberInputs('workLocation') },
   { field: 'member.workPhone', purpose: 'Work phone, published on the team list (§7)', maxLength: 40, leaves: true, inputs: memberInputs('workPhone') },
   { field: 'member.mobilePhone', purpose: 'Mobile phone, published on the team list (§7)', maxLength: 40, leaves: true, inputs: memberInputs('mobilePhone') },
-  { field: 'member.email', purpose: "The member's e-mail, in the Coordinator's roster export", maxLength: 200, leaves: true, inputs: memberInputs('email') },
+  { field: 'member.email', purpose: "The member's e-mail, in the Coordinator's roster export", maxLength: 200, leaves: true, why: emailWhy, inputs: memberInputs('email') },
   { field: 'member.languages', purpose: 'Languages the member offers support in, published (§7)', maxLength: 60, leaves: true, inputs: memberInputs('languages[]') },
   { field: 'member.specialties', purpose: 'Support the member offers, in the roster export', maxLength: 60, leaves: true, inputs: memberInputs('specialties[]') },
-  { field: 'member.adminNote', purpose: 'Administrative note about the member (e.g. "prefers texts")', maxLength: 500, leaves: false, multiline: true, inputs: memberInputs('adminNote') },
-  { field: 'member.statusReason', purpose: 'Administrative reason for a status change', maxLength: 200, leaves: false, inputs: ['roster.changeStatus reason', 'roster.rejoin reason'] },
-  { field: 'chiefDecision.decidedBy', purpose: "The Chief's name or title, as signed on the decision to reinstate (§4.J)", maxLength: 80, leaves: false, inputs: ['roster.changeStatus chiefDecision.decidedBy'] },
-  { field: 'chiefDecision.exceptionReference', purpose: "The reference of the Chief's written §10 exception, e.g. a memo number (§4.J)", maxLength: 80, leaves: false, inputs: ['roster.changeStatus chiefDecision.exceptionReference'] },
+  { field: 'member.adminNote', purpose: 'Administrative note about the member (e.g. "prefers texts")', maxLength: 80, leaves: false, inputs: memberInputs('adminNote') },
+  { field: 'chiefDecision.decidedBy', purpose: "The Chief's name or title, as signed on the decision to reinstate (§4.J)", maxLength: 80, leaves: false, inputs: ['roster.changeStatus chiefDecision.decidedBy', 'selection.recordException chiefDecision.decidedBy'] },
+  { field: 'chiefDecision.exceptionReference', purpose: "The reference of the Chief's written §10 exception, e.g. a memo number (§4.J)", maxLength: 80, leaves: false, inputs: ['roster.changeStatus chiefDecision.exceptionReference', 'selection.recordException chiefDecision.exceptionReference'] },
 
   { field: 'course.code', purpose: 'Short course code, the training matrix column (§8)', maxLength: 20, leaves: true, inputs: ['training.saveCourse code'] },
-  { field: 'course.name', purpose: 'Course name, on the matrix and sign-in sheets (§8)', maxLength: 120, leaves: true, inputs: ['training.saveCourse name'] },
+  { field: 'course.name', purpose: 'Course name, on the matrix and sign-in sheets (§8)', maxLength: 120, leaves: true, why: 'Accredited course titles are printed in full on certificates and sign-in sheets (e.g. "Assisting Individuals in Crisis and Group Crisis Intervention: …"); a title names a course, never a person.', inputs: ['training.saveCourse name'] },
   { field: 'course.externalCourseNumber', purpose: "The outside provider's course number", maxLength: 60, leaves: false, inputs: ['training.saveCourse externalCourseNumber'] },
-  { field: 'session.location', purpose: 'Where a training session is held, on its sign-in sheet', maxLength: 120, leaves: true, inputs: ['training.planSession location'] },
-  { field: 'session.instructor', purpose: "A training session's instructor, on its sign-in sheet", maxLength: 120, leaves: true, inputs: ['training.planSession instructor'] },
-  { field: 'completion.provider', purpose: 'Who gave a course completed outside PeerDesk', maxLength: 120, leaves: false, inputs: ['training.recordCompletion provider'] },
+  { field: 'session.location', purpose: 'Where a training session is held, on its sign-in sheet', maxLength: 80, leaves: true, inputs: ['training.planSession location'] },
+  { field: 'session.instructor', purpose: "A training session's instructor, on its sign-in sheet", maxLength: 80, leaves: true, inputs: ['training.planSession instructor'] },
+  { field: 'completion.provider', purpose: 'Who gave a course completed outside PeerDesk', maxLength: 80, leaves: false, inputs: ['training.recordCompletion provider'] },
 
   { field: 'incident.affectedStaffGroups', purpose: 'Staff groups an incident affected (§7), counted in the report', maxLength: 80, leaves: true, inputs: ['incidents.record affectedStaffGroups[]'] },
-  { field: 'assessment.assessedWith', purpose: 'The mental-health professional who assessed with the Coordinator (§7)', maxLength: 120, leaves: false, inputs: ['incidents.assess assessedWith'] },
-  { field: 'overtime.managerName', purpose: 'The manager who decided an overtime request (§3.B, §9)', maxLength: 120, leaves: false, inputs: ['overtime.decide managerName'] },
+  { field: 'overtime.managerName', purpose: 'The manager who decided an overtime request (§3.B, §9)', maxLength: 80, leaves: false, inputs: ['overtime.decide managerName'] },
 
-  { field: 'round.howToNominate', purpose: 'How to nominate, printed on the announcement memo (§2.A)', maxLength: 600, leaves: true, multiline: true, inputs: ['selection.openRound howToNominate'] },
+  { field: 'round.howToNominate', purpose: 'How to nominate, printed on the announcement memo (§2.A)', maxLength: 600, leaves: true, multiline: true, why: 'The paragraph of the announcement memo that tells staff how to nominate: about the process, printed for everyone.', inputs: ['selection.openRound howToNominate'] },
   { field: 'candidate.firstName', purpose: "A candidate's first name, on their letter", maxLength: 60, leaves: true, inputs: ['selection.nominate firstName'] },
   { field: 'candidate.lastName', purpose: "A candidate's last name, on their letter", maxLength: 60, leaves: true, inputs: ['selection.nominate lastName'] },
   { field: 'candidate.staffGroup', purpose: "A candidate's staff group, on their letter", maxLength: 80, leaves: true, inputs: ['selection.nominate staffGroup'] },
-  { field: 'candidate.jobTitle', purpose: "A candidate's job title, on their letter", maxLength: 120, leaves: true, inputs: ['selection.nominate jobTitle'] },
+  { field: 'candidate.jobTitle', purpose: "A candidate's job title, on their letter", maxLength: 80, leaves: true, inputs: ['selection.nominate jobTitle'] },
   { field: 'nomination.nominatedBy', purpose: 'Who nominated (§2.A): sealed, revealed only on an audited request', maxLength: 60, leaves: false, inputs: ['selection.nominate nominatedBy'] },
   { field: 'candidate.workPhone', purpose: "A candidate's work phone; the member's when selected", maxLength: 40, leaves: true, inputs: ['selection.recordContact workPhone'] },
   { field: 'candidate.mobilePhone', purpose: "A candidate's mobile phone; the member's when selected", maxLength: 40, leaves: true, inputs: ['selection.recordContact mobilePhone'] },
-  { field: 'candidate.email', purpose: "A candidate's e-mail; the member's when selected", maxLength: 200, leaves: true, inputs: ['selection.recordContact email'] },
+  { field: 'candidate.email', purpose: "A candidate's e-mail; the member's when selected", maxLength: 200, leaves: true, why: emailWhy, inputs: ['selection.recordContact email'] },
   { field: 'approval.approverName', purpose: 'The supervisor or manager who decided (§2.F)', maxLength: 60, leaves: false, inputs: ['selection.recordApproval approverName'] },
   { field: 'interview.panel', purpose: 'Names of the interview panel', maxLength: 60, leaves: false, inputs: ['selection.recordInterview panel[]'] },
-  { field: 'exception.reference', purpose: "The Chief's written exception, e.g. a memo number (§10)", maxLength: 120, leaves: false, inputs: ['selection.recordException reference'] },
 
-  { field: 'settings.departmentName', purpose: "The department's name, on every document", maxLength: 200, leaves: true, inputs: ['settings.set departmentName'] },
-  { field: 'settings.programName', purpose: "The program's name, on every document", maxLength: 200, leaves: true, inputs: ['settings.set programName'] },
-  { field: 'settings.chiefName', purpose: "The Chief's name", maxLength: 200, leaves: true, inputs: ['settings.set chiefName'] },
-  { field: 'settings.chiefTitle', purpose: "The Chief's title", maxLength: 200, leaves: true, inputs: ['settings.set chiefTitle'] },
-  { field: 'settings.coordinatorName', purpose: "The Coordinator's name, on the team list and letters", maxLength: 200, leaves: true, inputs: ['settings.set coordinatorName'] },
+  { field: 'settings.departmentName', purpose: "The department's name, on every document", maxLength: 80, leaves: true, inputs: ['settings.set departmentName'] },
+  { field: 'settings.programName', purpose: "The program's name, on every document", maxLength: 80, leaves: true, inputs: ['settings.set programName'] },
+  { field: 'settings.chiefName', purpose: "The Chief's name", maxLength: 80, leaves: true, inputs: ['settings.set chiefName'] },
+  { field: 'settings.chiefTitle', purpose: "The Chief's title", maxLength: 80, leaves: true, inputs: ['settings.set chiefTitle'] },
+  { field: 'settings.coordinatorName', purpose: "The Coordinator's name, on the team list and letters", maxLength: 80, leaves: true, inputs: ['settings.set coordinatorName'] },
   { field: 'settings.coordinatorPhone', purpose: "The Coordinator's phone, on the team list and letters", maxLength: 40, leaves: true, inputs: ['settings.set coordinatorPhone'] },
-  { field: 'settings.nasFolder', purpose: 'The intranet folder the team list is published to (a path)', maxLength: 1000, leaves: false, inputs: ['settings.set nasFolder'] },
+  { field: 'settings.nasFolder', purpose: 'The intranet folder the team list is published to (a path)', maxLength: 1000, leaves: false, why: 'A path on the intranet share; Windows long paths reach hundreds of characters.', inputs: ['settings.set nasFolder'] },
   { field: 'settings.staffGroups', purpose: "The department's staff groups (§2.A), printed in reports", maxLength: 80, leaves: true, inputs: ['settings.set staffGroups[]'] },
   { field: 'settings.staffGroupHeadcounts', purpose: 'A staff group named in the headcount table', maxLength: 80, leaves: false, inputs: ['settings.set staffGroupHeadcounts{key}'] },
   { field: 'settings.supportSpecialties', purpose: 'What members may offer particular support in', maxLength: 60, leaves: false, inputs: ['settings.set supportSpecialties[]'] },
-  { field: 'policy.reason', purpose: 'Why a policy parameter changed, in the version history', maxLength: 300, leaves: false, inputs: ['policy.update reason'] },
-];
+  { field: 'policy.reason', purpose: 'Why a policy parameter changed, in the version history', maxLength: 80, leaves: false, inputs: ['policy.update reason'] },
+] as const satisfies readonly FreeTextField[];
+
+export type FreeTextFieldName = (typeof fields)[number]['field'];
+export const freeTextFields: readonly FreeTextField[] = fields;
+

@@ -66,6 +66,16 @@ export type LocalMoment = string;
 const hours = z.number().min(0).max(24).multipleOf(0.25, 'In quarter hours');
 const id = z.number().int().positive();
 
+/** §7: "The Peer Support Coordinator and Mental Health Professional (EAP or other) will confer with the supervisor." */
+export const mentalHealthProfessionals = ['eap', 'department-clinician', 'contracted-clinician', 'other-professional'] as const;
+export type MentalHealthProfessional = (typeof mentalHealthProfessionals)[number];
+export const mentalHealthProfessionalLabels: Record<MentalHealthProfessional, string> = {
+  eap: 'Employee Assistance Program (EAP)',
+  'department-clinician': 'Department clinician',
+  'contracted-clinician': 'Contracted clinician',
+  'other-professional': 'Other mental-health professional',
+};
+
 export const incidentInputSchema = z
   .object({
     occurredAt: localMomentSchema,
@@ -80,8 +90,8 @@ export const assessmentInputSchema = z
   .object({
     incidentId: id,
     assessedAt: localMomentSchema,
-    /** The mental-health professional or organisation who assessed with the Coordinator (§7). */
-    assessedWith: plainText(120).min(1, 'Required'),
+    /** Which mental-health professional assessed with the Coordinator (§7): a role, never a name or a note. */
+    assessedWith: z.enum(mentalHealthProfessionals),
     decision: z.enum(assessmentDecisions),
     followUpsDueOn: isoDateSchema.nullable().default(null),
   })
@@ -122,7 +132,7 @@ export const overtimeDecisionSchema = z
   .object({
     id,
     /** The manager who decided (§3.B: overtime needs a manager's approval). */
-    managerName: plainText(120).min(1, 'Required'),
+    managerName: plainText(80).min(1, 'Required'),
     decidedOn: isoDateSchema,
     decision: z.enum(['approved', 'denied']),
   })
@@ -177,7 +187,7 @@ export interface Incident {
   category: IncidentCategory;
   affectedStaffGroups: string[];
   supervisorNotifiedAt: LocalMoment | null;
-  assessment: { assessedAt: LocalMoment; assessedWith: string; decision: AssessmentDecision; followUpsDueOn: IsoDate | null } | null;
+  assessment: { assessedAt: LocalMoment; assessedWith: MentalHealthProfessional; decision: AssessmentDecision; followUpsDueOn: IsoDate | null } | null;
   interventions: Intervention[];
   deployments: Deployment[];
   clock: IncidentClock;

@@ -33,8 +33,8 @@ export const memberFieldsSchema = z.object({
   preferredName: plainText(60).default(''),
   sworn: z.boolean(),
   staffGroup: plainText(80).min(1, 'Required'),
-  jobTitle: plainText(120).default(''),
-  workLocation: plainText(120).default(''),
+  jobTitle: plainText(80).default(''),
+  workLocation: plainText(80).default(''),
   workPhone: phoneSchema.default(''),
   mobilePhone: phoneSchema.default(''),
   email: emailSchema.default(''),
@@ -47,7 +47,7 @@ export const memberFieldsSchema = z.object({
   afterHoursAvailable: z.boolean().default(false),
   listingConsent: z.boolean().default(false),
   /** Administrative only (e.g. "prefers text messages"). Never about anyone they supported. */
-  adminNote: plainText(500, { multiline: true }).default(''),
+  adminNote: plainText(80).default(''),
   /** Joined before PeerDesk: entered directly, without the selection workflow. */
   existingMember: z.boolean().default(false),
 });
@@ -88,11 +88,16 @@ export type DecidedStatus = (typeof decidedStatuses)[number];
 export const removalReasons = ['breach-of-confidentiality', 'conduct-unbecoming', 'policy-non-compliance', 'training-deficiency', 'other-cause'] as const;
 export type RemovalReason = (typeof removalReasons)[number];
 
+/** §4.J–L, §2.B: why any other status changed. Categories only: a status reason is never a narrative. */
+export const statusReasons = ['leave-of-absence', 'workload-or-assignment', 'member-request', 'left-department', 'retired', 'term-completed', 'returned', 'administrative'] as const;
+export type StatusReason = (typeof statusReasons)[number];
+export type StatusReasonCategory = RemovalReason | StatusReason;
+
 /**
  * §4.J, §10: the Chief's written decision that a member removed for cause may return, with
  * the exception it rests on. Names and a reference only: never a narrative.
  */
-const chiefDecisionSchema = z
+export const chiefDecisionSchema = z
   .object({
     decidedOn: isoDateSchema,
     /** The Chief's name or title, as signed. */
@@ -102,11 +107,12 @@ const chiefDecisionSchema = z
   })
   .strict();
 
+export type ChiefDecision = z.output<typeof chiefDecisionSchema>;
+
 const statusChangeBase = {
   id: z.number().int().positive(),
   effectiveOn: isoDateSchema,
-  /** A short administrative reason ("family leave"); never about a supported person. */
-  reason: plainText(200).default(''),
+  reasonCategory: z.enum(statusReasons).nullable().default(null),
 };
 
 export const statusChangeSchema = z.discriminatedUnion('status', [
@@ -127,7 +133,6 @@ export const rejoinSchema = z
     id: z.number().int().positive(),
     /** The day the member is active again and the new commitment starts. */
     commitmentStartsOn: isoDateSchema,
-    reason: plainText(200).default(''),
   })
   .strict();
 export type ParsedRejoin = z.output<typeof rejoinSchema>;
@@ -136,8 +141,9 @@ export interface StatusHistoryEntry {
   id: number;
   status: DecidedStatus;
   effectiveOn: IsoDate;
+  /** Written by PeerDesk ("Joined the team"), or the free text of a change recorded before reasons became categories. */
   reason: string;
-  reasonCategory: RemovalReason | null;
+  reasonCategory: StatusReasonCategory | null;
   expectedReturnOn: IsoDate | null;
   chiefDecisionOn: IsoDate | null;
   /** §4.J, §10: on a return from removal, who decided it and the exception it rests on. */
@@ -191,6 +197,18 @@ export const removalReasonLabels: Record<RemovalReason, string> = {
   'policy-non-compliance': 'Non-compliance with the policy (§4.K)',
   'training-deficiency': 'Training deficiency not rectified (§4.I)',
   'other-cause': 'Other cause (§4.J)',
+};
+
+export const statusReasonLabels: Record<StatusReasonCategory, string> = {
+  ...removalReasonLabels,
+  'leave-of-absence': 'Leave of absence',
+  'workload-or-assignment': 'Workload or assignment',
+  'member-request': 'At the member’s request (§4.L)',
+  'left-department': 'Left the department',
+  retired: 'Retired',
+  'term-completed': 'Term completed (§2.B)',
+  returned: 'Returned',
+  administrative: 'Administrative',
 };
 
 /** Just the editable fields of a member (what `roster.update` takes), without derived data. */

@@ -32,7 +32,7 @@ export const policyPatchSchema = z
   .object({
     changes: policyConfigSchema.partial().strict(),
     /** Why the parameter changed, e.g. "Policy 517 amended 2027-01-05". Recorded in the version history. */
-    reason: plainText(300).min(3),
+    reason: plainText(80).min(3),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from './calendar';
-import { emailSchema, phoneSchema } from './members';
+import { chiefDecisionSchema, emailSchema, phoneSchema } from './members';
 import { plainText } from './text';
 
 /**
@@ -84,7 +84,7 @@ export interface EligibilityCriterion {
   label: string;
   outcome: CriterionOutcome;
   /** §10: the Chief's written exception that lets selection proceed despite this criterion. */
-  exceptedBy?: { approvedOn: IsoDate; reference: string };
+  exceptedBy?: { approvedOn: IsoDate; reference: string; decidedBy: string | null };
 }
 
 const id = z.number().int().positive();
@@ -108,7 +108,7 @@ export const nominationInputSchema = z
     lastName: personName,
     staffGroup: plainText(80).min(1, 'Required'),
     sworn: z.boolean(),
-    jobTitle: plainText(120).default(''),
+    jobTitle: plainText(80).default(''),
     receivedOn: isoDateSchema,
     /** Sealed (§2.A): stored encrypted, shown only on an audited reveal, never exported. */
     nominatedBy: personName,
@@ -170,9 +170,8 @@ export const exceptionInputSchema = z
   .object({
     candidateId: id,
     criterion: z.enum(eligibilityCriteria),
-    approvedOn: isoDateSchema,
-    /** The Chief's written approval, e.g. a memo number (§10). */
-    reference: plainText(120).min(1, 'Required'),
+    /** §10: the Chief's prior written approval: when, by whom, and its reference. */
+    chiefDecision: chiefDecisionSchema,
   })
   .strict();
 
@@ -221,8 +220,8 @@ export interface CandidateSummary {
 }
 
 export interface Candidate extends CandidateSummary {
-  /** Dates only: the nominator stays sealed until revealed (`selection.revealNominator`). */
-  nominationsReceived: { id: number; receivedOn: IsoDate }[];
+  /** Dates only: the nominator stays sealed until revealed (`selection.revealNominator`), and is forgotten after retention (§2.A). */
+  nominationsReceived: { id: number; receivedOn: IsoDate; nominatorPurged: boolean }[];
   nominatedOn: IsoDate;
   contact: { contactedOn: IsoDate; desireToServe: boolean; commitmentAcknowledged: boolean; workPhone: string; mobilePhone: string; email: string } | null;
   eligibility: {
@@ -244,8 +243,22 @@ export interface Candidate extends CandidateSummary {
 export interface SelectionOverview {
   rounds: RecruitmentRound[];
   candidates: CandidateSummary[];
-  /** Candidates not selected whose records are older than the retention period. */
-  purgeable: number;
+  /** §2.A: what the retention period lets go today. */
+  purgeable: {
+    /** Candidates not selected (or withdrawn) decided on or before `cutoff`: deleted whole. */
+    candidates: number;
+    /** Nominators' names of candidates selected on or before `cutoff`: forgotten, the nomination's date stays. */
+    nominators: number;
+    cutoff: IsoDate;
+    /** The day the automatic backup rotation has let go of every daily backup made before today, if PeerDesk is used each month. */
+    backupsRotatedBy: IsoDate;
+  };
   /** What earlier purges left: counts only. */
-  purged: { purgedOn: IsoDate; candidates: number }[];
+  purged: { purgedOn: IsoDate; candidates: number; nominators: number }[];
+}
+
+export interface PurgeCounts {
+  candidates: number;
+  nominations: number;
+  nominators: number;
 }

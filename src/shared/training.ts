@@ -54,8 +54,8 @@ export const sessionInputSchema = z
   .object({
     courseId: z.number().int().positive(),
     heldOn: isoDateSchema,
-    location: plainText(120).default(''),
-    instructor: plainText(120).default(''),
+    location: plainText(80).default(''),
+    instructor: plainText(80).default(''),
     hours,
   })
   .strict();
@@ -100,7 +100,7 @@ export const completionInputSchema = z
     memberId: z.number().int().positive(),
     courseId: z.number().int().positive(),
     completedOn: isoDateSchema,
-    provider: plainText(120).default(''),
+    provider: plainText(80).default(''),
     certificateOnFile: z.boolean().default(false),
   })
   .strict();

@@ -1,5 +1,5 @@
 import { addDays, toIsoDate, addMonths, latestDueMonth, monthOf } from '../../shared/calendar';
-import type { MemberCreate, StatusChange } from '../../shared/members';
+import type { MemberCreate, StatusChange, StatusReason } from '../../shared/members';
 import type { Backend } from '../backend';
 
 /**
@@ -11,13 +11,13 @@ import type { Backend } from '../backend';
 interface LaterStatus {
   status: 'temporarily-inactive' | 'removed' | 'resigned' | 'term-ended';
   daysAgo: number;
-  reason: string;
+  reasonCategory?: StatusReason;
 }
 type DemoMember = Omit<MemberCreate, 'joinedOn'> & { joinedDaysAgo: number; later?: LaterStatus };
 
 /** The status change a demo member went through, with the dates each status needs. */
 function laterChange(id: number, later: LaterStatus, effectiveOn: string): StatusChange {
-  const base = { id, effectiveOn, reason: later.reason };
+  const base = { id, effectiveOn, reasonCategory: later.reasonCategory ?? null };
   switch (later.status) {
     case 'temporarily-inactive':
       // One leave is overdue (its expected return has passed), the other is not.
@@ -41,11 +41,11 @@ const demoMembers: DemoMember[] = [
   { firstName: 'Ana', lastName: 'Sousa', sworn: false, staffGroup: 'Support Services', jobTitle: 'Legal Processing Specialist', workPhone: phone(20), languages: ['English', 'Portuguese'], specialties: ['Finances'], listingConsent: true, joinedDaysAgo: 320, hireDate: '2018-04-23', probationCompletedOn: '2019-04-23' },
   { firstName: 'Robert', lastName: 'Kim', preferredName: 'Bob', sworn: true, staffGroup: 'Adult Field Services', jobTitle: 'Deputy Probation Officer II', workPhone: phone(21), mobilePhone: phone(22), languages: ['English', 'Korean'], specialties: ['Health'], listingConsent: false, joinedDaysAgo: 150, hireDate: '2020-06-01', probationCompletedOn: '2021-06-01' },
   { firstName: 'Grace', lastName: 'Mensah', sworn: false, staffGroup: 'Administration', jobTitle: 'Staff Analyst', workPhone: phone(23), languages: ['English', 'Twi'], specialties: ['Relationships', 'Grief and loss'], listingConsent: true, joinedDaysAgo: 560, hireDate: '2014-10-20', probationCompletedOn: '2015-10-20' },
-  { firstName: 'Samuel', lastName: 'Whitaker', sworn: true, staffGroup: 'Juvenile Hall', jobTitle: 'Senior Juvenile Correctional Counselor', workPhone: phone(24), languages: ['English'], specialties: ['Military / veteran'], listingConsent: true, joinedDaysAgo: 800, hireDate: '2008-07-07', probationCompletedOn: '2009-07-07', later: { status: 'temporarily-inactive', daysAgo: 40, reason: 'Extended leave' } },
-  { firstName: 'Fatima', lastName: 'Haddad', sworn: false, staffGroup: 'Support Services', jobTitle: 'Office Assistant III', workPhone: phone(25), mobilePhone: phone(26), languages: ['English', 'Arabic'], specialties: ['Family'], listingConsent: true, joinedDaysAgo: 610, hireDate: '2017-03-13', probationCompletedOn: '2018-03-13', later: { status: 'temporarily-inactive', daysAgo: 75, reason: 'Family leave' } },
-  { firstName: 'Kevin', lastName: 'Doyle', sworn: true, staffGroup: 'Adult Field Services', jobTitle: 'Deputy Probation Officer III', workPhone: phone(27), languages: ['English'], specialties: ['Substance use'], listingConsent: true, joinedDaysAgo: 980, hireDate: '2010-11-01', probationCompletedOn: '2011-11-01', later: { status: 'removed', daysAgo: 60, reason: 'Non-compliance with the policy' } },
-  { firstName: 'Helen', lastName: 'Park', sworn: false, staffGroup: 'Administration', jobTitle: 'Accountant', workPhone: phone(28), languages: ['English'], specialties: ['Finances'], listingConsent: true, joinedDaysAgo: 500, hireDate: '2013-02-04', probationCompletedOn: '2014-02-04', later: { status: 'resigned', daysAgo: 30, reason: 'Moved to another county' } },
-  { firstName: 'Victor', lastName: 'Nunez', sworn: true, staffGroup: 'Juvenile Field Services', jobTitle: 'Deputy Probation Officer III', workPhone: phone(29), languages: ['English', 'Spanish'], specialties: ['Family', 'Critical incident'], listingConsent: true, joinedDaysAgo: 1200, hireDate: '2007-01-08', probationCompletedOn: '2008-01-08', later: { status: 'term-ended', daysAgo: 90, reason: 'Completed the three-year term' } },
+  { firstName: 'Samuel', lastName: 'Whitaker', sworn: true, staffGroup: 'Juvenile Hall', jobTitle: 'Senior Juvenile Correctional Counselor', workPhone: phone(24), languages: ['English'], specialties: ['Military / veteran'], listingConsent: true, joinedDaysAgo: 800, hireDate: '2008-07-07', probationCompletedOn: '2009-07-07', later: { status: 'temporarily-inactive', daysAgo: 40, reasonCategory: 'leave-of-absence' } },
+  { firstName: 'Fatima', lastName: 'Haddad', sworn: false, staffGroup: 'Support Services', jobTitle: 'Office Assistant III', workPhone: phone(25), mobilePhone: phone(26), languages: ['English', 'Arabic'], specialties: ['Family'], listingConsent: true, joinedDaysAgo: 610, hireDate: '2017-03-13', probationCompletedOn: '2018-03-13', later: { status: 'temporarily-inactive', daysAgo: 75, reasonCategory: 'leave-of-absence' } },
+  { firstName: 'Kevin', lastName: 'Doyle', sworn: true, staffGroup: 'Adult Field Services', jobTitle: 'Deputy Probation Officer III', workPhone: phone(27), languages: ['English'], specialties: ['Substance use'], listingConsent: true, joinedDaysAgo: 980, hireDate: '2010-11-01', probationCompletedOn: '2011-11-01', later: { status: 'removed', daysAgo: 60, } },
+  { firstName: 'Helen', lastName: 'Park', sworn: false, staffGroup: 'Administration', jobTitle: 'Accountant', workPhone: phone(28), languages: ['English'], specialties: ['Finances'], listingConsent: true, joinedDaysAgo: 500, hireDate: '2013-02-04', probationCompletedOn: '2014-02-04', later: { status: 'resigned', daysAgo: 30, reasonCategory: 'left-department' } },
+  { firstName: 'Victor', lastName: 'Nunez', sworn: true, staffGroup: 'Juvenile Field Services', jobTitle: 'Deputy Probation Officer III', workPhone: phone(29), languages: ['English', 'Spanish'], specialties: ['Family', 'Critical incident'], listingConsent: true, joinedDaysAgo: 1200, hireDate: '2007-01-08', probationCompletedOn: '2008-01-08', later: { status: 'term-ended', daysAgo: 90, reasonCategory: 'term-completed' } },
   { firstName: 'Olivia', lastName: 'Grant', sworn: false, staffGroup: 'Support Services', jobTitle: 'Supervising Legal Processor', workPhone: phone(30), mobilePhone: phone(31), languages: ['English', 'ASL'], specialties: ['Health', 'Grief and loss'], listingConsent: false, joinedDaysAgo: 260, hireDate: '2016-08-29', probationCompletedOn: '2017-08-29' },
   { firstName: 'Jamal', lastName: 'Carter', sworn: true, staffGroup: 'Juvenile Field Services', jobTitle: 'Deputy Probation Officer I', workPhone: phone(32), languages: ['English'], specialties: ['Relationships'], listingConsent: true, afterHoursAvailable: true, joinedDaysAgo: 90, hireDate: '2021-10-04', probationCompletedOn: '2022-10-04' },
   { firstName: 'Irene', lastName: 'Kowalski', sworn: true, staffGroup: 'Adult Field Services', jobTitle: 'Deputy Probation Officer II', workPhone: phone(33), languages: ['English', 'Polish'], specialties: ['Grief and loss'], listingConsent: false, joinedDaysAgo: 1030, existingMember: true, hireDate: '2012-12-03', probationCompletedOn: '2013-12-03' },
@@ -186,7 +186,7 @@ async function seedActivity(backend: Backend, todayIso: string): Promise<void> {
     await backend.invoke('incidents.record', { occurredAt: `${earlier}T16:20`, category: 'assault-on-staff', affectedStaffGroups: ['Juvenile Hall'], supervisorNotifiedAt: `${earlier}T17:05` }),
     'incident',
   );
-  ok(await backend.invoke('incidents.assess', { incidentId: closed.id, assessedAt: `${earlier}T19:00`, assessedWith: 'County EAP (on-call clinician)', decision: 'debriefing', followUpsDueOn: addDays(earlier, 14) }), 'assessment');
+  ok(await backend.invoke('incidents.assess', { incidentId: closed.id, assessedAt: `${earlier}T19:00`, assessedWith: 'eap', decision: 'debriefing', followUpsDueOn: addDays(earlier, 14) }), 'assessment');
   const debriefing = ok(
     await backend.invoke('incidents.addIntervention', { incidentId: closed.id, kind: 'debriefing', heldAt: `${addDays(earlier, 3)}T10:00`, durationHours: 2.5, attendeesSworn: 6, attendeesNonSworn: 3 }),
     'debriefing',

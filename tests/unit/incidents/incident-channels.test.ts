@@ -22,7 +22,7 @@ describe('§7 critical incidents', () => {
     clock.advance(-18 * 3_600_000); // 2026-11-21 (test clock starts 2026-11-22 09:00Z)
     const recorded = await incident(backend);
     expect(recorded.clock.next).toMatchObject({ what: expect.stringMatching(/^Assess/), dueAt: '2026-11-21T02:30' });
-    const assessed = await valueOf(backend.invoke('incidents.assess', { incidentId: recorded.id, assessedAt: '2026-11-20T16:00', assessedWith: 'County EAP', decision: 'defusing', followUpsDueOn: '2026-11-27' }));
+    const assessed = await valueOf(backend.invoke('incidents.assess', { incidentId: recorded.id, assessedAt: '2026-11-20T16:00', assessedWith: 'eap', decision: 'defusing', followUpsDueOn: '2026-11-27' }));
     expect(assessed.clock).toMatchObject({ next: { what: 'Defusing', dueAt: '2026-11-21T02:30' }, followUpsDueOn: '2026-11-27' });
     const held = await valueOf(backend.invoke('incidents.addIntervention', { incidentId: recorded.id, kind: 'defusing', heldAt: '2026-11-20T19:00', durationHours: 1.5, attendeesSworn: 4, attendeesNonSworn: 2 }));
     expect(held.interventions[0]).toMatchObject({ withinWindow: true });

@@ -19,6 +19,6 @@ describe('isBlocked', () => {
   });
 
   it('§10: a finding excepted by the Chief’s written approval, reported as info, no longer blocks', () => {
-    expect(isBlocked([finding('info', { approvedOn: '2026-10-01', reference: 'Memo 26-114' })])).toBe(false);
+    expect(isBlocked([finding('info', { approvedOn: '2026-10-01', reference: 'Memo 26-114', decidedBy: 'Chief R. Alvarez' })])).toBe(false);
   });
 });

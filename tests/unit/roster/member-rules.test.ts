@@ -22,8 +22,8 @@ const entry = (status: StatusHistoryEntry['status'], effectiveOn: string): Statu
 const today = '2026-11-22';
 const fieldsOf = (overrides: Partial<MemberCreate>) => memberCreateSchema.parse(aMember(overrides));
 const joined = [entry('active', '2025-01-15')];
-const away = (expectedReturnOn: string | null): ParsedStatusChange => ({ id: 1, status: 'temporarily-inactive', effectiveOn: '2026-01-10', reason: '', expectedReturnOn, chiefDecision: null });
-const removal = (effectiveOn: string): ParsedStatusChange => ({ id: 1, status: 'removed', effectiveOn, reason: '', reasonCategory: 'other-cause', chiefDecisionOn: '2026-02-05' });
+const away = (expectedReturnOn: string | null): ParsedStatusChange => ({ id: 1, status: 'temporarily-inactive', effectiveOn: '2026-01-10', reasonCategory: null, expectedReturnOn, chiefDecision: null });
+const removal = (effectiveOn: string): ParsedStatusChange => ({ id: 1, status: 'removed', effectiveOn, reasonCategory: 'other-cause', chiefDecisionOn: '2026-02-05' });
 const errorOf = (f: () => unknown) => {
   try {
     f();
@@ -35,8 +35,8 @@ const errorOf = (f: () => unknown) => {
 
 describe('§4.J–L: a status change joins the timeline', () => {
   it('in date order, and different from the status before it', () => {
-    expect(errorOf(() => checkStatusChange({ id: 1, status: 'resigned', effectiveOn: '2025-01-14', reason: '' }, joined, today))).toMatchObject({ code: 'validation', details: { fields: [{ path: 'effectiveOn' }] } });
-    expect(errorOf(() => checkStatusChange({ id: 1, status: 'active', effectiveOn: '2025-02-01', reason: '', chiefDecision: null }, joined, today))).toMatchObject({ code: 'validation', details: { fields: [{ path: 'status' }] } });
+    expect(errorOf(() => checkStatusChange({ id: 1, status: 'resigned', effectiveOn: '2025-01-14', reasonCategory: null }, joined, today))).toMatchObject({ code: 'validation', details: { fields: [{ path: 'effectiveOn' }] } });
+    expect(errorOf(() => checkStatusChange({ id: 1, status: 'active', effectiveOn: '2025-02-01', reasonCategory: null, chiefDecision: null }, joined, today))).toMatchObject({ code: 'validation', details: { fields: [{ path: 'status' }] } });
   });
 
   it('§4.L: a temporary absence keeps an expected return only when it comes after the start', () => {
@@ -54,7 +54,7 @@ describe('§4.J–L: a status change joins the timeline', () => {
 describe('§4.J: removal for cause is final unless the Chief decides otherwise (§10)', () => {
   const removedOn = [entry('active', '2025-01-15'), { ...entry('removed', '2026-02-05'), reasonCategory: 'other-cause' as const, chiefDecisionOn: '2026-02-05' }];
   const decision = { decidedOn: '2026-06-01', decidedBy: 'Chief Probation Officer', exceptionReference: 'CPO-2026-14' };
-  const back = (chiefDecision: typeof decision | null, effectiveOn = '2026-06-15'): ParsedStatusChange => ({ id: 1, status: 'active', effectiveOn, reason: 'Reinstated', chiefDecision });
+  const back = (chiefDecision: typeof decision | null, effectiveOn = '2026-06-15'): ParsedStatusChange => ({ id: 1, status: 'active', effectiveOn, reasonCategory: 'returned', chiefDecision });
 
   it("§4.J: a member removed for cause is not made active again without a Chief's decision", () => {
     expect(errorOf(() => checkStatusChange(back(null), removedOn, today))).toMatchObject({
@@ -67,7 +67,7 @@ describe('§4.J: removal for cause is final unless the Chief decides otherwise (
 
   it('§4.J: no other status follows a removal: it is not turned into a resignation or an ended term', () => {
     for (const status of ['resigned', 'term-ended'] as const) {
-      expect(errorOf(() => checkStatusChange({ id: 1, status, effectiveOn: '2026-06-15', reason: '' }, removedOn, today))).toMatchObject({
+      expect(errorOf(() => checkStatusChange({ id: 1, status, effectiveOn: '2026-06-15', reasonCategory: null }, removedOn, today))).toMatchObject({
         code: 'policy',
         details: { section: '§4.J', fields: [{ path: 'status' }] },
       });
@@ -91,7 +91,7 @@ describe('§2.B: a member who resigned or whose term ended returns with a new co
   it('§2.B: is not made active again by a plain change of status', () => {
     for (const status of ['resigned', 'term-ended'] as const) {
       const left = [entry('active', '2025-01-15'), entry(status, '2026-03-01')];
-      expect(errorOf(() => checkStatusChange({ id: 1, status: 'active', effectiveOn: '2026-06-01', reason: '', chiefDecision: null }, left, today))).toMatchObject({
+      expect(errorOf(() => checkStatusChange({ id: 1, status: 'active', effectiveOn: '2026-06-01', reasonCategory: null, chiefDecision: null }, left, today))).toMatchObject({
         code: 'policy',
         details: { section: '§2.B', fields: [{ path: 'status' }] },
       });
@@ -100,10 +100,10 @@ describe('§2.B: a member who resigned or whose term ended returns with a new co
 
   it('§2.B: rejoins on or after the day they left; §4.J: a member removed for cause does not rejoin; a member on the team has nothing to rejoin', () => {
     const resigned = [entry('active', '2025-01-15'), entry('resigned', '2026-03-01')];
-    expect(() => checkRejoin({ id: 1, commitmentStartsOn: '2026-03-01', reason: '' }, resigned)).not.toThrow();
-    expect(errorOf(() => checkRejoin({ id: 1, commitmentStartsOn: '2026-02-28', reason: '' }, resigned))).toMatchObject({ code: 'validation', details: { fields: [{ path: 'commitmentStartsOn' }] } });
-    expect(errorOf(() => checkRejoin({ id: 1, commitmentStartsOn: '2026-06-01', reason: '' }, [...resigned, entry('removed', '2026-04-01')]))).toMatchObject({ code: 'policy', details: { section: '§4.J' } });
-    expect(errorOf(() => checkRejoin({ id: 1, commitmentStartsOn: '2026-06-01', reason: '' }, joined))).toMatchObject({ code: 'conflict' });
+    expect(() => checkRejoin({ id: 1, commitmentStartsOn: '2026-03-01' }, resigned)).not.toThrow();
+    expect(errorOf(() => checkRejoin({ id: 1, commitmentStartsOn: '2026-02-28' }, resigned))).toMatchObject({ code: 'validation', details: { fields: [{ path: 'commitmentStartsOn' }] } });
+    expect(errorOf(() => checkRejoin({ id: 1, commitmentStartsOn: '2026-06-01' }, [...resigned, entry('removed', '2026-04-01')]))).toMatchObject({ code: 'policy', details: { section: '§4.J' } });
+    expect(errorOf(() => checkRejoin({ id: 1, commitmentStartsOn: '2026-06-01' }, joined))).toMatchObject({ code: 'conflict' });
   });
 });
 

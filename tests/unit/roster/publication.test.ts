@@ -48,7 +48,7 @@ describe('§4.J: a member removed for cause stays off the NAS list until the Chi
     if (!kevin) throw new Error('Kevin Doyle is on the roster');
     const names = async () => (await valueOf(backend.invoke('roster.publishPreview', {}))).members.map((m) => m.name);
 
-    expect(await backend.invoke('roster.changeStatus', { id: kevin.id, status: 'active', effectiveOn: '2026-10-01', reason: 'Back' })).toMatchObject({ ok: false, error: { code: 'policy' } });
+    expect(await backend.invoke('roster.changeStatus', { id: kevin.id, status: 'active', effectiveOn: '2026-10-01', reasonCategory: 'returned' })).toMatchObject({ ok: false, error: { code: 'policy' } });
     await valueOf(backend.invoke('roster.publish', {}));
     expect(await names()).not.toContain('Kevin Doyle');
 

@@ -75,7 +75,7 @@ describe('status decided by people (§4.J–L)', () => {
   it('§4.L: temporarily inactive on request with an expected return, then reactivated; each change dated with who recorded it', async () => {
     const { backend } = await newStore();
     const { id } = await addTrainedMember(backend);
-    const away = await valueOf(backend.invoke('roster.changeStatus', { id, status: 'temporarily-inactive', effectiveOn: '2026-01-10', expectedReturnOn: '2026-04-01', reason: 'Family leave' }));
+    const away = await valueOf(backend.invoke('roster.changeStatus', { id, status: 'temporarily-inactive', effectiveOn: '2026-01-10', expectedReturnOn: '2026-04-01', reasonCategory: 'leave-of-absence' }));
     expect(away.standing).toMatchObject({ decided: 'temporarily-inactive', deployable: false, listed: false });
     const back = await valueOf(backend.invoke('roster.changeStatus', { id, status: 'active', effectiveOn: '2026-03-20' }));
     expect(back.standing.effective).toBe('active');
@@ -127,7 +127,7 @@ describe('§4.J: removal is final unless the Chief decides otherwise; §2.B: a r
     const { backend } = await newStore();
     const id = await removedMember(backend);
     const before = await counts(backend);
-    const refused = await backend.invoke('roster.changeStatus', { id, status: 'active', effectiveOn: '2026-06-15', reason: 'Reinstated' });
+    const refused = await backend.invoke('roster.changeStatus', { id, status: 'active', effectiveOn: '2026-06-15', reasonCategory: 'returned' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'policy', message: /§4\.J/, details: { section: '§4.J', fields: [{ path: 'chiefDecision' }] } } });
     const incomplete = await backend.invoke('roster.changeStatus', { id, status: 'active', effectiveOn: '2026-06-15', chiefDecision: { ...chiefDecision, exceptionReference: ' ' } });
     expect(incomplete).toMatchObject({ ok: false, error: { code: 'validation' } });
@@ -140,7 +140,7 @@ describe('§4.J: removal is final unless the Chief decides otherwise; §2.B: a r
   it("§4.J: with the Chief's recorded decision the member is reinstated, and the history shows the decision", async () => {
     const { backend } = await newStore();
     const id = await removedMember(backend);
-    const back = await valueOf(backend.invoke('roster.changeStatus', { id, status: 'active', effectiveOn: '2026-06-15', reason: 'Reinstated', chiefDecision }));
+    const back = await valueOf(backend.invoke('roster.changeStatus', { id, status: 'active', effectiveOn: '2026-06-15', reasonCategory: 'returned', chiefDecision }));
     expect(back.standing).toMatchObject({ decided: 'active', effective: 'active', deployable: true, listed: true });
     expect(back.history.at(-1)).toMatchObject({
       status: 'active',

@@ -101,8 +101,20 @@ describe('§2.B–F the candidate pipeline', () => {
     const candidate = await interviewedWithoutManager(backend);
     await valueOf(backend.invoke('selection.recordApproval', { candidateId: candidate.id, role: 'manager', approverName: 'Luis Ortega', decidedOn: '2026-10-25', approved: false }));
     expect(await backend.invoke('selection.decide', { candidateId: candidate.id, decision: 'selected', decidedOn: '2026-11-02', reason: 'meets-all-criteria' })).toMatchObject({ ok: false, error: { code: 'policy' } });
-    const excepted = await valueOf(backend.invoke('selection.recordException', { candidateId: candidate.id, criterion: 'manager-approval', approvedOn: '2026-10-30', reference: 'CPO memo 26-114' }));
-    expect(excepted.criteria.find((c) => c.id === 'manager-approval')).toMatchObject({ outcome: 'not-met', exceptedBy: { approvedOn: '2026-10-30', reference: 'CPO memo 26-114' } });
+    const before = await auditTotal(backend);
+    // The free-text reference alone is no longer a decision: who signed it and when are asked for.
+    expect(await backend.invoke('selection.recordException', { candidateId: candidate.id, criterion: 'manager-approval', approvedOn: '2026-10-30', reference: 'CPO memo 26-114' } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
+    const chiefDecision = { decidedOn: '2026-10-30', decidedBy: 'Chief R. Alvarez', exceptionReference: 'CPO memo 26-114' };
+    expect(await backend.invoke('selection.recordException', { candidateId: candidate.id, criterion: 'manager-approval', chiefDecision: { ...chiefDecision, decidedBy: '' } })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { fields: [{ path: 'chiefDecision.decidedBy' }] } },
+    });
+    expect(await auditTotal(backend)).toBe(before);
+    const excepted = await valueOf(backend.invoke('selection.recordException', { candidateId: candidate.id, criterion: 'manager-approval', chiefDecision }));
+    expect(excepted.criteria.find((c) => c.id === 'manager-approval')).toMatchObject({ outcome: 'not-met', exceptedBy: { approvedOn: '2026-10-30', reference: 'CPO memo 26-114', decidedBy: 'Chief R. Alvarez' } });
     expect(excepted.selectable).toBe(true);
     expect(await valueOf(backend.invoke('selection.decide', { candidateId: candidate.id, decision: 'selected', decidedOn: '2026-11-02', reason: 'meets-all-criteria' }))).toMatchObject({ decision: 'selected' });
   });
@@ -174,14 +186,42 @@ describe('§2.A retention', () => {
     const { backend, clock } = await newStore();
     const candidate = await nominated(backend);
     await valueOf(backend.invoke('selection.decide', { candidateId: candidate.id, decision: 'not-selected', decidedOn: '2026-10-01', reason: 'team-composition' }));
-    expect((await valueOf(backend.invoke('selection.overview', {}))).purgeable).toBe(0);
+    expect((await valueOf(backend.invoke('selection.overview', {}))).purgeable).toMatchObject({ candidates: 0, nominators: 0 });
     clock.advance(730 * 86_400_000); // two years on
-    expect((await valueOf(backend.invoke('selection.overview', {}))).purgeable).toBe(1);
+    expect((await valueOf(backend.invoke('selection.overview', {}))).purgeable).toMatchObject({ candidates: 1, nominators: 0 });
     expect(await backend.invoke('selection.purge', {})).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await valueOf(backend.invoke('selection.purge', { confirm: true }))).toEqual({ candidates: 1, nominations: 2 });
+    expect(await valueOf(backend.invoke('selection.purge', { confirm: true }))).toEqual({ candidates: 1, nominations: 2, nominators: 0 });
     const overview = await valueOf(backend.invoke('selection.overview', {}));
-    expect(overview).toMatchObject({ candidates: [], purgeable: 0, purged: [{ candidates: 1 }] });
+    expect(overview).toMatchObject({ candidates: [], purgeable: { candidates: 0, nominators: 0 }, purged: [{ candidates: 1 }] });
     expect((await valueOf(backend.invoke('audit.list', {}))).entries[0]).toMatchObject({ action: 'selection.purge' });
+  });
+});
+
+describe('§2.A retention of nominators', () => {
+  it('§2.A: who nominated a selected candidate is forgotten once the retention period has passed; the nominations and the member stay', async () => {
+    const { backend, clock } = await newStore();
+    const candidate = await interviewedWithoutManager(backend);
+    await valueOf(backend.invoke('selection.recordApproval', { candidateId: candidate.id, role: 'manager', approverName: 'Luis Ortega', decidedOn: '2026-10-25', approved: true }));
+    const selected = await valueOf(backend.invoke('selection.decide', { candidateId: candidate.id, decision: 'selected', decidedOn: '2026-11-02', reason: 'meets-all-criteria' }));
+    const first = selected.nominationsReceived[0] ?? { id: 0 };
+    expect((await valueOf(backend.invoke('selection.overview', {}))).purgeable).toMatchObject({ candidates: 0, nominators: 0, backupsRotatedBy: '2027-11-01' });
+    expect(await valueOf(backend.invoke('selection.revealNominator', { nominationId: first.id }))).toEqual({ nominatedBy: 'Ruth Abernathy' });
+
+    clock.advance(731 * 86_400_000); // past the 24 months after the decision
+    const due = (await valueOf(backend.invoke('selection.overview', {}))).purgeable;
+    expect(due).toEqual({ candidates: 0, nominators: 2, cutoff: '2026-11-22', backupsRotatedBy: '2029-11-01' });
+    expect(await valueOf(backend.invoke('selection.purge', { confirm: true }))).toEqual({ candidates: 0, nominations: 0, nominators: 2 });
+
+    const after = await valueOf(backend.invoke('selection.candidate', { candidateId: candidate.id }));
+    expect(after.nominationsReceived).toEqual([
+      { id: first.id, receivedOn: '2026-09-03', nominatorPurged: true },
+      { id: expect.any(Number), receivedOn: '2026-09-05', nominatorPurged: true },
+    ]);
+    expect(after).toMatchObject({ nominations: 2, decision: 'selected', memberId: selected.memberId });
+    expect(await backend.invoke('selection.revealNominator', { nominationId: first.id })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/purged.*§2\.A/) } });
+    const overview = await valueOf(backend.invoke('selection.overview', {}));
+    expect(overview).toMatchObject({ purgeable: { candidates: 0, nominators: 0 }, purged: [{ candidates: 0, nominators: 2 }] });
+    expect(JSON.stringify(await valueOf(backend.invoke('audit.list', {})))).not.toMatch(/Abernathy|Delgado/);
   });
 });
 

@@ -61,8 +61,20 @@ describe('free text: one list of every field, and one text schema (§5: nothing 
     for (const broken of ['Ana\nmaria', 'Ana\r\nmaria', 'Ana\u2028maria']) expect(messagesOf(schema.safeParse(broken)), JSON.stringify(broken)).toContain('Keep this to one line');
   });
 
-  it('the multi-line fields are the administrative note and the memo\'s "how to nominate"', () => {
-    expect(freeTextFields.filter((f) => f.multiline).map((f) => f.field)).toEqual(['member.adminNote', 'round.howToNominate']);
+  it('the one multi-line field is the memo\'s "how to nominate"; the administrative note is one line', () => {
+    expect(freeTextFields.filter((f) => f.multiline).map((f) => f.field)).toEqual(['round.howToNominate']);
+  });
+
+  it('§5: a field holds at most 80 characters unless the list says why it needs more', () => {
+    const longer = freeTextFields.filter((f) => f.maxLength > 80);
+    expect(longer.filter((f) => !f.why).map((f) => f.field)).toEqual([]);
+    expect(longer.map((f) => f.field)).toEqual(['member.email', 'course.name', 'round.howToNominate', 'candidate.email', 'settings.nasFolder']);
+  });
+
+  it('§5: what can be listed is a pick-list, not text: status reasons, who assessed an incident, the Chief\'s decision', () => {
+    const fields = freeTextFields.map((f) => f.field);
+    for (const gone of ['member.statusReason', 'assessment.assessedWith', 'exception.reference']) expect(fields).not.toContain(gone);
+    expect(stringInputs().map((s) => `${s.channel} ${s.path}`)).not.toEqual(expect.arrayContaining(['roster.changeStatus reason', 'roster.rejoin reason', 'incidents.assess assessedWith', 'selection.recordException reference']));
   });
 
   it('a multi-line field keeps its line breaks but refuses a carriage return or a Unicode separator', () => {

@@ -1,17 +1,22 @@
+import { z } from 'zod';
 import type { IsoDate, LocalMoment, Month } from '../../../shared/calendar';
-import type {
-  AssessmentDecision,
-  ExceptionCategory,
-  ExceptionNotice,
-  Incident,
-  IncidentCategory,
-  Intervention,
-  InterventionKind,
-  OvertimeActivity,
-  OvertimeDecision,
-  OvertimeRequest,
+import {
+  mentalHealthProfessionals,
+  type AssessmentDecision,
+  type ExceptionCategory,
+  type ExceptionNotice,
+  type Incident,
+  type IncidentCategory,
+  type Intervention,
+  type InterventionKind,
+  type OvertimeActivity,
+  type OvertimeDecision,
+  type OvertimeRequest,
 } from '../../../shared/incidents';
 import type { ReadDb, WriteDb } from '../../store/store';
+
+/** `assessed_with` has no CHECK (migration 0012 turned earlier text into roles): parsed on the way out. */
+const assessedWithColumn = z.enum(mentalHealthProfessionals);
 
 /**
  * SQL for incidents, interventions, deployments, overtime and exception notices; no rules here.
@@ -97,7 +102,7 @@ function incidentFromRow(row: IncidentRow, staffGroups: string[], interventions:
     // saveAssessment writes the assessment's columns together: an assessed incident has them all.
     assessment:
       row.assessed_at !== null && row.assessed_with !== null && row.assessment_decision !== null
-        ? { assessedAt: row.assessed_at, assessedWith: row.assessed_with, decision: row.assessment_decision, followUpsDueOn: row.follow_ups_due_on }
+        ? { assessedAt: row.assessed_at, assessedWith: assessedWithColumn.parse(row.assessed_with), decision: row.assessment_decision, followUpsDueOn: row.follow_ups_due_on }
         : null,
     interventions,
     deployments,

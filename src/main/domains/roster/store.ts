@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IsoDate } from '../../../shared/calendar';
-import { removalReasons, type DecidedStatus, type MemberFields, type RemovalReason, type StatusHistoryEntry } from '../../../shared/members';
+import { removalReasons, statusReasons, type DecidedStatus, type MemberFields, type StatusHistoryEntry, type StatusReasonCategory } from '../../../shared/members';
 import type { PublishedFile, RosterPublication } from '../../../shared/roster';
 import type { ReadDb, WriteDb } from '../../store/store';
 
@@ -12,7 +12,7 @@ import type { ReadDb, WriteDb } from '../../store/store';
  */
 
 const stringList = z.array(z.string());
-const removalReasonColumn = z.enum(removalReasons).nullable();
+const reasonCategoryColumn = z.enum([...removalReasons, ...statusReasons]).nullable();
 const publishedFiles = z.array(z.object({ name: z.string(), sha256: z.string(), bytes: z.number() }));
 
 /** The columns of `members` a member's fields are written to. */
@@ -150,7 +150,7 @@ function historyFromRow(row: StatusRow): StatusHistoryEntry {
     status: row.status,
     effectiveOn: row.effective_on,
     reason: row.reason,
-    reasonCategory: removalReasonColumn.parse(row.reason_category),
+    reasonCategory: reasonCategoryColumn.parse(row.reason_category),
     expectedReturnOn: row.expected_return_on,
     chiefDecisionOn: row.chief_decision_on,
     chiefDecidedBy: row.chief_decided_by,
@@ -182,7 +182,7 @@ export interface NewStatusChange {
   status: DecidedStatus;
   effectiveOn: IsoDate;
   reason: string;
-  reasonCategory?: RemovalReason | null;
+  reasonCategory?: StatusReasonCategory | null;
   expectedReturnOn?: IsoDate | null;
   chiefDecisionOn?: IsoDate | null;
   chiefDecidedBy?: string | null;
@@ -195,7 +195,7 @@ export interface NewStatusChange {
 export function insertStatusChange(tx: WriteDb, change: NewStatusChange): number {
   return Number(
     tx
-      .prepare<[number, DecidedStatus, IsoDate, string, RemovalReason | null, IsoDate | null, IsoDate | null, string | null, string | null, IsoDate | null, string, string]>(
+      .prepare<[number, DecidedStatus, IsoDate, string, StatusReasonCategory | null, IsoDate | null, IsoDate | null, string | null, string | null, IsoDate | null, string, string]>(
         `INSERT INTO member_status_changes
            (member_id, status, effective_on, reason, reason_category, expected_return_on, chief_decision_on,
             chief_decided_by, exception_reference, commitment_starts_on, recorded_by, recorded_at)

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { IsoDate } from '../../../shared/calendar';
 import type {
+  PurgeCounts,
   approvalInputSchema,
   Candidate,
   contactInputSchema,
@@ -26,6 +27,7 @@ import {
   insertRound,
   listRounds,
   purgeableCandidateIds,
+  purgeableNominatorIds,
   purgeCandidates,
   saveApproval,
   saveContact,
@@ -75,9 +77,10 @@ export function nominate(store: Store, today: IsoDate, input: NominationInput): 
 export function revealNominator(store: Store, nominationId: number): { nominatedBy: string } {
   const name = sealedNominator(store.read(), nominationId);
   if (name === null) throw new AppError('not_found', `No nomination #${nominationId}.`);
+  if (name === 'purged') throw new AppError('conflict', `The nominator of nomination #${nominationId} was purged after the retention period (§2.A).`);
   // §2.A: nominations are confidential; seeing who nominated is a deliberate, recorded act.
   store.write({ action: 'selection.revealNominator', entity: 'nomination', entityId: nominationId }, () => undefined);
-  return { nominatedBy: name };
+  return name;
 }
 
 export function recordContact(store: Store, today: IsoDate, input: ContactInput): Candidate {
@@ -105,7 +108,7 @@ export function recordInterview(store: Store, today: IsoDate, input: InterviewIn
 }
 
 export function recordException(store: Store, today: IsoDate, input: ExceptionInput): Candidate {
-  checkException(candidateById(store, today, input.candidateId), input.approvedOn, today);
+  checkException(candidateById(store, today, input.candidateId), input.chiefDecision.decidedOn, today);
   store.write({ action: 'selection.recordException', entity: 'candidate', entityId: input.candidateId }, (tx) => saveException(tx, input));
   return candidateById(store, today, input.candidateId);
 }
@@ -127,9 +130,13 @@ export function decide(store: Store, today: IsoDate, at: Date, input: DecisionIn
   return candidateById(store, today, input.candidateId);
 }
 
-/** §2.A: deletes the candidates not selected whose records outlived the retention period. */
-export function purge(store: Store, today: IsoDate): { candidates: number; nominations: number } {
-  const db = store.read();
-  const ids = purgeableCandidateIds(db, retentionCutoff(today, currentPolicy(db).config.candidateRetentionMonths));
-  return store.write({ action: 'selection.purge', entity: 'candidate' }, (tx) => purgeCandidates(tx, ids, today));
+/**
+ * §2.A: deletes the candidates not selected whose records outlived the retention period, and
+ * forgets who nominated the candidates decided before it.
+ */
+export function purge(store: Store, today: IsoDate): PurgeCounts {
+  return store.write({ action: 'selection.purge', entity: 'candidate' }, (tx) => {
+    const cutoff = retentionCutoff(today, currentPolicy(tx).config.candidateRetentionMonths);
+    return purgeCandidates(tx, { candidateIds: purgeableCandidateIds(tx, cutoff), nominationIds: purgeableNominatorIds(tx, cutoff) }, today);
+  });
 }

@@ -8,7 +8,8 @@ import type { Store } from '../../store/store';
 import { currentPolicy } from '../policy/store';
 import { readSettings } from '../settings/store';
 import { blockingCriteria, currentStage, evaluateEligibility, outcomeLetterKind, pendingApprovals, retentionCutoff } from './rules';
-import { listCandidateExceptions, listCandidates, listPurges, listRounds, purgeableCandidateIds, type StoredCandidate } from './store';
+import { dailyBackupsRotatedBy } from '../../store/backups/retention';
+import { listCandidateExceptions, listCandidates, listPurges, listRounds, purgeableCandidateIds, purgeableNominatorIds, type StoredCandidate } from './store';
 
 /** A stored candidate with what the rules derive: stage, pending approvals, criteria. */
 function candidateView(stored: StoredCandidate, today: IsoDate, policy: PolicyConfig, exceptions: readonly PolicyException[]): Candidate {
@@ -66,11 +67,16 @@ export function candidateById(store: Store, today: IsoDate, id: number): Candida
 /** Rounds, candidates, and what the §2.A retention period lets go and already let go. */
 export function selectionOverview(store: Store, today: IsoDate): SelectionOverview {
   const db = store.read();
-  const retention = currentPolicy(db).config.candidateRetentionMonths;
+  const cutoff = retentionCutoff(today, currentPolicy(db).config.candidateRetentionMonths);
   return {
     rounds: listRounds(db),
     candidates: candidatesNow(store, today).map(summaryOf),
-    purgeable: purgeableCandidateIds(db, retentionCutoff(today, retention)).length,
+    purgeable: {
+      candidates: purgeableCandidateIds(db, cutoff).length,
+      nominators: purgeableNominatorIds(db, cutoff).length,
+      cutoff,
+      backupsRotatedBy: dailyBackupsRotatedBy(today),
+    },
     purged: listPurges(db),
   };
 }

@@ -93,7 +93,7 @@ export function evaluateEligibility(facts: CandidateFacts, policy: PolicyConfig,
   const criteria = [...desireToServe(facts, policy), ...employment(facts), ...wellbeing(facts), ...judgement(facts), ...approvals(facts)];
   return criteria.map((criterion) => {
     const exception = exceptions.find((e) => e.ruleId === criterion.id && e.subject.kind === 'candidate' && e.subject.id === String(facts.candidateId));
-    return exception && criterion.outcome !== 'met' ? { ...criterion, exceptedBy: { approvedOn: exception.approvedOn, reference: exception.reference } } : criterion;
+    return exception && criterion.outcome !== 'met' ? { ...criterion, exceptedBy: { approvedOn: exception.approvedOn, reference: exception.reference, decidedBy: exception.decidedBy } } : criterion;
   });
 }
 
@@ -181,8 +181,8 @@ export function checkInterviewStep(candidate: Candidate, heldOn: IsoDate, today:
  * §10: an exception needs the Chief's *prior* written approval: it is dated no later than
  * today, and a candidate already selected needs none.
  */
-export function checkException(candidate: Candidate, approvedOn: IsoDate, today: IsoDate): void {
-  inTheFuture(approvedOn, today, 'approvedOn');
+export function checkException(candidate: Candidate, decidedOn: IsoDate, today: IsoDate): void {
+  inTheFuture(decidedOn, today, 'chiefDecision.decidedOn');
   if (candidate.decision === 'selected') throw new AppError('conflict', `${candidate.displayName} is already selected.`);
 }
 

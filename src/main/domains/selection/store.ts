@@ -10,8 +10,11 @@ import type {
   EligibilityCriterionId,
   InterviewArea,
   InterviewRecommendation,
+  PurgeCounts,
   RecruitmentRound,
+  SelectionOverview,
 } from '../../../shared/selection';
+import type { ChiefDecision } from '../../../shared/members';
 import type { ReadDb, WriteDb } from '../../store/store';
 
 /**
@@ -77,13 +80,17 @@ interface NominationRow {
   id: number;
   candidate_id: number;
   received_on: IsoDate;
+  purged: Flag;
 }
+
+type NominationReceived = StoredCandidate['nominationsReceived'][number];
 
 interface ExceptionRow {
   candidate_id: number;
   criterion: EligibilityCriterionId;
   approved_on: IsoDate;
   reference: string;
+  decided_by: string | null;
 }
 
 const bool = (value: Flag | null): boolean | null => (value === null ? null : value === 1);
@@ -103,7 +110,7 @@ function approval(name: string | null, decidedOn: IsoDate | null, approved: Flag
   return { approverName: written(name, 'approver_name'), decidedOn, approved: approved === 1 };
 }
 
-function fromRow(r: CandidateRow, nominations: { id: number; receivedOn: IsoDate }[]): StoredCandidate {
+function fromRow(r: CandidateRow, nominations: NominationReceived[]): StoredCandidate {
   const supervisor = approval(r.supervisor_name, r.supervisor_decided_on, r.supervisor_approved);
   const manager = approval(r.manager_name, r.manager_decided_on, r.manager_approved);
   return {
@@ -169,10 +176,10 @@ export function insertRound(tx: WriteDb, r: { openedOn: IsoDate; closesOn: IsoDa
 }
 
 export function listCandidates(db: ReadDb): StoredCandidate[] {
-  const nominations = new Map<number, { id: number; receivedOn: IsoDate }[]>();
-  for (const n of db.prepare<[], NominationRow>('SELECT id, candidate_id, received_on FROM nominations ORDER BY received_on, id').all()) {
+  const nominations = new Map<number, NominationReceived[]>();
+  for (const n of db.prepare<[], NominationRow>('SELECT id, candidate_id, received_on, nominated_by IS NULL AS purged FROM nominations ORDER BY received_on, id').all()) {
     const list = nominations.get(n.candidate_id) ?? [];
-    list.push({ id: n.id, receivedOn: n.received_on });
+    list.push({ id: n.id, receivedOn: n.received_on, nominatorPurged: n.purged === 1 });
     nominations.set(n.candidate_id, list);
   }
   return db
@@ -185,7 +192,7 @@ export function listCandidateExceptions(db: ReadDb): PolicyException[] {
   return db
     .prepare<[], ExceptionRow>('SELECT * FROM candidate_exceptions')
     .all()
-    .map((r) => ({ ruleId: r.criterion, subject: { kind: 'candidate', id: String(r.candidate_id) }, approvedOn: r.approved_on, reference: r.reference }));
+    .map((r) => ({ ruleId: r.criterion, subject: { kind: 'candidate', id: String(r.candidate_id) }, approvedOn: r.approved_on, reference: r.reference, decidedBy: r.decided_by }));
 }
 
 /** Several nominations of one person are one candidate: same name and staff group, not yet decided. */
@@ -208,10 +215,11 @@ export function insertNomination(tx: WriteDb, n: { candidateId: number; received
   return Number(tx.prepare('INSERT INTO nominations (candidate_id, received_on, nominated_by) VALUES (?, ?, ?)').run(n.candidateId, n.receivedOn, n.nominatedBy).lastInsertRowid);
 }
 
-/** The only read of a nominator's name; the caller audits it. */
-export function sealedNominator(db: ReadDb, nominationId: number): string | null {
-  const row = db.prepare<[number], { nominated_by: string }>('SELECT nominated_by FROM nominations WHERE id = ?').get(nominationId);
-  return row ? row.nominated_by : null;
+/** The only read of a nominator's name; the caller audits it. `purged` once retention let it go. */
+export function sealedNominator(db: ReadDb, nominationId: number): { nominatedBy: string } | 'purged' | null {
+  const row = db.prepare<[number], { nominated_by: string | null }>('SELECT nominated_by FROM nominations WHERE id = ?').get(nominationId);
+  if (!row) return null;
+  return row.nominated_by === null ? 'purged' : { nominatedBy: row.nominated_by };
 }
 
 export function saveContact(tx: WriteDb, c: { candidateId: number; contactedOn: IsoDate; desireToServe: boolean; commitmentAcknowledged: boolean; workPhone: string; mobilePhone: string; email: string }): void {
@@ -247,8 +255,14 @@ export function saveInterview(tx: WriteDb, i: { candidateId: number; heldOn: Iso
   ).run(i.heldOn, JSON.stringify(i.panel), i.scores.judgement, i.scores.communication, i.scores.motivation, i.scores.confidentiality, i.recommendation, i.candidateId);
 }
 
-export function saveException(tx: WriteDb, e: { candidateId: number; criterion: EligibilityCriterionId; approvedOn: IsoDate; reference: string }): void {
-  tx.prepare('INSERT OR REPLACE INTO candidate_exceptions (candidate_id, criterion, approved_on, reference) VALUES (?, ?, ?, ?)').run(e.candidateId, e.criterion, e.approvedOn, e.reference);
+export function saveException(tx: WriteDb, e: { candidateId: number; criterion: EligibilityCriterionId; chiefDecision: ChiefDecision }): void {
+  tx.prepare('INSERT OR REPLACE INTO candidate_exceptions (candidate_id, criterion, approved_on, reference, decided_by) VALUES (?, ?, ?, ?, ?)').run(
+    e.candidateId,
+    e.criterion,
+    e.chiefDecision.decidedOn,
+    e.chiefDecision.exceptionReference,
+    e.chiefDecision.decidedBy,
+  );
 }
 
 export function saveDecision(tx: WriteDb, d: { candidateId: number; decision: CandidateDecision; decidedOn: IsoDate; reason: DecisionReason; memberId: number | null }): void {
@@ -263,21 +277,38 @@ export function purgeableCandidateIds(db: ReadDb, cutoff: IsoDate): number[] {
     .map((r) => r.id);
 }
 
-/** Deletes the candidates with their nominations and exceptions; keeps only the counts. */
-export function purgeCandidates(tx: WriteDb, ids: number[], purgedOn: IsoDate): { candidates: number; nominations: number } {
+/** Nominations of candidates selected on or before `cutoff` whose nominator's name is still kept (the others are purged whole). */
+export function purgeableNominatorIds(db: ReadDb, cutoff: IsoDate): number[] {
+  return db
+    .prepare<[IsoDate], { id: number }>(
+      `SELECT n.id FROM nominations n JOIN candidates c ON c.id = n.candidate_id
+        WHERE n.nominated_by IS NOT NULL AND c.decision = 'selected' AND c.decided_on <= ?`,
+    )
+    .all(cutoff)
+    .map((r) => r.id);
+}
+
+/**
+ * Deletes the candidates with their nominations and exceptions, and forgets the nominators
+ * of the nominations listed; keeps only the counts.
+ */
+export function purgeCandidates(tx: WriteDb, purge: { candidateIds: number[]; nominationIds: number[] }, purgedOn: IsoDate): PurgeCounts {
   let nominations = 0;
-  for (const id of ids) {
+  for (const id of purge.candidateIds) {
     nominations += tx.prepare('DELETE FROM nominations WHERE candidate_id = ?').run(id).changes;
     tx.prepare('DELETE FROM candidate_exceptions WHERE candidate_id = ?').run(id);
     tx.prepare('DELETE FROM candidates WHERE id = ?').run(id);
   }
-  tx.prepare('INSERT INTO candidate_purges (purged_on, candidates, nominations) VALUES (?, ?, ?)').run(purgedOn, ids.length, nominations);
-  return { candidates: ids.length, nominations };
+  let nominators = 0;
+  const forget = tx.prepare('UPDATE nominations SET nominated_by = NULL WHERE id = ? AND nominated_by IS NOT NULL');
+  for (const id of purge.nominationIds) nominators += forget.run(id).changes;
+  tx.prepare('INSERT INTO candidate_purges (purged_on, candidates, nominations, nominators) VALUES (?, ?, ?, ?)').run(purgedOn, purge.candidateIds.length, nominations, nominators);
+  return { candidates: purge.candidateIds.length, nominations, nominators };
 }
 
-export function listPurges(db: ReadDb): { purgedOn: IsoDate; candidates: number }[] {
+export function listPurges(db: ReadDb): SelectionOverview['purged'] {
   return db
-    .prepare<[], { purged_on: IsoDate; candidates: number }>('SELECT purged_on, candidates FROM candidate_purges ORDER BY id DESC')
+    .prepare<[], { purged_on: IsoDate; candidates: number; nominators: number }>('SELECT purged_on, candidates, nominators FROM candidate_purges ORDER BY id DESC')
     .all()
-    .map((r) => ({ purgedOn: r.purged_on, candidates: r.candidates }));
+    .map((r) => ({ purgedOn: r.purged_on, candidates: r.candidates, nominators: r.nominators }));
 }

@@ -10,6 +10,7 @@ import { createIncidents } from './0008-create-incidents';
 import { createSelection } from './0009-create-selection';
 import { addChiefDecisionAndRejoin } from './0010-add-chief-decision-and-rejoin';
 import { linkDeploymentOvertime } from './0011-link-deployment-overtime';
+import { purgeNominatorsAndPickLists } from './0012-purge-nominators-and-pick-lists';
 
 /** In order; each version is its position + 1. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   createSelection,
   addChiefDecisionAndRejoin,
   linkDeploymentOvertime,
+  purgeNominatorsAndPickLists,
 ];

@@ -1,6 +1,17 @@
 import { Alert, Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { assessmentDecisions, decisionLabels, incidentCategoryLabels, interventionKinds, type AssessmentDecision, type Incident, type InterventionKind } from '../../../shared/incidents';
+import {
+  assessmentDecisions,
+  decisionLabels,
+  incidentCategoryLabels,
+  interventionKinds,
+  mentalHealthProfessionalLabels,
+  mentalHealthProfessionals,
+  type AssessmentDecision,
+  type Incident,
+  type InterventionKind,
+  type MentalHealthProfessional,
+} from '../../../shared/incidents';
 import type { Member } from '../../../shared/members';
 import { call } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -25,7 +36,7 @@ export function IncidentPanel({ incident, members, onChanged }: { incident: Inci
         )}
         {incident.assessment ? (
           <Text size="sm">
-            Assessed {formatMoment(incident.assessment.assessedAt)} with {incident.assessment.assessedWith}: <strong>{decisionLabels[incident.assessment.decision]}</strong>
+            Assessed {formatMoment(incident.assessment.assessedAt)} with the {mentalHealthProfessionalLabels[incident.assessment.assessedWith]}: <strong>{decisionLabels[incident.assessment.decision]}</strong>
             {incident.assessment.followUpsDueOn ? ` · follow-ups due ${formatDate(incident.assessment.followUpsDueOn)}` : ''}
           </Text>
         ) : (
@@ -79,11 +90,11 @@ export function IncidentPanel({ incident, members, onChanged }: { incident: Inci
 
 function AssessmentForm({ incident, onChanged }: { incident: Incident; onChanged(incident: Incident): void }) {
   const [assessedAt, setAssessedAt] = useState('');
-  const [assessedWith, setAssessedWith] = useState('');
+  const [assessedWith, setAssessedWith] = useState<MentalHealthProfessional | null>(null);
   const [decision, setDecision] = useState<AssessmentDecision | null>(null);
   const [followUpsDueOn, setFollowUpsDueOn] = useState('');
   const { busy, error, run } = useAction(async () => {
-    onChanged(await call('incidents.assess', { incidentId: incident.id, assessedAt, assessedWith, decision: decision as AssessmentDecision, followUpsDueOn: followUpsDueOn || null }));
+    onChanged(await call('incidents.assess', { incidentId: incident.id, assessedAt, assessedWith: assessedWith as MentalHealthProfessional, decision: decision as AssessmentDecision, followUpsDueOn: followUpsDueOn || null }));
   });
   return (
     <form
@@ -96,7 +107,14 @@ function AssessmentForm({ incident, onChanged }: { incident: Incident; onChanged
       <Stack gap="xs">
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <TextInput type="datetime-local" label="Assessed at" value={assessedAt} onChange={(e) => setAssessedAt(e.currentTarget.value)} error={error?.fieldMessage('assessedAt')} required />
-          <TextInput label="With (professional or EAP)" value={assessedWith} onChange={(e) => setAssessedWith(e.currentTarget.value)} error={error?.fieldMessage('assessedWith')} required />
+          <Select
+            label="Assessed with (§7)"
+            data={mentalHealthProfessionals.map((value) => ({ value, label: mentalHealthProfessionalLabels[value] }))}
+            value={assessedWith}
+            onChange={(v) => setAssessedWith(v as MentalHealthProfessional | null)}
+            error={error?.fieldMessage('assessedWith')}
+            required
+          />
           <Select label="Decision" data={assessmentDecisions.map((value) => ({ value, label: decisionLabels[value] }))} value={decision} onChange={(v) => setDecision(v as AssessmentDecision | null)} required />
           <TextInput type="date" label="Follow-ups due" value={followUpsDueOn} onChange={(e) => setFollowUpsDueOn(e.currentTarget.value)} />
         </SimpleGrid>

@@ -6,6 +6,7 @@ import { call, errorMessage } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../format';
 import { summaryOf, useAction } from '../../hooks/useAction';
+import { freeText } from '../../components/free-text';
 
 /** §3.B, §9: overtime counts only once the manager has approved it. */
 export function OvertimeView({ members, today }: { members: Member[]; today: string }) {
@@ -137,7 +138,7 @@ function DecisionForm({ request, today, onDone }: { request: OvertimeRequest; to
         <Text size="sm">
           {request.memberName}, {request.hours} h on {formatDate(request.workedOn)}
         </Text>
-        <TextInput label="Manager" value={managerName} onChange={(e) => setManagerName(e.currentTarget.value)} error={error?.fieldMessage('managerName')} required />
+        <TextInput label="Manager" value={managerName} onChange={(e) => setManagerName(e.currentTarget.value)} error={error?.fieldMessage('managerName')} required {...freeText('overtime.managerName')} />
         <TextInput type="date" label="Decided on" value={decidedOn} onChange={(e) => setDecidedOn(e.currentTarget.value)} error={error?.fieldMessage('decidedOn')} required />
         <Select
           label="Decision"

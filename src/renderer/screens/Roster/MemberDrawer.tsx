@@ -1,7 +1,7 @@
 import { Alert, Badge, Drawer, Group, Loader, Stack, Tabs, Text, Timeline } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { memo, useEffect, useState } from 'react';
-import { effectiveStatusLabels, memberFieldsOf, removalReasonLabels, type MemberDetail } from '../../../shared/members';
+import { effectiveStatusLabels, memberFieldsOf, statusReasonLabels, type MemberDetail } from '../../../shared/members';
 import { call, errorMessage } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -89,7 +89,7 @@ export const MemberDrawer = memo(function MemberDrawer({ memberId, staffGroups, 
                 <Timeline active={shown.history.length - 1} bulletSize={14} lineWidth={2} aria-label="Status history">
                   {shown.history.map((entry) => (
                     <Timeline.Item key={entry.id} title={`${effectiveStatusLabels[entry.status]} from ${formatDate(entry.effectiveOn)}`}>
-                      {entry.reasonCategory && <Text size="sm">{removalReasonLabels[entry.reasonCategory]}</Text>}
+                      {entry.reasonCategory && <Text size="sm">{statusReasonLabels[entry.reasonCategory]}</Text>}
                       {entry.chiefDecisionOn && (
                         <Text size="sm">
                           Chief's decision {formatDate(entry.chiefDecisionOn)}

@@ -1,8 +1,9 @@
-import { Button, Checkbox, Divider, Group, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Switch, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Divider, Group, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { MemberCreate, MemberFields } from '../../../shared/members';
 import { summaryOf, useAction } from '../../hooks/useAction';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { freeText } from '../../components/free-text';
 import { useFarFutureDateConfirm } from '../../components/FarFutureDateConfirm';
 import { useToday } from '../../hooks/useToday';
 
@@ -45,7 +46,7 @@ export function MemberForm({ initial, staffGroups, specialties, submitLabel, isN
   const set = <K extends keyof MemberFields>(key: K, value: MemberFields[K]) => setFields((f) => ({ ...f, [key]: value }));
   const fieldError = (key: keyof MemberFields) => error?.fieldMessage(key);
   const text = (key: 'firstName' | 'lastName' | 'preferredName' | 'jobTitle' | 'workLocation' | 'workPhone' | 'mobilePhone' | 'email', label: string, extra: { required?: boolean; type?: string; description?: string } = {}) => (
-    <TextInput label={label} value={fields[key]} onChange={(e) => set(key, e.currentTarget.value)} error={fieldError(key)} {...extra} />
+    <TextInput label={label} value={fields[key]} onChange={(e) => set(key, e.currentTarget.value)} error={fieldError(key)} required={extra.required} type={extra.type} {...freeText(`member.${key}`, extra.description)} />
   );
   const date = (key: 'hireDate' | 'probationCompletedOn' | 'joinedOn', label: string, required = false) => (
     <TextInput type="date" label={label} value={fields[key] ?? ''} onChange={(e) => set(key, (e.currentTarget.value || null) as never)} error={fieldError(key)} required={required} />
@@ -95,7 +96,7 @@ export function MemberForm({ initial, staffGroups, specialties, submitLabel, isN
         </SimpleGrid>
         <SimpleGrid cols={3}>
           {text('email', 'Intranet email', { type: 'email' })}
-          <TagsInput label="Languages spoken" value={fields.languages} onChange={(v) => set('languages', v)} error={fieldError('languages')} />
+          <TagsInput label="Languages spoken" value={fields.languages} onChange={(v) => set('languages', v)} error={fieldError('languages')} {...freeText('member.languages', 'Press Enter after each.')} />
           <MultiSelect label="Support specialties" data={specialties} value={fields.specialties} onChange={(v) => set('specialties', v)} error={fieldError('specialties')} searchable />
         </SimpleGrid>
         <Divider />
@@ -116,15 +117,12 @@ export function MemberForm({ initial, staffGroups, specialties, submitLabel, isN
             onChange={(e) => set('existingMember', e.currentTarget.checked)}
           />
         )}
-        <Textarea
+        <TextInput
           label="Administrative note"
-          description="About the member only (e.g. “prefers text messages”). Never write anything about a person they supported."
           value={fields.adminNote}
           onChange={(e) => set('adminNote', e.currentTarget.value)}
           error={fieldError('adminNote')}
-          maxLength={500}
-          autosize
-          minRows={2}
+          {...freeText('member.adminNote', 'About the member only, e.g. “prefers text messages”.')}
         />
         <ErrorAlert error={summaryOf(error)} />
         <Group justify="flex-end">

@@ -1,6 +1,19 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { decidedStatuses, effectiveStatusLabels, removalReasonLabels, removalReasons, type DecidedStatus, type MemberDetail, type RemovalReason, type StatusChange } from '../../../shared/members';
+import {
+  decidedStatuses,
+  effectiveStatusLabels,
+  removalReasonLabels,
+  removalReasons,
+  statusReasonLabels,
+  statusReasons,
+  type DecidedStatus,
+  type MemberDetail,
+  type RemovalReason,
+  type StatusChange,
+  type StatusReason,
+} from '../../../shared/members';
+import { ChiefDecisionFields, emptyChiefDecision } from '../../components/ChiefDecisionFields';
 import { call } from '../../api/call';
 import { useAction } from '../../hooks/useAction';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -38,28 +51,28 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
   const options = nextStatuses(last);
   const [status, setStatus] = useState<DecidedStatus>(options[0] ?? 'active');
   const [effectiveOn, setEffectiveOn] = useState(today);
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState<StatusReason | null>(null);
   const [expectedReturnOn, setExpectedReturnOn] = useState('');
-  const [reasonCategory, setReasonCategory] = useState<RemovalReason | null>(null);
+  const [removalReason, setRemovalReason] = useState<RemovalReason | null>(null);
   const [chiefDecisionOn, setChiefDecisionOn] = useState('');
-  const [chiefDecidedBy, setChiefDecidedBy] = useState('');
-  const [exceptionReference, setExceptionReference] = useState('');
+  const [chiefDecision, setChiefDecision] = useState(emptyChiefDecision);
   const [confirming, setConfirming] = useState(false);
   const farFuture = useFarFutureDateConfirm(today);
   const reinstating = last === 'removed' && returning(status);
 
   function change(): StatusChange {
-    const base = { id: member.id, effectiveOn, reason };
-    const chiefDecision = reinstating ? { decidedOn: chiefDecisionOn, decidedBy: chiefDecidedBy, exceptionReference } : null;
-    if (status === 'temporarily-inactive') return { ...base, status, expectedReturnOn: expectedReturnOn || null, chiefDecision };
-    if (status === 'removed') return { ...base, status, reasonCategory: reasonCategory as RemovalReason, chiefDecisionOn };
-    if (status === 'active') return { ...base, status, chiefDecision };
-    return { ...base, status };
+    const base = { id: member.id, effectiveOn };
+    const decision = reinstating ? chiefDecision : null;
+    if (status === 'removed') return { ...base, status, reasonCategory: removalReason as RemovalReason, chiefDecisionOn };
+    const other = { ...base, reasonCategory: reason };
+    if (status === 'temporarily-inactive') return { ...other, status, expectedReturnOn: expectedReturnOn || null, chiefDecision: decision };
+    if (status === 'active') return { ...other, status, chiefDecision: decision };
+    return { ...other, status };
   }
 
   const { busy, error, run } = useAction(async () => {
     onChanged(await call('roster.changeStatus', change()));
-    setReason('');
+    setReason(null);
   });
 
   function save() {
@@ -97,8 +110,8 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
             <Select
               label="Reason"
               data={removalReasons.map((value) => ({ value, label: removalReasonLabels[value] }))}
-              value={reasonCategory}
-              onChange={(v) => setReasonCategory(v as RemovalReason | null)}
+              value={removalReason}
+              onChange={(v) => setRemovalReason(v as RemovalReason | null)}
               error={error?.fieldMessage('reasonCategory')}
               required
             />
@@ -108,20 +121,20 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
         {reinstating && (
           <Stack gap={4}>
             <Text size="sm">Removal for cause is final unless the Chief decides otherwise in writing (§4.J, §10).</Text>
-            <SimpleGrid cols={3}>
-              <TextInput type="date" label="Chief's decision on" value={chiefDecisionOn} onChange={(e) => setChiefDecisionOn(e.currentTarget.value)} error={error?.fieldMessage('chiefDecision.decidedOn') ?? error?.fieldMessage('chiefDecision')} required />
-              <TextInput label="Decided by" description="The Chief's name or title" value={chiefDecidedBy} onChange={(e) => setChiefDecidedBy(e.currentTarget.value)} error={error?.fieldMessage('chiefDecision.decidedBy')} maxLength={80} required />
-              <TextInput label="Exception reference (§10)" description="e.g. the memo number" value={exceptionReference} onChange={(e) => setExceptionReference(e.currentTarget.value)} error={error?.fieldMessage('chiefDecision.exceptionReference')} maxLength={80} required />
-            </SimpleGrid>
+            <ChiefDecisionFields value={chiefDecision} onChange={setChiefDecision} fieldMessage={(path) => error?.fieldMessage(path)} />
           </Stack>
         )}
-        <TextInput
-          label="Note (optional)"
-          description="A few administrative words, e.g. “family leave”. Nothing about anyone the member supported."
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          maxLength={200}
-        />
+        {status !== 'removed' && (
+          <Select
+            label="Reason (optional)"
+            description="A category only: PeerDesk keeps no narrative about a status change."
+            data={statusReasons.map((value) => ({ value, label: statusReasonLabels[value] }))}
+            value={reason}
+            onChange={(v) => setReason(v as StatusReason | null)}
+            clearable
+            maw={360}
+          />
+        )}
         <ErrorAlert error={error?.message ?? null} title="Status not changed" />
         <Group justify="flex-end">
           <Button type="submit" loading={busy} color={status === 'removed' ? 'red' : undefined}>
@@ -133,7 +146,7 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
         <Stack>
           <Text>
             {member.displayName} will be removed from the team from {effectiveOn}
-            {reasonCategory ? ` (${removalReasonLabels[reasonCategory]})` : ''} and taken off the intranet list at the next publication. The
+            {removalReason ? ` (${removalReasonLabels[removalReason]})` : ''} and taken off the intranet list at the next publication. The
             status history keeps this record.
           </Text>
           <Group justify="flex-end">
@@ -155,9 +168,8 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
 export function RejoinForm({ member, onChanged }: { member: MemberDetail; onChanged(member: MemberDetail): void }) {
   const today = useToday();
   const [commitmentStartsOn, setCommitmentStartsOn] = useState(today);
-  const [reason, setReason] = useState('');
   const farFuture = useFarFutureDateConfirm(today);
-  const { busy, error, run } = useAction(async () => onChanged(await call('roster.rejoin', { id: member.id, commitmentStartsOn, reason })));
+  const { busy, error, run } = useAction(async () => onChanged(await call('roster.rejoin', { id: member.id, commitmentStartsOn })));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -171,16 +183,7 @@ export function RejoinForm({ member, onChanged }: { member: MemberDetail; onChan
           {member.displayName} left the team. They come back through selection, or by rejoining here with a new commitment of the policy’s years from the day they
           return (§2.B).
         </Text>
-        <SimpleGrid cols={2}>
-          <TextInput type="date" label="New commitment starts" value={commitmentStartsOn} onChange={(e) => setCommitmentStartsOn(e.currentTarget.value)} error={error?.fieldMessage('commitmentStartsOn')} required />
-          <TextInput
-            label="Note (optional)"
-            description="A few administrative words. Nothing about anyone the member supported."
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            maxLength={200}
-          />
-        </SimpleGrid>
+        <TextInput type="date" label="New commitment starts" value={commitmentStartsOn} onChange={(e) => setCommitmentStartsOn(e.currentTarget.value)} error={error?.fieldMessage('commitmentStartsOn')} required maw={260} />
         <ErrorAlert error={error?.message ?? null} title="Not rejoined" />
         <Group justify="flex-end">
           <Button type="submit" loading={busy}>

@@ -75,7 +75,8 @@ function CandidateDetail({ candidate, today, onSaved }: { candidate: Candidate; 
                 </Badge>
                 {c.exceptedBy && (
                   <Text size="xs">
-                    Chief's exception {c.exceptedBy.reference}, {formatDate(c.exceptedBy.approvedOn)} (§10)
+                    Chief's exception {c.exceptedBy.reference}, {formatDate(c.exceptedBy.approvedOn)}
+                    {c.exceptedBy.decidedBy ? `, by ${c.exceptedBy.decidedBy}` : ''} (§10)
                   </Text>
                 )}
               </Table.Td>
@@ -120,7 +121,11 @@ function SealedNominations({ candidate }: { candidate: Candidate }) {
           <List.Item key={n.id}>
             <Group gap="xs">
               <span>Received {formatDate(n.receivedOn)} · nominated by</span>
-              {revealed[n.id] ? (
+              {n.nominatorPurged ? (
+                <Text size="sm" c="dimmed">
+                  purged after the retention period (§2.A)
+                </Text>
+              ) : revealed[n.id] ? (
                 <strong>{revealed[n.id]}</strong>
               ) : (
                 <>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Candidate, RecruitmentRound } from '../../../shared/selection';
 import { call } from '../../api/call';
 import { useAction } from '../../hooks/useAction';
+import { freeText } from '../../components/free-text';
 import { StepForm } from './StepForm';
 
 interface Props {
@@ -38,15 +39,15 @@ export function NominationModal({ opened, rounds, staffGroups, today, onClose, o
         <Stack gap="xs">
           <Select label="Round" data={rounds.map((r) => ({ value: String(r.id), label: `Opened ${r.openedOn}, closes ${r.closesOn}` }))} value={roundId} onChange={setRoundId} error={error?.fieldMessage('roundId')} required allowDeselect={false} />
           <SimpleGrid cols={2}>
-            <TextInput label="First name" value={firstName} onChange={(e) => setFirstName(e.currentTarget.value)} error={error?.fieldMessage('firstName')} required data-autofocus />
-            <TextInput label="Last name" value={lastName} onChange={(e) => setLastName(e.currentTarget.value)} error={error?.fieldMessage('lastName')} required />
+            <TextInput label="First name" value={firstName} onChange={(e) => setFirstName(e.currentTarget.value)} error={error?.fieldMessage('firstName')} required data-autofocus {...freeText('candidate.firstName')} />
+            <TextInput label="Last name" value={lastName} onChange={(e) => setLastName(e.currentTarget.value)} error={error?.fieldMessage('lastName')} required {...freeText('candidate.lastName')} />
             <Select label="Staff group" data={staffGroups} value={staffGroup} onChange={setStaffGroup} error={error?.fieldMessage('staffGroup')} required />
-            <TextInput label="Job title" value={jobTitle} onChange={(e) => setJobTitle(e.currentTarget.value)} />
+            <TextInput label="Job title" value={jobTitle} onChange={(e) => setJobTitle(e.currentTarget.value)} error={error?.fieldMessage('jobTitle')} {...freeText('candidate.jobTitle')} />
           </SimpleGrid>
           <SegmentedControl aria-label="Sworn or non-sworn" data={[{ value: 'sworn', label: 'Sworn' }, { value: 'non-sworn', label: 'Non-sworn' }]} value={sworn} onChange={setSworn} />
           <SimpleGrid cols={2}>
             <TextInput type="date" label="Received on" value={receivedOn} onChange={(e) => setReceivedOn(e.currentTarget.value)} error={error?.fieldMessage('receivedOn')} required />
-            <TextInput label="Nominated by (sealed)" value={nominatedBy} onChange={(e) => setNominatedBy(e.currentTarget.value)} error={error?.fieldMessage('nominatedBy')} required autoComplete="off" />
+            <TextInput label="Nominated by (sealed)" value={nominatedBy} onChange={(e) => setNominatedBy(e.currentTarget.value)} error={error?.fieldMessage('nominatedBy')} required autoComplete="off" {...freeText('nomination.nominatedBy')} />
           </SimpleGrid>
           <Text size="xs" c="dimmed">
             The nominator is kept sealed (§2.A): hidden everywhere, never exported or printed, revealed only by a recorded action.

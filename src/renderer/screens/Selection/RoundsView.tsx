@@ -5,6 +5,7 @@ import { addDays } from '../../../shared/calendar';
 import type { RecruitmentRound } from '../../../shared/selection';
 import { call } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { freeText } from '../../components/free-text';
 import { formatDate } from '../../format';
 import { useAction } from '../../hooks/useAction';
 import { StepForm } from './StepForm';
@@ -29,7 +30,7 @@ export function RoundsView({ rounds, today, onOpened }: { rounds: RecruitmentRou
           <TextInput type="date" label="Opens on" value={openedOn} onChange={(e) => setOpenedOn(e.currentTarget.value)} error={open.error?.fieldMessage('openedOn')} required />
           <TextInput type="date" label="Nominations close on" value={closesOn} onChange={(e) => setClosesOn(e.currentTarget.value)} error={open.error?.fieldMessage('closesOn')} required />
         </SimpleGrid>
-        <Textarea label="How to nominate (printed on the memo)" value={howToNominate} onChange={(e) => setHow(e.currentTarget.value)} error={open.error?.fieldMessage('howToNominate')} autosize minRows={2} required />
+        <Textarea label="How to nominate (printed on the memo)" value={howToNominate} onChange={(e) => setHow(e.currentTarget.value)} error={open.error?.fieldMessage('howToNominate')} autosize minRows={2} required {...freeText('round.howToNominate')} />
       </StepForm>
       <ErrorAlert error={memo.error?.message ?? null} title="Memo not saved" />
       {rounds.length === 0 ? (

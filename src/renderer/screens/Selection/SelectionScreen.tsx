@@ -38,14 +38,15 @@ export function SelectionScreen() {
   useHotkeys([['N', () => overview?.rounds.length && setNominating(true)]]);
   const purge = useAction(async () => {
     const result = await call('selection.purge', { confirm: true });
-    notifications.show({ message: `Purged ${result.candidates} candidate record(s); only the count remains.` });
+    notifications.show({ message: `Purged ${result.candidates} candidate record(s) and ${result.nominators} nominator name(s); only the counts remain.` });
     setPurging(false);
     load();
   });
 
   if (error) return <ErrorAlert error={error} title="Could not load the selection" />;
   if (!overview) return <Loader aria-label="Loading the selection" />;
-  const { candidates, rounds } = overview;
+  const { candidates, rounds, purgeable } = overview;
+  const toPurge = purgeable.candidates + purgeable.nominators;
 
   return (
     <Stack gap="md">
@@ -54,9 +55,9 @@ export function SelectionScreen() {
           {candidates.filter((c) => c.stage !== 'decided').length} in the pipeline · {candidates.filter((c) => c.decision === 'selected').length} selected
         </Text>
         <Group>
-          {overview.purgeable > 0 && (
+          {toPurge > 0 && (
             <Button variant="default" color="red" onClick={() => setPurging(true)}>
-              Purge {overview.purgeable} expired record(s)…
+              Purge {toPurge} expired record(s)…
             </Button>
           )}
           <Button onClick={() => setNominating(true)} disabled={rounds.length === 0} aria-keyshortcuts="N">
@@ -140,7 +141,7 @@ export function SelectionScreen() {
           <RoundsView rounds={rounds} today={today} onOpened={load} />
           {overview.purged.length > 0 && (
             <Text size="sm" mt="md">
-              Purged under the retention rule: {overview.purged.map((p) => `${p.candidates} on ${formatDate(p.purgedOn)}`).join('; ')}.
+              Purged under the retention rule: {overview.purged.map((p) => `${p.candidates} candidate(s) and ${p.nominators} nominator name(s) on ${formatDate(p.purgedOn)}`).join('; ')}.
             </Text>
           )}
         </Tabs.Panel>
@@ -161,7 +162,19 @@ export function SelectionScreen() {
       )}
       <CandidateDrawer candidateId={openId} today={today} onClose={() => setOpenId(null)} onChanged={load} />
       <ConfirmModal opened={purging} title="Purge expired candidate records?" confirmLabel="Purge" busy={purge.busy} error={purge.error?.message ?? null} onConfirm={() => void purge.run()} onCancel={() => setPurging(false)}>
-        {overview.purgeable} record(s) of candidates not selected or withdrawn are older than the retention period. Their names, nominations and stages will be deleted; only the count remains. This cannot be undone.
+        <Stack gap="xs">
+          <Text size="sm">Decided on or before {formatDate(purgeable.cutoff)}, past the retention period (§2.A):</Text>
+          <Text size="sm" component="ul" m={0}>
+            <li>{purgeable.candidates} candidate(s) not selected or withdrawn: their names, nominations and stages are deleted.</li>
+            <li>{purgeable.nominators} nominator name(s) of other decided candidates: forgotten; the nomination's date stays.</li>
+          </Text>
+          <Text size="sm">Only the counts remain. This cannot be undone.</Text>
+          <Text size="sm">
+            Backups made before now still hold these records. The automatic rotation lets go of the last of them by {formatDate(purgeable.backupsRotatedBy)} if PeerDesk is
+            used each month; backups made before an update or a restore, and backups saved to a drive, are kept until you delete them. To delete older backups now, use
+            Settings → Backups.
+          </Text>
+        </Stack>
       </ConfirmModal>
     </Stack>
   );

@@ -20,6 +20,8 @@ import {
 } from '../../../shared/selection';
 import { call } from '../../api/call';
 import { useAction } from '../../hooks/useAction';
+import { ChiefDecisionFields, emptyChiefDecision } from '../../components/ChiefDecisionFields';
+import { freeText } from '../../components/free-text';
 import { StepForm } from './StepForm';
 
 interface StepProps {
@@ -69,9 +71,9 @@ export function ContactForm({ candidate, today, onSaved }: StepProps) {
       <Checkbox label="Expressed a desire to serve, voluntarily" checked={desireToServe} onChange={(e) => setDesire(e.currentTarget.checked)} />
       <Checkbox label="Acknowledged the minimum commitment" checked={commitmentAcknowledged} onChange={(e) => setCommitment(e.currentTarget.checked)} />
       <SimpleGrid cols={3}>
-        <TextInput label="Work phone" value={workPhone} onChange={(e) => setWorkPhone(e.currentTarget.value)} error={error?.fieldMessage('workPhone')} />
-        <TextInput label="Mobile phone" value={mobilePhone} onChange={(e) => setMobilePhone(e.currentTarget.value)} error={error?.fieldMessage('mobilePhone')} />
-        <TextInput label="Email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={error?.fieldMessage('email')} />
+        <TextInput label="Work phone" value={workPhone} onChange={(e) => setWorkPhone(e.currentTarget.value)} error={error?.fieldMessage('workPhone')} {...freeText('candidate.workPhone')} />
+        <TextInput label="Mobile phone" value={mobilePhone} onChange={(e) => setMobilePhone(e.currentTarget.value)} error={error?.fieldMessage('mobilePhone')} {...freeText('candidate.mobilePhone')} />
+        <TextInput label="Email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={error?.fieldMessage('email')} {...freeText('candidate.email')} />
       </SimpleGrid>
     </StepForm>
   );
@@ -126,7 +128,7 @@ export function ApprovalForm({ candidate, today, onSaved }: StepProps) {
     <StepForm title="Record an approval (§2.F)" submitLabel="Record approval" busy={busy} error={error} onSubmit={() => void run()}>
       <SimpleGrid cols={2}>
         <Select label="Approver" data={[{ value: 'supervisor', label: 'Supervisor' }, { value: 'manager', label: 'Manager' }]} value={role} onChange={(v) => v && setRole(v as ApproverRole)} allowDeselect={false} />
-        <TextInput label="Name" value={approverName} onChange={(e) => setName(e.currentTarget.value)} error={error?.fieldMessage('approverName')} required />
+        <TextInput label="Name" value={approverName} onChange={(e) => setName(e.currentTarget.value)} error={error?.fieldMessage('approverName')} required {...freeText('approval.approverName')} />
         {dateField('Decided on', decidedOn, setDecidedOn, error?.fieldMessage('decidedOn'))}
         <Select label="Decision" data={[{ value: 'approved', label: 'Approved' }, { value: 'declined', label: 'Declined' }]} value={approved} onChange={(v) => v && setApproved(v)} allowDeselect={false} />
       </SimpleGrid>
@@ -145,7 +147,7 @@ export function InterviewForm({ candidate, today, onSaved }: StepProps) {
     <StepForm title="Record the interview" submitLabel="Record interview" busy={busy} error={error} onSubmit={() => void run()}>
       <SimpleGrid cols={2}>
         {dateField('Held on', heldOn, setHeldOn, error?.fieldMessage('heldOn'))}
-        <TagsInput label="Panel" description="Press Enter after each name" value={panel} onChange={setPanel} error={error?.fieldMessage('panel')} />
+        <TagsInput label="Panel" value={panel} onChange={setPanel} error={error?.fieldMessage('panel')} {...freeText('interview.panel', 'Press Enter after each name.')} />
         {interviewAreas.map((area) => (
           <NumberInput key={area} label={interviewAreaLabels[area]} min={1} max={5} value={scores[area]} onChange={(v) => setScores((s) => ({ ...s, [area]: Number(v) || 1 }))} />
         ))}
@@ -156,20 +158,16 @@ export function InterviewForm({ candidate, today, onSaved }: StepProps) {
 }
 
 /** §10: the Chief's prior written approval of an exception to one criterion. */
-export function ExceptionForm({ candidate, today, onSaved }: StepProps) {
+export function ExceptionForm({ candidate, onSaved }: StepProps) {
   const open = candidate.criteria.filter((c) => c.outcome !== 'met' && !c.exceptedBy);
   const [criterion, setCriterion] = useState<EligibilityCriterionId>(open[0]?.id ?? eligibilityCriteria[0]);
-  const [approvedOn, setApprovedOn] = useState(today);
-  const [reference, setReference] = useState('');
-  const { busy, error, run } = useAction(async () => onSaved(await call('selection.recordException', { candidateId: candidate.id, criterion, approvedOn, reference })));
+  const [chiefDecision, setChiefDecision] = useState(emptyChiefDecision);
+  const { busy, error, run } = useAction(async () => onSaved(await call('selection.recordException', { candidateId: candidate.id, criterion, chiefDecision })));
   if (open.length === 0) return null;
   return (
     <StepForm title="Record a Chief's written exception (§10)" submitLabel="Record exception" busy={busy} error={error} onSubmit={() => void run()}>
-      <SimpleGrid cols={3}>
-        <Select label="Criterion" data={open.map((c) => ({ value: c.id, label: `${c.section} ${c.label}` }))} value={criterion} onChange={(v) => v && setCriterion(v as EligibilityCriterionId)} allowDeselect={false} />
-        {dateField('Approved on', approvedOn, setApprovedOn, error?.fieldMessage('approvedOn'))}
-        <TextInput label="Reference (memo number)" value={reference} onChange={(e) => setReference(e.currentTarget.value)} error={error?.fieldMessage('reference')} required />
-      </SimpleGrid>
+      <Select label="Criterion" data={open.map((c) => ({ value: c.id, label: `${c.section} ${c.label}` }))} value={criterion} onChange={(v) => v && setCriterion(v as EligibilityCriterionId)} allowDeselect={false} maw={480} />
+      <ChiefDecisionFields value={chiefDecision} onChange={setChiefDecision} fieldMessage={(path) => error?.fieldMessage(path)} />
     </StepForm>
   );
 }

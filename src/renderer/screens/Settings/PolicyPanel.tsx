@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { policyParameterInfo, type PolicyConfig, type PolicyParameter, type PolicyVersion } from '../../../shared/policy';
 import { call, CallError, errorMessage, toCallError } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { freeText } from '../../components/free-text';
 import { formatDateTime } from '../../format';
 
 const rectifiedByLabels: Record<PolicyConfig['rectifiedBy'], string> = {
@@ -132,7 +133,7 @@ export function PolicyPanel() {
         </Table>
         <TextInput
           label="Reason for the change"
-          description="For example: “Policy 517 amended by the Chief on 5 January”. Kept with the version."
+          {...freeText('policy.reason', 'For example: “Policy 517 amended by the Chief on 5 January”. Kept with the version.')}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
           error={error?.fieldMessage('reason')}

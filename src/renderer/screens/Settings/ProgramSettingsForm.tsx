@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/settings';
 import { call, CallError, toCallError } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { freeText } from '../../components/free-text';
 
 type TextSetting = { [K in keyof Settings]: Settings[K] extends string ? K : never }[keyof Settings];
 
@@ -73,7 +74,7 @@ export function ProgramSettingsForm() {
             <TextInput
               key={field.key}
               label={field.label}
-              description={field.description}
+              {...freeText(`settings.${field.key}`, field.description)}
               value={draft[field.key]}
               onChange={(e) => setDraft({ ...draft, [field.key]: e.currentTarget.value })}
               error={error?.fieldMessage(field.key)}

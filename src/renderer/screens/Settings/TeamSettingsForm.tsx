@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/settings';
 import { call, toCallError, type CallError } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { freeText } from '../../components/free-text';
 
 type TeamSettings = Pick<Settings, 'staffGroups' | 'staffGroupHeadcounts' | 'supportSpecialties'>;
 
@@ -43,7 +44,7 @@ export function TeamSettingsForm() {
       <Stack gap="md" maw={720}>
         <TagsInput
           label="Staff groups"
-          description="The department's staff groups, in the order lists show them. Press Enter after each."
+          {...freeText('settings.staffGroups', "The department's staff groups, in the order lists show them. Press Enter after each.")}
           value={draft.staffGroups}
           onChange={(staffGroups) => setDraft({ ...draft, staffGroups })}
           error={error?.fieldMessage('staffGroups')}
@@ -71,7 +72,7 @@ export function TeamSettingsForm() {
         </SimpleGrid>
         <TagsInput
           label="Support specialties"
-          description="What members may offer particular support in."
+          {...freeText('settings.supportSpecialties', 'What members may offer particular support in.')}
           value={draft.supportSpecialties}
           onChange={(supportSpecialties) => setDraft({ ...draft, supportSpecialties })}
           error={error?.fieldMessage('supportSpecialties')}

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { courseKindLabels, courseKinds, type Course, type CourseKind } from '../../../shared/training';
 import { call, errorMessage } from '../../api/call';
 import { useAction } from '../../hooks/useAction';
+import { freeText } from '../../components/free-text';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 type Draft = Omit<Course, 'id'> & { id?: number };
@@ -94,10 +95,10 @@ function CourseForm({ initial, onCancel, onSaved }: { initial: Draft; onCancel()
     <form onSubmit={submit} aria-label="Course">
       <Stack gap="sm">
         <SimpleGrid cols={2}>
-          <TextInput label="Code" value={draft.code} onChange={(e) => setDraft({ ...draft, code: e.currentTarget.value })} error={error?.fieldMessage('code')} required />
+          <TextInput label="Code" value={draft.code} onChange={(e) => setDraft({ ...draft, code: e.currentTarget.value })} error={error?.fieldMessage('code')} required {...freeText('course.code')} />
           <NumberInput label="Contact hours" value={draft.contactHours} onChange={(v) => setDraft({ ...draft, contactHours: Number(v) })} min={0} max={200} />
         </SimpleGrid>
-        <TextInput label="Name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} error={error?.fieldMessage('name')} required />
+        <TextInput label="Name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} error={error?.fieldMessage('name')} required {...freeText('course.name')} />
         <Select label="Kind" data={courseKinds.map((value) => ({ value, label: courseKindLabels[value] }))} value={draft.kind} onChange={(v) => v && setDraft({ ...draft, kind: v as CourseKind })} allowDeselect={false} />
         <SimpleGrid cols={2}>
           <NumberInput
@@ -110,7 +111,7 @@ function CourseForm({ initial, onCancel, onSaved }: { initial: Draft; onCancel()
             allowDecimal={false}
             error={error?.fieldMessage('validityMonths')}
           />
-          <TextInput label="External course number" value={draft.externalCourseNumber} onChange={(e) => setDraft({ ...draft, externalCourseNumber: e.currentTarget.value })} />
+          <TextInput label="External course number" value={draft.externalCourseNumber} onChange={(e) => setDraft({ ...draft, externalCourseNumber: e.currentTarget.value })} {...freeText('course.externalCourseNumber')} />
         </SimpleGrid>
         <ErrorAlert error={error && !error.payload.details?.fields ? error.message : null} />
         <Group justify="flex-end">

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { Course } from '../../../shared/training';
 import { call } from '../../api/call';
 import { useAction } from '../../hooks/useAction';
+import { freeText } from '../../components/free-text';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 export interface CompletionTarget {
@@ -40,7 +41,7 @@ export function RecordCompletionModal({ target, today, onClose, onRecorded }: { 
               <strong>{target.memberName}</strong> — {target.course.name}
             </Text>
             <TextInput type="date" label="Completed on" value={completedOn} max={today} onChange={(e) => setCompletedOn(e.currentTarget.value)} error={error?.fieldMessage('completedOn')} required />
-            <TextInput label="Provider" placeholder="e.g. Regional ICISF instructors" value={provider} onChange={(e) => setProvider(e.currentTarget.value)} />
+            <TextInput label="Provider" placeholder="e.g. Regional ICISF instructors" value={provider} onChange={(e) => setProvider(e.currentTarget.value)} {...freeText('completion.provider')} />
             <Checkbox label="Certificate on file" checked={certificateOnFile} onChange={(e) => setCertificateOnFile(e.currentTarget.checked)} />
             <ErrorAlert error={error?.message ?? null} />
             <Group justify="flex-end">

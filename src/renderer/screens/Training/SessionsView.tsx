@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Course, SessionDetail, TrainingSession } from '../../../shared/training';
 import { call, errorMessage, toCallError, type CallError } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { freeText } from '../../components/free-text';
 import { formatDate } from '../../format';
 import { AttendanceTaker } from './AttendanceTaker';
 
@@ -173,8 +174,8 @@ function PlanSessionForm({ courses, today, onPlanned }: { courses: Course[]; tod
           <SimpleGrid cols={{ base: 1, sm: 5 }}>
             <Select label="Course" data={courses.map((c) => ({ value: String(c.id), label: `${c.code} — ${c.name}` }))} value={chosen} onChange={setCourseId} allowDeselect={false} error={error?.fieldMessage('courseId')} />
             <TextInput type="date" label="Date" value={heldOn} onChange={(e) => setHeldOn(e.currentTarget.value)} error={error?.fieldMessage('heldOn')} required />
-            <TextInput label="Location" value={location} onChange={(e) => setLocation(e.currentTarget.value)} />
-            <TextInput label="Instructor" value={instructor} onChange={(e) => setInstructor(e.currentTarget.value)} />
+            <TextInput label="Location" value={location} onChange={(e) => setLocation(e.currentTarget.value)} {...freeText('session.location')} />
+            <TextInput label="Instructor" value={instructor} onChange={(e) => setInstructor(e.currentTarget.value)} {...freeText('session.instructor')} />
             <NumberInput label="Hours" value={hours} onChange={setHours} min={0.25} max={24} step={0.5} error={error?.fieldMessage('hours')} />
           </SimpleGrid>
           <ErrorAlert error={error && !error.payload.details?.fields ? error.message : null} />
