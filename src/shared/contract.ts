@@ -50,6 +50,7 @@ import {
   overtimeDecisionSchema,
   overtimeInputSchema,
   type ExceptionNotice,
+  type NoticeRetention,
   type Incident,
   type OvertimeRequest,
 } from './incidents';
@@ -71,7 +72,7 @@ import {
   type SelectionOverview,
 } from './selection';
 import { monthlyReportInputSchema, periodReportInputSchema, type Dashboard, type ProgramReport } from './reports';
-import { backupNameSchema, restoreBackupSchema, restoreFromBackupFileSchema, type BackupCheck, type BackupInfo } from './backups';
+import { backupNameSchema, deleteOlderBackupsSchema, restoreBackupSchema, restoreFromBackupFileSchema, type BackupCheck, type BackupInfo } from './backups';
 import { isoDateSchema } from './calendar';
 import type { Result } from './result';
 
@@ -158,7 +159,7 @@ export const contract = {
   'overtime.decide': channel<OvertimeRequest>()(overtimeDecisionSchema, "Record the manager's decision (§3.B, §9)"),
   'overtime.approvedHours': channel<{ hours: number }>()(z.object({ from: isoDateSchema, to: isoDateSchema }).strict(), 'Approved overtime hours in a period'),
   'notices.list': channel<ExceptionNotice[]>()(emptyInputSchema, 'Confidentiality-exception notices (§5.B–C)'),
-  'notices.retention': channel<{ cutoff: string; years: number; purgeable: number }>()(emptyInputSchema, 'How many notices are older than the retention period'),
+  'notices.retention': channel<NoticeRetention>()(emptyInputSchema, 'How many notices are older than the retention period'),
   'notices.purge': channel<{ purged: number }>()(z.object({ confirm: z.literal(true) }).strict(), 'Delete notices older than the retention period; audited with the count'),
   'notices.record': channel<ExceptionNotice>()(exceptionNoticeInputSchema, 'Record that a member made a mandated notification (§5.C)'),
 
@@ -187,6 +188,7 @@ export const contract = {
   'backups.create': channel<SavedFile>()(emptyInputSchema, "Back up now, to a file chosen in main's save dialog (a removable drive)"),
   'backups.verifyFile': channel<(BackupCheck & { fileName: string }) | null>()(emptyInputSchema, 'Check a backup file: opens with the key, integrity, schema version'),
   'backups.restoreFile': channel<{ restored: boolean }>()(emptyInputSchema, "Restore from a backup file chosen in main's dialog; the current data is kept first"),
+  'backups.deleteOlder': channel<{ deleted: number }>()(deleteOlderBackupsSchema, 'Delete the automatic backups made before the one named (it and newer ones stay); audited with the count'),
   'backups.restoreAutomatic': channel<{ restored: boolean }>()(backupNameSchema, 'Restore one of the automatic backups; the current data is kept first'),
 } as const;
 

@@ -216,3 +216,11 @@ export interface ExceptionNotice {
   occurredOn: IsoDate;
   coordinatorNotifiedAt: LocalMoment;
 }
+
+/** §5.C: what the retention period lets go, and when the automatic backups let go of it too. */
+export interface NoticeRetention {
+  cutoff: IsoDate;
+  years: number;
+  purgeable: number;
+  backupsRotatedBy: IsoDate;
+}

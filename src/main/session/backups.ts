@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { IsoDate } from '../../shared/calendar';
 import type { BackupCheck, BackupInfo } from '../../shared/backups';
 import type { SessionStatus } from '../../shared/session';
 import { AppError, validationError } from '../errors';
+import { fsyncFolder } from '../files/atomic-write';
 import { refuseDataFolder } from '../files/data-folder-guard';
 import type { Dialogs } from '../files/dialogs';
 import { automaticBackup, keepDamagedCopy, swapInBackup } from '../store/backups/automatic-backups';
@@ -83,6 +84,24 @@ function restoreFrom(session: Session, file: string): void {
 export function restoreAutomatic(session: Session, name: string): void {
   if (!listSessionBackups(session).backups.some((b) => b.name === name)) throw new AppError('not_found', `No backup named ${name}.`);
   restoreFrom(session, join(backupsDirOf(session.dataDir), name));
+}
+
+/**
+ * Deletes the automatic backups made before the one named, which stays with every newer one:
+ * after a retention purge, the Coordinator need not wait for the rotation to let go of the
+ * copies that still hold the purged records (§2.A, §5.C). Audited with the count.
+ */
+export function deleteBackupsBefore(session: Session, name: string): { deleted: number } {
+  const store = session.store();
+  const dir = backupsDirOf(session.dataDir);
+  const all = listBackups(dir);
+  const kept = all.find((b) => b.name === name);
+  if (!kept) throw new AppError('not_found', `No backup named ${name}.`);
+  const older = all.filter((b) => b.createdAt < kept.createdAt);
+  for (const backup of older) rmSync(join(dir, backup.name), { force: true });
+  fsyncFolder(dir);
+  store.write({ action: 'backups.deleteOlder', entity: 'store', entityId: `${older.length} before ${kept.createdAt}` }, () => undefined);
+  return { deleted: older.length };
 }
 
 /** From the Unlock screen, when the database failed its check: restore an automatic backup by name. */

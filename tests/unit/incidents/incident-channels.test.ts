@@ -94,7 +94,7 @@ describe('§5.C retention of exception notices', () => {
     const member = await addTrainedMember(backend);
     await valueOf(backend.invoke('notices.record', { memberId: member.id, category: 'witness-to-crime', occurredOn: '2020-03-01', coordinatorNotifiedAt: '2020-03-01T10:00' }));
     await valueOf(backend.invoke('notices.record', { memberId: member.id, category: 'witness-to-crime', occurredOn: '2024-03-01', coordinatorNotifiedAt: '2024-03-01T10:00' }));
-    expect(await valueOf(backend.invoke('notices.retention', {}))).toEqual({ cutoff: '2021-11-22', years: 5, purgeable: 1 });
+    expect(await valueOf(backend.invoke('notices.retention', {}))).toEqual({ cutoff: '2021-11-22', years: 5, purgeable: 1, backupsRotatedBy: '2027-11-01' });
     expect(await backend.invoke('notices.purge', {})).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(await valueOf(backend.invoke('notices.purge', { confirm: true }))).toEqual({ purged: 1 });
     expect((await valueOf(backend.invoke('notices.list', {}))).map((n) => n.occurredOn)).toEqual(['2024-03-01']);

@@ -23,6 +23,7 @@ const notFreeText: Record<string, string> = {
   'session.restoreFromBackupFile next': 'a secret',
   'session.restoreFromBackupFile confirmation': 'a secret',
   'backups.restoreAutomatic name': "a backup's name, a fixed pattern",
+  'backups.deleteOlder keepFrom': "a backup's name, a fixed pattern",
   'roster.importPreview fileName': 'the name of the file being read, not stored',
   'roster.importPreview contentBase64': "the file's bytes; each imported value goes through the member schema",
   'roster.importPreview mapping{}': "a column header of the file being read, not stored",

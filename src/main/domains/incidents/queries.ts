@@ -1,10 +1,11 @@
 import { toLocalMoment, type IsoDate, type LocalMoment } from '../../../shared/calendar';
-import type { ExceptionNotice, Incident, OvertimeRequest } from '../../../shared/incidents';
+import type { ExceptionNotice, Incident, NoticeRetention, OvertimeRequest } from '../../../shared/incidents';
 import type { Member } from '../../../shared/members';
 import { AppError, validationError } from '../../errors';
 import type { ReadDb, Store } from '../../store/store';
 import { currentPolicy } from '../policy/store';
 import type { Team } from '../roster/team';
+import { dailyBackupsRotatedBy } from '../../store/backups/retention';
 import { incidentClock, noticeRetentionCutoff, withinWindow } from './rules';
 import { approvedOvertimeHours, countNoticesBefore, findOvertime, listIncidents, listNotices, listOvertime, type StoredIncident, type StoredOvertime } from './store';
 
@@ -72,10 +73,13 @@ export function exceptionNotices(store: Store, team: Team): ExceptionNotice[] {
   return listNotices(store.read()).map((n) => ({ ...n, memberName: nameOn(team, n.memberId) }));
 }
 
-/** §5.C: the day before which notices are past the policy's retention, and how many are. */
-export function noticeRetention(store: Store, today: IsoDate): { cutoff: IsoDate; years: number; purgeable: number } {
+/**
+ * §5.C: the day before which notices are past the policy's retention, how many are, and the
+ * day the backup rotation lets go of the daily backups that still hold them.
+ */
+export function noticeRetention(store: Store, today: IsoDate): NoticeRetention {
   const db = store.read();
   const years = currentPolicy(db).config.noticeRetentionYears;
   const cutoff = noticeRetentionCutoff(today, years);
-  return { cutoff, years, purgeable: countNoticesBefore(db, cutoff) };
+  return { cutoff, years, purgeable: countNoticesBefore(db, cutoff), backupsRotatedBy: dailyBackupsRotatedBy(today) };
 }

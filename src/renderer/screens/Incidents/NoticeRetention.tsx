@@ -1,6 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
+import type { NoticeRetention as Retention } from '../../../shared/incidents';
 import { call, errorMessage } from '../../api/call';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -9,7 +10,7 @@ import { useAction } from '../../hooks/useAction';
 
 /** §5.C records are kept for the policy's number of years; older ones are purged on a confirmed, audited action. */
 export function NoticeRetention({ onPurged }: { onPurged(): void }) {
-  const [retention, setRetention] = useState<{ cutoff: string; years: number; purgeable: number } | null>(null);
+  const [retention, setRetention] = useState<Retention | null>(null);
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -34,7 +35,9 @@ export function NoticeRetention({ onPurged }: { onPurged(): void }) {
         </Button>
       </Group>
       <ConfirmModal opened={asking} title="Purge old exception notices?" confirmLabel="Purge" busy={purge.busy} error={purge.error?.message ?? null} onConfirm={() => void purge.run()} onCancel={() => setAsking(false)}>
-        {retention.purgeable} notice(s) from before {formatDate(retention.cutoff)} will be deleted. Only their number is kept, in the audit log. This cannot be undone.
+        {retention.purgeable} notice(s) from before {formatDate(retention.cutoff)} will be deleted. Only their number is kept, in the audit log. This cannot be undone. Backups
+        made before now still hold them: the automatic rotation lets go of the last by {formatDate(retention.backupsRotatedBy)} if PeerDesk is used each month; to delete older
+        backups now, use Settings → Backups.
       </ConfirmModal>
     </>
   );

@@ -16,6 +16,7 @@ export function BackupsPanel() {
   const [state, setState] = useState<{ backups: BackupInfo[]; problem: string | null } | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<BackupInfo | 'file' | null>(null);
+  const [keepingFrom, setKeepingFrom] = useState<BackupInfo | null>(null);
   const load = useCallback(() => {
     call('backups.list', {}).then(setState, (e) => setLoadError(errorMessage(e)));
   }, []);
@@ -36,6 +37,14 @@ export function BackupsPanel() {
       notifications.show({ message: 'Restored. The data it replaced is kept as a "before a restore" backup.' });
       load();
     }
+  });
+
+  const deleteOlder = useAction(async () => {
+    if (!keepingFrom) return;
+    const { deleted } = await call('backups.deleteOlder', { keepFrom: keepingFrom.name, confirm: true });
+    setKeepingFrom(null);
+    notifications.show({ message: `Deleted ${deleted} older backup(s); the audit log keeps the count.` });
+    load();
   });
 
   if (loadError) return <ErrorAlert error={loadError} title="Could not list the backups" />;
@@ -72,7 +81,7 @@ export function BackupsPanel() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {state.backups.map((b) => (
+            {state.backups.map((b, index) => (
               <Table.Tr key={b.name}>
                 <Table.Td>{formatDateTime(b.createdAt)}</Table.Td>
                 <Table.Td>{reasonLabels[b.reason]}</Table.Td>
@@ -81,6 +90,11 @@ export function BackupsPanel() {
                   <Button size="compact-sm" variant="subtle" onClick={() => setRestoring(b)} aria-label={`Restore the backup of ${formatDateTime(b.createdAt)}`}>
                     Restore…
                   </Button>
+                  {index < state.backups.length - 1 && (
+                    <Button size="compact-sm" variant="subtle" color="red" onClick={() => setKeepingFrom(b)} aria-label={`Delete the backups older than ${formatDateTime(b.createdAt)}`}>
+                      Delete older…
+                    </Button>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -90,6 +104,18 @@ export function BackupsPanel() {
       <ConfirmModal opened={restoring !== null} title="Restore a backup?" confirmLabel="Restore" busy={restore.busy} error={restore.error?.message ?? null} onConfirm={() => void restore.run()} onCancel={() => setRestoring(null)}>
         {restoring === 'file' ? 'Choose the backup file in the next dialog. ' : restoring ? `The backup of ${formatDateTime(restoring.createdAt)} replaces the current data. ` : ''}
         PeerDesk checks the backup first. The current data is kept as a backup, so this can be undone by restoring that one.
+      </ConfirmModal>
+      <ConfirmModal
+        opened={keepingFrom !== null}
+        title="Delete older backups?"
+        confirmLabel="Delete older backups"
+        busy={deleteOlder.busy}
+        error={deleteOlder.error?.message ?? null}
+        onConfirm={() => void deleteOlder.run()}
+        onCancel={() => setKeepingFrom(null)}
+      >
+        {keepingFrom &&
+          `The ${state.backups.filter((b) => b.createdAt < keepingFrom.createdAt).length} backup(s) in the data folder made before ${formatDateTime(keepingFrom.createdAt)} will be deleted, with whatever records they still hold (candidates and nominators purged after the retention period, notices past theirs). This backup and the newer ones stay; backups saved to a drive are not touched. This cannot be undone.`}
       </ConfirmModal>
     </Stack>
   );

@@ -2,7 +2,7 @@ import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dialogs } from '../../../../src/main/files/dialogs';
-import { backupsToKeep } from '../../../../src/main/store/backups/retention';
+import { backupsToKeep, dailyBackupsRotatedBy } from '../../../../src/main/store/backups/retention';
 import { headlessDialogs } from '../../../../src/main/files/dialogs';
 import type { BackupInfo } from '../../../../src/shared/backups';
 import { aMember } from '../../../helpers/members';
@@ -94,6 +94,41 @@ describe('backups', () => {
     expect(new Set(kept.map((d) => d.slice(0, 7))).size).toBe(12);
     expect(keep.size).toBeLessThanOrEqual(7 + 4 + 12);
     expect(keep.size).toBeGreaterThanOrEqual(12 + 7 - 1);
+  });
+
+  it('§2.A: after a purge the Coordinator deletes the backups older than a chosen one; it and the newer stay, the count is audited', async () => {
+    const { backend, clock, dataDir } = await newStore();
+    for (let day = 0; day < 2; day++) {
+      backend.close();
+      clock.advance(DAY);
+      await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
+    }
+    const files = () => readdirSync(join(dataDir, 'backups')).sort();
+    const [newest, middle, oldest] = (await valueOf(backend.invoke('backups.list', {}))).backups.map((b) => b.name);
+    expect(files()).toEqual([oldest, middle, newest].sort());
+
+    expect(await backend.invoke('backups.deleteOlder', { keepFrom: middle ?? '' } as never)).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await backend.invoke('backups.deleteOlder', { keepFrom: 'peerdesk-2020-01-01T000000-daily.db', confirm: true })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await backend.invoke('backups.deleteOlder', { keepFrom: '../peerdesk.db', confirm: true })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(files()).toHaveLength(3);
+
+    expect(await valueOf(backend.invoke('backups.deleteOlder', { keepFrom: middle ?? '', confirm: true }))).toEqual({ deleted: 1 });
+    expect(files()).toEqual([middle, newest].sort());
+    expect((await valueOf(backend.invoke('audit.list', {}))).entries[0]).toMatchObject({ action: 'backups.deleteOlder', entityId: expect.stringMatching(/^1 before /) });
+    expect(await valueOf(backend.invoke('backups.deleteOlder', { keepFrom: newest ?? '', confirm: true }))).toEqual({ deleted: 1 });
+    expect(files()).toEqual([newest]);
+  });
+
+  it('§2.A: the rotation has let go of every daily backup of a month on the first of the twelfth month after', () => {
+    expect(dailyBackupsRotatedBy('2026-12-05')).toBe('2027-12-01');
+    expect(dailyBackupsRotatedBy('2026-01-31')).toBe('2027-01-01');
+    // Proven against the rotation itself: a backup each day for a year after, and the month's backups are gone on that day, not before.
+    const made = (day: string): BackupInfo => ({ name: `b${day}`, createdAt: `${day}T12:00:00.000Z`, reason: 'daily', bytes: 1 });
+    const days = Array.from({ length: 400 }, (_, i) => new Date(Date.parse('2026-12-01T12:00:00Z') + i * DAY).toISOString().slice(0, 10));
+    const upTo = (last: string) => days.filter((d) => d <= last).map(made);
+    const decemberKept = (last: string) => [...backupsToKeep(upTo(last))].filter((n) => n.startsWith('b2026-12'));
+    expect(decemberKept('2027-11-30')).not.toEqual([]);
+    expect(decemberKept('2027-12-01')).toEqual([]);
   });
 
   it('a backup is made before a migration', async () => {
