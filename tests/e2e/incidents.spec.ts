@@ -24,11 +24,12 @@ test('§7, §3.G: record an incident and its assessment; a member who is not dep
 
   const assessment = panel.getByRole('form', { name: 'Assessment' });
   await assessment.getByLabel(/^Assessed at/).fill('2026-11-20T16:00');
-  await assessment.getByRole('textbox', { name: /^With/ }).fill('County EAP');
+  await assessment.getByRole('combobox', { name: /^Assessed with/ }).click();
+  await page.getByRole('option', { name: 'Employee Assistance Program (EAP)' }).click();
   await assessment.getByRole('combobox', { name: /^Decision/ }).click();
   await page.getByRole('option', { name: 'Debriefing' }).click();
   await assessment.getByRole('button', { name: 'Record assessment' }).click();
-  await expect(panel.getByText(/Assessed Nov 20, 2026.* with County EAP/)).toBeVisible();
+  await expect(panel.getByText(/Assessed Nov 20, 2026.* with the Employee Assistance Program \(EAP\)/)).toBeVisible();
 
   const deploy = panel.getByRole('form', { name: 'Deploy a member' });
   await deploy.getByRole('combobox', { name: /^Member to deploy/ }).click();

@@ -100,4 +100,19 @@ test('§2, §2.F, §10: a round, two nominations of one person, the stages in or
   const everything = textOfFiles(app.nasDir) + textOfFiles(app.exportDir);
   expect(everything).toContain('Maya Okafor'); // the letter and the roster export are about her
   for (const name of NOMINATORS) expect(everything).not.toContain(name.split(' ')[1]);
+
+  // §2.A: two years on, the names of those who nominated her are purged; the confirmation says when the backups let go of them.
+  app.advanceClock(731 * 86_400_000);
+  await new AppFramePage(page).goTo('Selection');
+  await page.getByRole('button', { name: 'Purge 2 expired record(s)…' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Purge expired candidate records?' });
+  await expect(confirm).toContainText('2 nominator name(s) of candidates selected');
+  await expect(confirm).toContainText(/lets go of the last of them by [A-Z][a-z]{2} 1, 20\d\d/);
+  await expect(confirm).toContainText('Settings → Backups');
+  await confirm.getByRole('button', { name: 'Purge' }).click();
+  await expect(page.getByText(/Purged 0 candidate record\(s\) and 2 nominator name\(s\)/)).toBeVisible();
+  await page.getByRole('tab', { name: 'Board' }).click();
+  await page.getByRole('region', { name: 'Stage Decided' }).getByRole('button', { name: /^Maya Okafor/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Maya Okafor' }).getByText('purged after the retention period (§2.A)')).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Reveal…' })).toHaveCount(0);
 });

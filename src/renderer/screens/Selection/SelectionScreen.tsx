@@ -166,7 +166,7 @@ export function SelectionScreen() {
           <Text size="sm">Decided on or before {formatDate(purgeable.cutoff)}, past the retention period (§2.A):</Text>
           <Text size="sm" component="ul" m={0}>
             <li>{purgeable.candidates} candidate(s) not selected or withdrawn: their names, nominations and stages are deleted.</li>
-            <li>{purgeable.nominators} nominator name(s) of other decided candidates: forgotten; the nomination's date stays.</li>
+            <li>{purgeable.nominators} nominator name(s) of candidates selected: forgotten; the nomination's date stays.</li>
           </Text>
           <Text size="sm">Only the counts remain. This cannot be undone.</Text>
           <Text size="sm">
