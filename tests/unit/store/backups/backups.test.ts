@@ -12,6 +12,9 @@ import { newStore, PASSPHRASE, valueOf } from '../../../helpers/test-backend';
 
 const DAY = 86_400_000;
 
+/** A daily backup made at noon on `day`. */
+const made = (day: string): BackupInfo => ({ name: `b${day}`, createdAt: `${day}T12:00:00.000Z`, reason: 'daily', bytes: 1 });
+
 /** Dialogs that save to and open from one chosen file. */
 function fileDialogs(file: string): Dialogs {
   return { ...headlessDialogs, chooseSaveFile: async () => file, chooseOpenFile: async () => file };
@@ -123,7 +126,6 @@ describe('backups', () => {
     expect(dailyBackupsRotatedBy('2026-12-05')).toBe('2027-12-01');
     expect(dailyBackupsRotatedBy('2026-01-31')).toBe('2027-01-01');
     // Proven against the rotation itself: a backup each day for a year after, and the month's backups are gone on that day, not before.
-    const made = (day: string): BackupInfo => ({ name: `b${day}`, createdAt: `${day}T12:00:00.000Z`, reason: 'daily', bytes: 1 });
     const days = Array.from({ length: 400 }, (_, i) => new Date(Date.parse('2026-12-01T12:00:00Z') + i * DAY).toISOString().slice(0, 10));
     const upTo = (last: string) => days.filter((d) => d <= last).map(made);
     const decemberKept = (last: string) => [...backupsToKeep(upTo(last))].filter((n) => n.startsWith('b2026-12'));
