@@ -19,8 +19,8 @@ export interface BackupCheck {
 }
 
 export const backupNameSchema = z.object({ name: z.string().regex(/^peerdesk-[0-9T-]+-[a-z-]+\.db$/, 'Not a backup name') }).strict();
-/** Delete every automatic backup made before the one named; it and the newer ones stay. */
-export const deleteOlderBackupsSchema = z.object({ keepFrom: backupNameSchema.shape.name, confirm: z.literal(true) }).strict();
+/** Delete the backup named and every older one, after a fresh backup of the data as it is now. */
+export const deleteBackupsUpToSchema = z.object({ upTo: backupNameSchema.shape.name, confirm: z.literal(true) }).strict();
 export const restoreBackupSchema = z.object({ passphrase: z.string().min(1).max(1024), name: backupNameSchema.shape.name }).strict();
 
 /**

@@ -72,7 +72,7 @@ import {
   type SelectionOverview,
 } from './selection';
 import { monthlyReportInputSchema, periodReportInputSchema, type Dashboard, type ProgramReport } from './reports';
-import { backupNameSchema, deleteOlderBackupsSchema, restoreBackupSchema, restoreFromBackupFileSchema, type BackupCheck, type BackupInfo } from './backups';
+import { backupNameSchema, deleteBackupsUpToSchema, restoreBackupSchema, restoreFromBackupFileSchema, type BackupCheck, type BackupInfo } from './backups';
 import { isoDateSchema } from './calendar';
 import type { Result } from './result';
 
@@ -188,7 +188,7 @@ export const contract = {
   'backups.create': channel<SavedFile>()(emptyInputSchema, "Back up now, to a file chosen in main's save dialog (a removable drive)"),
   'backups.verifyFile': channel<(BackupCheck & { fileName: string }) | null>()(emptyInputSchema, 'Check a backup file: opens with the key, integrity, schema version'),
   'backups.restoreFile': channel<{ restored: boolean }>()(emptyInputSchema, "Restore from a backup file chosen in main's dialog; the current data is kept first"),
-  'backups.deleteOlder': channel<{ deleted: number }>()(deleteOlderBackupsSchema, 'Delete the automatic backups made before the one named (it and newer ones stay); audited with the count'),
+  'backups.deleteUpTo': channel<{ deleted: number }>()(deleteBackupsUpToSchema, 'Back up now into the data folder, then delete the backup named and every older one; audited with the count'),
   'backups.restoreAutomatic': channel<{ restored: boolean }>()(backupNameSchema, 'Restore one of the automatic backups; the current data is kept first'),
 } as const;
 

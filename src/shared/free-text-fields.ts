@@ -30,6 +30,9 @@ export interface FreeTextField {
 
 const memberInputs = (path: string) => [`roster.create ${path}`, `roster.update fields.${path}`];
 
+const settingsWhy =
+  "The program's own names, set once and printed on every document; never about staff. Values saved by earlier versions may reach 200 characters and must read back unchanged.";
+const jobTitleWhy = 'Official titles pass 80 characters ("Supervising Deputy Probation Officer, Juvenile Hall Intake and Detention"); a title names a post, never a person.';
 const emailWhy = 'An address is checked against the e-mail pattern, so it cannot carry prose; department addresses can pass 80 characters.';
 
 const fields = [
@@ -37,7 +40,7 @@ const fields = [
   { field: 'member.lastName', purpose: "A member's last name", maxLength: 60, leaves: true, inputs: memberInputs('lastName') },
   { field: 'member.preferredName', purpose: 'The first name colleagues use', maxLength: 60, leaves: true, inputs: memberInputs('preferredName') },
   { field: 'member.staffGroup', purpose: "The member's staff group (§2.A)", maxLength: 80, leaves: true, inputs: memberInputs('staffGroup') },
-  { field: 'member.jobTitle', purpose: "The member's job title, published on the team list (§7)", maxLength: 80, leaves: true, inputs: memberInputs('jobTitle') },
+  { field: 'member.jobTitle', purpose: "The member's job title, published on the team list (§7)", maxLength: 120, leaves: true, why: jobTitleWhy, inputs: memberInputs('jobTitle') },
   { field: 'member.workLocation', purpose: "The member's work site, in the Coordinator's roster export", maxLength: 80, leaves: true, inputs: memberInputs('workLocation') },
   { field: 'member.workPhone', purpose: 'Work phone, published on the team list (§7)', maxLength: 40, leaves: true, inputs: memberInputs('workPhone') },
   { field: 'member.mobilePhone', purpose: 'Mobile phone, published on the team list (§7)', maxLength: 40, leaves: true, inputs: memberInputs('mobilePhone') },
@@ -62,7 +65,7 @@ const fields = [
   { field: 'candidate.firstName', purpose: "A candidate's first name, on their letter", maxLength: 60, leaves: true, inputs: ['selection.nominate firstName'] },
   { field: 'candidate.lastName', purpose: "A candidate's last name, on their letter", maxLength: 60, leaves: true, inputs: ['selection.nominate lastName'] },
   { field: 'candidate.staffGroup', purpose: "A candidate's staff group, on their letter", maxLength: 80, leaves: true, inputs: ['selection.nominate staffGroup'] },
-  { field: 'candidate.jobTitle', purpose: "A candidate's job title, on their letter", maxLength: 80, leaves: true, inputs: ['selection.nominate jobTitle'] },
+  { field: 'candidate.jobTitle', purpose: "A candidate's job title, on their letter", maxLength: 120, leaves: true, why: jobTitleWhy, inputs: ['selection.nominate jobTitle'] },
   { field: 'nomination.nominatedBy', purpose: 'Who nominated (§2.A): sealed, revealed only on an audited request', maxLength: 60, leaves: false, inputs: ['selection.nominate nominatedBy'] },
   { field: 'candidate.workPhone', purpose: "A candidate's work phone; the member's when selected", maxLength: 40, leaves: true, inputs: ['selection.recordContact workPhone'] },
   { field: 'candidate.mobilePhone', purpose: "A candidate's mobile phone; the member's when selected", maxLength: 40, leaves: true, inputs: ['selection.recordContact mobilePhone'] },
@@ -70,11 +73,11 @@ const fields = [
   { field: 'approval.approverName', purpose: 'The supervisor or manager who decided (§2.F)', maxLength: 60, leaves: false, inputs: ['selection.recordApproval approverName'] },
   { field: 'interview.panel', purpose: 'Names of the interview panel', maxLength: 60, leaves: false, inputs: ['selection.recordInterview panel[]'] },
 
-  { field: 'settings.departmentName', purpose: "The department's name, on every document", maxLength: 80, leaves: true, inputs: ['settings.set departmentName'] },
-  { field: 'settings.programName', purpose: "The program's name, on every document", maxLength: 80, leaves: true, inputs: ['settings.set programName'] },
-  { field: 'settings.chiefName', purpose: "The Chief's name", maxLength: 80, leaves: true, inputs: ['settings.set chiefName'] },
-  { field: 'settings.chiefTitle', purpose: "The Chief's title", maxLength: 80, leaves: true, inputs: ['settings.set chiefTitle'] },
-  { field: 'settings.coordinatorName', purpose: "The Coordinator's name, on the team list and letters", maxLength: 80, leaves: true, inputs: ['settings.set coordinatorName'] },
+  { field: 'settings.departmentName', purpose: "The department's name, on every document", maxLength: 200, leaves: true, why: settingsWhy, inputs: ['settings.set departmentName'] },
+  { field: 'settings.programName', purpose: "The program's name, on every document", maxLength: 200, leaves: true, why: settingsWhy, inputs: ['settings.set programName'] },
+  { field: 'settings.chiefName', purpose: "The Chief's name", maxLength: 200, leaves: true, why: settingsWhy, inputs: ['settings.set chiefName'] },
+  { field: 'settings.chiefTitle', purpose: "The Chief's title", maxLength: 200, leaves: true, why: settingsWhy, inputs: ['settings.set chiefTitle'] },
+  { field: 'settings.coordinatorName', purpose: "The Coordinator's name, on the team list and letters", maxLength: 200, leaves: true, why: settingsWhy, inputs: ['settings.set coordinatorName'] },
   { field: 'settings.coordinatorPhone', purpose: "The Coordinator's phone, on the team list and letters", maxLength: 40, leaves: true, inputs: ['settings.set coordinatorPhone'] },
   { field: 'settings.nasFolder', purpose: 'The intranet folder the team list is published to (a path)', maxLength: 1000, leaves: false, why: 'A path on the intranet share; Windows long paths reach hundreds of characters.', inputs: ['settings.set nasFolder'] },
   { field: 'settings.staffGroups', purpose: "The department's staff groups (§2.A), printed in reports", maxLength: 80, leaves: true, inputs: ['settings.set staffGroups[]'] },

@@ -33,7 +33,7 @@ export const memberFieldsSchema = z.object({
   preferredName: plainText(60).default(''),
   sworn: z.boolean(),
   staffGroup: plainText(80).min(1, 'Required'),
-  jobTitle: plainText(80).default(''),
+  jobTitle: plainText(120).default(''),
   workLocation: plainText(80).default(''),
   workPhone: phoneSchema.default(''),
   mobilePhone: phoneSchema.default(''),
@@ -93,6 +93,15 @@ export const statusReasons = ['leave-of-absence', 'workload-or-assignment', 'mem
 export type StatusReason = (typeof statusReasons)[number];
 export type StatusReasonCategory = RemovalReason | StatusReason;
 
+/** The reasons that fit each status: a return is not "retired", a resignation not "returned". */
+export const statusReasonsFor = {
+  active: ['returned', 'administrative'],
+  'temporarily-inactive': ['leave-of-absence', 'workload-or-assignment', 'member-request', 'administrative'],
+  resigned: ['member-request', 'left-department', 'retired', 'administrative'],
+  'term-ended': ['term-completed', 'administrative'],
+} as const satisfies Record<Exclude<DecidedStatus, 'removed'>, readonly StatusReason[]>;
+const reasonFor = <S extends keyof typeof statusReasonsFor>(status: S) => z.enum(statusReasonsFor[status]).nullable().default(null);
+
 /**
  * §4.J, §10: the Chief's written decision that a member removed for cause may return, with
  * the exception it rests on. Names and a reference only: never a narrative.
@@ -112,17 +121,16 @@ export type ChiefDecision = z.output<typeof chiefDecisionSchema>;
 const statusChangeBase = {
   id: z.number().int().positive(),
   effectiveOn: isoDateSchema,
-  reasonCategory: z.enum(statusReasons).nullable().default(null),
 };
 
 export const statusChangeSchema = z.discriminatedUnion('status', [
-  z.object({ ...statusChangeBase, status: z.literal('active'), chiefDecision: chiefDecisionSchema.nullable().default(null) }).strict(),
+  z.object({ ...statusChangeBase, status: z.literal('active'), reasonCategory: reasonFor('active'), chiefDecision: chiefDecisionSchema.nullable().default(null) }).strict(),
   z
-    .object({ ...statusChangeBase, status: z.literal('temporarily-inactive'), expectedReturnOn: isoDateSchema.nullable().default(null), chiefDecision: chiefDecisionSchema.nullable().default(null) })
+    .object({ ...statusChangeBase, status: z.literal('temporarily-inactive'), reasonCategory: reasonFor('temporarily-inactive'), expectedReturnOn: isoDateSchema.nullable().default(null), chiefDecision: chiefDecisionSchema.nullable().default(null) })
     .strict(),
   z.object({ ...statusChangeBase, status: z.literal('removed'), reasonCategory: z.enum(removalReasons), chiefDecisionOn: isoDateSchema }).strict(),
-  z.object({ ...statusChangeBase, status: z.literal('resigned') }).strict(),
-  z.object({ ...statusChangeBase, status: z.literal('term-ended') }).strict(),
+  z.object({ ...statusChangeBase, status: z.literal('resigned'), reasonCategory: reasonFor('resigned') }).strict(),
+  z.object({ ...statusChangeBase, status: z.literal('term-ended'), reasonCategory: reasonFor('term-ended') }).strict(),
 ]);
 export type StatusChange = z.input<typeof statusChangeSchema>;
 export type ParsedStatusChange = z.output<typeof statusChangeSchema>;

@@ -108,7 +108,7 @@ export const nominationInputSchema = z
     lastName: personName,
     staffGroup: plainText(80).min(1, 'Required'),
     sworn: z.boolean(),
-    jobTitle: plainText(80).default(''),
+    jobTitle: plainText(120).default(''),
     receivedOn: isoDateSchema,
     /** Sealed (§2.A): stored encrypted, shown only on an audited reveal, never exported. */
     nominatedBy: personName,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { plainText } from './text';
 
 /** Free text the Coordinator types about the program itself (never about a supported person). */
-const label = plainText(80);
+const label = plainText(200);
 
 export const settingsSchema = z.object({
   departmentName: label,

@@ -29,30 +29,29 @@ test('backups: back up now to a drive, change something, restore from the file; 
   await expect(page.getByRole('row', { name: /^Later Addition/ })).toHaveCount(0);
 });
 
-test('§2.A: "Delete older…" removes the automatic backups made before the chosen one, after saying what it deletes; it and the newer stay', async ({ app }) => {
+test('§2.A: "Delete this and older…" says what it deletes, makes a fresh backup first, and removes the chosen backup and the older ones', async ({ app }) => {
   const { page, backend } = app;
   await app.openUnlocked();
-  for (let day = 0; day < 2; day++) {
-    await backend.invoke('session.lock', {});
-    app.advanceClock(86_400_000);
-    await backend.invoke('session.unlock', { passphrase: PASSPHRASE });
-  }
-  const daily = () => readdirSync(join(app.dataDir, 'backups')).filter((n) => n.endsWith('-daily.db'));
-  expect(daily()).toHaveLength(3);
+  await backend.invoke('session.lock', {});
+  app.advanceClock(86_400_000);
+  await backend.invoke('session.unlock', { passphrase: PASSPHRASE });
+  const backups = () => readdirSync(join(app.dataDir, 'backups'));
+  expect(backups()).toHaveLength(2);
   await new AppFramePage(page).goTo('Settings');
   await page.getByRole('tab', { name: 'Backups' }).click();
   const table = page.getByRole('table', { name: 'Automatic backups' });
-  await expect(table.getByRole('button', { name: /^Delete the backups older than/ })).toHaveCount(2); // not on the oldest
-  await table.getByRole('button', { name: /^Delete the backups older than/ }).nth(1).click();
-  const dialog = page.getByRole('dialog', { name: 'Delete older backups?' });
-  await expect(dialog).toContainText(/The 1 backup\(s\) in the data folder made before .* will be deleted/);
+  const deleteButtons = table.getByRole('button', { name: /^Delete the backup of .* and older ones$/ });
+  await expect(deleteButtons).toHaveCount(2);
+  await deleteButtons.first().click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this backup and older ones?' });
+  await expect(dialog).toContainText(/first makes a fresh backup.*Then the 2 backup\(s\) in the data folder made up to .* are deleted/);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
-  expect(daily()).toHaveLength(3);
-  await table.getByRole('button', { name: /^Delete the backups older than/ }).nth(1).click();
-  await dialog.getByRole('button', { name: 'Delete older backups' }).click();
-  await expect(page.getByText('Deleted 1 older backup(s); the audit log keeps the count.')).toBeVisible();
-  await expect(table.getByRole('row')).toHaveCount(3); // header and two backups
-  expect(daily()).toHaveLength(2);
+  expect(backups()).toHaveLength(2);
+  await deleteButtons.first().click();
+  await dialog.getByRole('button', { name: 'Back up, then delete' }).click();
+  await expect(page.getByText('Made a fresh backup and deleted 2 older one(s); the audit log keeps the count.')).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(2); // the header and the fresh backup
+  expect(backups()).toHaveLength(1);
 });
 
 test('quick_check at unlock: a damaged database is explained and the latest good backup restores from the Unlock screen', async ({ app }) => {

@@ -1,4 +1,4 @@
-import { backupToChosenFile, deleteBackupsBefore, listSessionBackups, restoreAutomatic, restoreFromChosenFile, verifyChosenFile } from '../session/backups';
+import { backupToChosenFile, deleteBackupsUpTo, listSessionBackups, restoreAutomatic, restoreFromChosenFile, verifyChosenFile } from '../session/backups';
 import type { BindingsOf } from './channel';
 
 /** Backups: the automatic ones in the data folder, "Back up now" to a drive, verify, restore. */
@@ -7,6 +7,6 @@ export const backupBindings: BindingsOf<'backups'> = {
   'backups.create': (_input, { session, dialogs, today }) => backupToChosenFile(session, dialogs, today),
   'backups.verifyFile': (_input, { session, dialogs }) => verifyChosenFile(session, dialogs),
   'backups.restoreFile': (_input, { session, dialogs }) => restoreFromChosenFile(session, dialogs),
-  'backups.deleteOlder': ({ keepFrom }, { session }) => deleteBackupsBefore(session, keepFrom),
+  'backups.deleteUpTo': ({ upTo }, { session }) => deleteBackupsUpTo(session, upTo),
   'backups.restoreAutomatic': ({ name }, { session }) => (restoreAutomatic(session, name), { restored: true }),
 };

@@ -1,5 +1,5 @@
 import { addDays, toIsoDate, addMonths, latestDueMonth, monthOf } from '../../shared/calendar';
-import type { MemberCreate, StatusChange, StatusReason } from '../../shared/members';
+import type { MemberCreate, StatusChange, statusReasonsFor } from '../../shared/members';
 import type { Backend } from '../backend';
 
 /**
@@ -8,24 +8,27 @@ import type { Backend } from '../backend';
  * app uses, so the demo also exercises validation and auditing. Phone numbers use the
  * 555-01xx range reserved for fiction.
  */
-interface LaterStatus {
-  status: 'temporarily-inactive' | 'removed' | 'resigned' | 'term-ended';
-  daysAgo: number;
-  reasonCategory?: StatusReason;
-}
+type ReasonOf<S extends keyof typeof statusReasonsFor> = (typeof statusReasonsFor)[S][number];
+type LaterStatus = { daysAgo: number } & (
+  | { status: 'temporarily-inactive'; reasonCategory: ReasonOf<'temporarily-inactive'> }
+  | { status: 'removed' }
+  | { status: 'resigned'; reasonCategory: ReasonOf<'resigned'> }
+  | { status: 'term-ended'; reasonCategory: ReasonOf<'term-ended'> }
+);
 type DemoMember = Omit<MemberCreate, 'joinedOn'> & { joinedDaysAgo: number; later?: LaterStatus };
 
 /** The status change a demo member went through, with the dates each status needs. */
 function laterChange(id: number, later: LaterStatus, effectiveOn: string): StatusChange {
-  const base = { id, effectiveOn, reasonCategory: later.reasonCategory ?? null };
   switch (later.status) {
     case 'temporarily-inactive':
       // One leave is overdue (its expected return has passed), the other is not.
-      return { ...base, status: later.status, expectedReturnOn: addDays(effectiveOn, later.daysAgo > 60 ? 30 : 90) };
+      return { id, effectiveOn, status: later.status, reasonCategory: later.reasonCategory, expectedReturnOn: addDays(effectiveOn, later.daysAgo > 60 ? 30 : 90) };
     case 'removed':
-      return { ...base, status: later.status, reasonCategory: 'policy-non-compliance', chiefDecisionOn: addDays(effectiveOn, -3) };
-    default:
-      return { ...base, status: later.status };
+      return { id, effectiveOn, status: later.status, reasonCategory: 'policy-non-compliance', chiefDecisionOn: addDays(effectiveOn, -3) };
+    case 'resigned':
+      return { id, effectiveOn, status: later.status, reasonCategory: later.reasonCategory };
+    case 'term-ended':
+      return { id, effectiveOn, status: later.status, reasonCategory: later.reasonCategory };
   }
 }
 

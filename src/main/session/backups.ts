@@ -87,21 +87,24 @@ export function restoreAutomatic(session: Session, name: string): void {
 }
 
 /**
- * Deletes the automatic backups made before the one named, which stays with every newer one:
- * after a retention purge, the Coordinator need not wait for the rotation to let go of the
- * copies that still hold the purged records (§2.A, §5.C). Audited with the count.
+ * Deletes the backup named and every older one in the data folder, after making a fresh
+ * backup of the data as it is now (kept whatever happens): after a retention purge, the
+ * Coordinator need not wait for the rotation to let go of the copies that still hold the
+ * purged records (§2.A, §5.C), and is never left without a backup. Audited with the count.
  */
-export function deleteBackupsBefore(session: Session, name: string): { deleted: number } {
+export function deleteBackupsUpTo(session: Session, name: string): { deleted: number } {
   const store = session.store();
   const dir = backupsDirOf(session.dataDir);
   const all = listBackups(dir);
-  const kept = all.find((b) => b.name === name);
-  if (!kept) throw new AppError('not_found', `No backup named ${name}.`);
-  const older = all.filter((b) => b.createdAt < kept.createdAt);
-  for (const backup of older) rmSync(join(dir, backup.name), { force: true });
+  const chosen = all.find((b) => b.name === name);
+  if (!chosen) throw new AppError('not_found', `No backup named ${name}.`);
+  // Counted before the fresh backup, whose rotation may already let go of one of them.
+  const fresh = automaticBackup(store.read(), session.files, session.clock(), 'daily', session.vault.read());
+  const doomed = all.filter((b) => b.createdAt <= chosen.createdAt && b.name !== fresh.name);
+  store.write({ action: 'backups.deleteUpTo', entity: 'store', entityId: `${doomed.length} up to ${chosen.createdAt}` }, () => undefined);
+  for (const backup of doomed) rmSync(join(dir, backup.name), { force: true });
   fsyncFolder(dir);
-  store.write({ action: 'backups.deleteOlder', entity: 'store', entityId: `${older.length} before ${kept.createdAt}` }, () => undefined);
-  return { deleted: older.length };
+  return { deleted: doomed.length };
 }
 
 /** From the Unlock screen, when the database failed its check: restore an automatic backup by name. */

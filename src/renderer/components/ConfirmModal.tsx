@@ -19,7 +19,9 @@ export function ConfirmModal({ opened, title, children, confirmLabel, cancelLabe
   return (
     <Modal opened={opened} onClose={onCancel} title={title}>
       <Stack>
-        <Text size="sm">{children}</Text>
+        <Text size="sm" component="div">
+          {children}
+        </Text>
         <ErrorAlert error={error} title="Not done" />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

@@ -2,7 +2,7 @@ import { freeTextFields, type FreeTextFieldName } from '../../shared/free-text-f
 
 export const freeTextHint = 'Never about a person supported.';
 
-const limits = new Map(freeTextFields.map((f) => [f.field, f.maxLength]));
+const limits = Object.fromEntries(freeTextFields.map((f) => [f.field, f.maxLength])) as Record<FreeTextFieldName, number>;
 
 /**
  * What every free-text input shows and enforces (§5, §6): the length limit of its field in
@@ -10,5 +10,5 @@ const limits = new Map(freeTextFields.map((f) => [f.field, f.maxLength]));
  * member supported, after the field's own description.
  */
 export function freeText(field: FreeTextFieldName, description?: string): { maxLength: number; description: string } {
-  return { maxLength: limits.get(field) ?? 80, description: description ? `${description} ${freeTextHint}` : freeTextHint };
+  return { maxLength: limits[field], description: description ? `${description} ${freeTextHint}` : freeTextHint };
 }

@@ -86,6 +86,22 @@ describe('status decided by people (§4.J–L)', () => {
     ]);
   });
 
+  it('§4.J–L: a status change takes a reason from its own list, never free text; a wrong pairing writes nothing', async () => {
+    const { backend } = await newStore();
+    const { id } = await addTrainedMember(backend);
+    const before = await valueOf(backend.invoke('roster.get', { id }));
+    const refused = [
+      { id, status: 'resigned', effectiveOn: '2026-01-10', reasonCategory: 'returned' },
+      { id, status: 'temporarily-inactive', effectiveOn: '2026-01-10', reasonCategory: 'retired' },
+      { id, status: 'term-ended', effectiveOn: '2026-01-10', reasonCategory: 'breach-of-confidentiality' },
+      { id, status: 'resigned', effectiveOn: '2026-01-10', reason: 'Moved after a difficult case with a colleague' },
+    ];
+    for (const change of refused) expect(await backend.invoke('roster.changeStatus', change as never), JSON.stringify(change)).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect((await valueOf(backend.invoke('roster.get', { id }))).history).toEqual(before.history);
+    const resigned = await valueOf(backend.invoke('roster.changeStatus', { id, status: 'resigned', effectiveOn: '2026-01-10', reasonCategory: 'left-department' }));
+    expect(resigned.history.at(-1)).toMatchObject({ status: 'resigned', reasonCategory: 'left-department', reason: '' });
+  });
+
   it('§4.J: removal for cause needs a reason category and the Chief’s decision date, taking effect on or after it', async () => {
     const { backend } = await newStore();
     const { id } = await valueOf(backend.invoke('roster.create', aMember()));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { IsoDate, LocalMoment, Month } from '../../../shared/calendar';
 import {
   mentalHealthProfessionals,
+  type MentalHealthProfessional,
   type AssessmentDecision,
   type ExceptionCategory,
   type ExceptionNotice,
@@ -174,7 +175,7 @@ export function insertIncident(tx: WriteDb, i: { occurredAt: LocalMoment; catego
   return id;
 }
 
-export function saveAssessment(tx: WriteDb, a: { incidentId: number; assessedAt: LocalMoment; assessedWith: string; decision: AssessmentDecision; followUpsDueOn: IsoDate | null }): void {
+export function saveAssessment(tx: WriteDb, a: { incidentId: number; assessedAt: LocalMoment; assessedWith: MentalHealthProfessional; decision: AssessmentDecision; followUpsDueOn: IsoDate | null }): void {
   tx.prepare('UPDATE incidents SET assessed_at = ?, assessed_with = ?, assessment_decision = ?, follow_ups_due_on = ? WHERE id = ?').run(a.assessedAt, a.assessedWith, a.decision, a.followUpsDueOn, a.incidentId);
 }
 

@@ -135,7 +135,8 @@ export function decide(store: Store, today: IsoDate, at: Date, input: DecisionIn
  * forgets who nominated the candidates decided before it.
  */
 export function purge(store: Store, today: IsoDate): PurgeCounts {
-  return store.write({ action: 'selection.purge', entity: 'candidate' }, (tx) => {
+  const counted = (n: PurgeCounts) => ({ action: 'selection.purge', entity: 'candidate', entityId: `${n.candidates} candidates, ${n.nominators} nominators` });
+  return store.write(counted, (tx) => {
     const cutoff = retentionCutoff(today, currentPolicy(tx).config.candidateRetentionMonths);
     return purgeCandidates(tx, { candidateIds: purgeableCandidateIds(tx, cutoff), nominationIds: purgeableNominatorIds(tx, cutoff) }, today);
   });

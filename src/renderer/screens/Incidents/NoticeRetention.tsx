@@ -1,8 +1,9 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { NoticeRetention as Retention } from '../../../shared/incidents';
 import { call, errorMessage } from '../../api/call';
+import { BackupsStillHold } from '../../components/BackupsStillHold';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../format';
@@ -35,9 +36,10 @@ export function NoticeRetention({ onPurged }: { onPurged(): void }) {
         </Button>
       </Group>
       <ConfirmModal opened={asking} title="Purge old exception notices?" confirmLabel="Purge" busy={purge.busy} error={purge.error?.message ?? null} onConfirm={() => void purge.run()} onCancel={() => setAsking(false)}>
-        {retention.purgeable} notice(s) from before {formatDate(retention.cutoff)} will be deleted. Only their number is kept, in the audit log. This cannot be undone. Backups
-        made before now still hold them: the automatic rotation lets go of the last by {formatDate(retention.backupsRotatedBy)} if PeerDesk is used each month; to delete older
-        backups now, use Settings → Backups.
+        <Text size="sm" mb="xs">
+          {retention.purgeable} notice(s) from before {formatDate(retention.cutoff)} will be deleted. Only their number is kept, in the audit log. This cannot be undone.
+        </Text>
+        <BackupsStillHold rotatedBy={retention.backupsRotatedBy} />
       </ConfirmModal>
     </>
   );

@@ -6,7 +6,7 @@ import {
   removalReasonLabels,
   removalReasons,
   statusReasonLabels,
-  statusReasons,
+  statusReasonsFor,
   type DecidedStatus,
   type MemberDetail,
   type RemovalReason,
@@ -64,15 +64,16 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
     const base = { id: member.id, effectiveOn };
     const decision = reinstating ? chiefDecision : null;
     if (status === 'removed') return { ...base, status, reasonCategory: removalReason as RemovalReason, chiefDecisionOn };
-    const other = { ...base, reasonCategory: reason };
-    if (status === 'temporarily-inactive') return { ...other, status, expectedReturnOn: expectedReturnOn || null, chiefDecision: decision };
-    if (status === 'active') return { ...other, status, chiefDecision: decision };
-    return { ...other, status };
+    // The reason shown is one of this status's own (the select lists no other).
+    const reasonCategory = reason as never;
+    if (status === 'temporarily-inactive') return { ...base, status, reasonCategory, expectedReturnOn: expectedReturnOn || null, chiefDecision: decision };
+    if (status === 'active') return { ...base, status, reasonCategory, chiefDecision: decision };
+    if (status === 'resigned') return { ...base, status, reasonCategory };
+    return { ...base, status: 'term-ended', reasonCategory };
   }
 
   const { busy, error, run } = useAction(async () => {
     onChanged(await call('roster.changeStatus', change()));
-    setReason(null);
   });
 
   function save() {
@@ -96,7 +97,11 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
             label="New status"
             data={options.map((value) => ({ value, label: effectiveStatusLabels[value] }))}
             value={status}
-            onChange={(v) => v && setStatus(v as DecidedStatus)}
+            onChange={(v) => {
+              if (!v) return;
+              setStatus(v as DecidedStatus);
+              setReason(null);
+            }}
             allowDeselect={false}
             description={statusHelp[status]}
           />
@@ -128,7 +133,7 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
           <Select
             label="Reason (optional)"
             description="A category only: PeerDesk keeps no narrative about a status change."
-            data={statusReasons.map((value) => ({ value, label: statusReasonLabels[value] }))}
+            data={statusReasonsFor[status].map((value) => ({ value, label: statusReasonLabels[value] }))}
             value={reason}
             onChange={(v) => setReason(v as StatusReason | null)}
             clearable

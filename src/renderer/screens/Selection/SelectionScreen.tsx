@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import { candidateDecisionLabels, candidateStages, stageLabels, type CandidateSummary, type SelectionOverview } from '../../../shared/selection';
 import { call, errorMessage } from '../../api/call';
+import { BackupsStillHold } from '../../components/BackupsStillHold';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../format';
@@ -46,7 +47,6 @@ export function SelectionScreen() {
   if (error) return <ErrorAlert error={error} title="Could not load the selection" />;
   if (!overview) return <Loader aria-label="Loading the selection" />;
   const { candidates, rounds, purgeable } = overview;
-  const toPurge = purgeable.candidates + purgeable.nominators;
 
   return (
     <Stack gap="md">
@@ -55,9 +55,9 @@ export function SelectionScreen() {
           {candidates.filter((c) => c.stage !== 'decided').length} in the pipeline · {candidates.filter((c) => c.decision === 'selected').length} selected
         </Text>
         <Group>
-          {toPurge > 0 && (
+          {purgeable.candidates + purgeable.nominators > 0 && (
             <Button variant="default" color="red" onClick={() => setPurging(true)}>
-              Purge {toPurge} expired record(s)…
+              Purge expired records ({purgeable.candidates} candidate(s), {purgeable.nominators} nominator name(s))…
             </Button>
           )}
           <Button onClick={() => setNominating(true)} disabled={rounds.length === 0} aria-keyshortcuts="N">
@@ -169,11 +169,7 @@ export function SelectionScreen() {
             <li>{purgeable.nominators} nominator name(s) of candidates selected: forgotten; the nomination's date stays.</li>
           </Text>
           <Text size="sm">Only the counts remain. This cannot be undone.</Text>
-          <Text size="sm">
-            Backups made before now still hold these records. The automatic rotation lets go of the last of them by {formatDate(purgeable.backupsRotatedBy)} if PeerDesk is
-            used each month; backups made before an update or a restore, and backups saved to a drive, are kept until you delete them. To delete older backups now, use
-            Settings → Backups.
-          </Text>
+          <BackupsStillHold rotatedBy={purgeable.backupsRotatedBy} />
         </Stack>
       </ConfirmModal>
     </Stack>

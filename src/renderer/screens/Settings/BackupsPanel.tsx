@@ -16,7 +16,7 @@ export function BackupsPanel() {
   const [state, setState] = useState<{ backups: BackupInfo[]; problem: string | null } | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<BackupInfo | 'file' | null>(null);
-  const [keepingFrom, setKeepingFrom] = useState<BackupInfo | null>(null);
+  const [deletingUpTo, setDeletingUpTo] = useState<BackupInfo | null>(null);
   const load = useCallback(() => {
     call('backups.list', {}).then(setState, (e) => setLoadError(errorMessage(e)));
   }, []);
@@ -40,10 +40,10 @@ export function BackupsPanel() {
   });
 
   const deleteOlder = useAction(async () => {
-    if (!keepingFrom) return;
-    const { deleted } = await call('backups.deleteOlder', { keepFrom: keepingFrom.name, confirm: true });
-    setKeepingFrom(null);
-    notifications.show({ message: `Deleted ${deleted} older backup(s); the audit log keeps the count.` });
+    if (!deletingUpTo) return;
+    const { deleted } = await call('backups.deleteUpTo', { upTo: deletingUpTo.name, confirm: true });
+    setDeletingUpTo(null);
+    notifications.show({ message: `Made a fresh backup and deleted ${deleted} older one(s); the audit log keeps the count.` });
     load();
   });
 
@@ -81,7 +81,7 @@ export function BackupsPanel() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {state.backups.map((b, index) => (
+            {state.backups.map((b) => (
               <Table.Tr key={b.name}>
                 <Table.Td>{formatDateTime(b.createdAt)}</Table.Td>
                 <Table.Td>{reasonLabels[b.reason]}</Table.Td>
@@ -90,11 +90,9 @@ export function BackupsPanel() {
                   <Button size="compact-sm" variant="subtle" onClick={() => setRestoring(b)} aria-label={`Restore the backup of ${formatDateTime(b.createdAt)}`}>
                     Restore…
                   </Button>
-                  {index < state.backups.length - 1 && (
-                    <Button size="compact-sm" variant="subtle" color="red" onClick={() => setKeepingFrom(b)} aria-label={`Delete the backups older than ${formatDateTime(b.createdAt)}`}>
-                      Delete older…
-                    </Button>
-                  )}
+                  <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDeletingUpTo(b)} aria-label={`Delete the backup of ${formatDateTime(b.createdAt)} and older ones`}>
+                    Delete this and older…
+                  </Button>
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -106,16 +104,16 @@ export function BackupsPanel() {
         PeerDesk checks the backup first. The current data is kept as a backup, so this can be undone by restoring that one.
       </ConfirmModal>
       <ConfirmModal
-        opened={keepingFrom !== null}
-        title="Delete older backups?"
-        confirmLabel="Delete older backups"
+        opened={deletingUpTo !== null}
+        title="Delete this backup and older ones?"
+        confirmLabel="Back up, then delete"
         busy={deleteOlder.busy}
         error={deleteOlder.error?.message ?? null}
         onConfirm={() => void deleteOlder.run()}
-        onCancel={() => setKeepingFrom(null)}
+        onCancel={() => setDeletingUpTo(null)}
       >
-        {keepingFrom &&
-          `The ${state.backups.filter((b) => b.createdAt < keepingFrom.createdAt).length} backup(s) in the data folder made before ${formatDateTime(keepingFrom.createdAt)} will be deleted, with whatever records they still hold (candidates and nominators purged after the retention period, notices past theirs). This backup and the newer ones stay; backups saved to a drive are not touched. This cannot be undone.`}
+        {deletingUpTo &&
+          `PeerDesk first makes a fresh backup of the data as it is now. Then the ${state.backups.filter((b) => b.createdAt <= deletingUpTo.createdAt).length} backup(s) in the data folder made up to ${formatDateTime(deletingUpTo.createdAt)} are deleted, with whatever they still hold (candidates and nominators purged after the retention period, notices past theirs). Newer backups stay; backups saved to a drive are not touched. This cannot be undone.`}
       </ConfirmModal>
     </Stack>
   );

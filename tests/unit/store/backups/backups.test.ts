@@ -99,7 +99,7 @@ describe('backups', () => {
     expect(keep.size).toBeGreaterThanOrEqual(12 + 7 - 1);
   });
 
-  it('§2.A: after a purge the Coordinator deletes the backups older than a chosen one; it and the newer stay, the count is audited', async () => {
+  it('§2.A: after a purge the Coordinator deletes a backup and every older one; a fresh backup is made first, the count is audited', async () => {
     const { backend, clock, dataDir } = await newStore();
     for (let day = 0; day < 2; day++) {
       backend.close();
@@ -110,16 +110,28 @@ describe('backups', () => {
     const [newest, middle, oldest] = (await valueOf(backend.invoke('backups.list', {}))).backups.map((b) => b.name);
     expect(files()).toEqual([oldest, middle, newest].sort());
 
-    expect(await backend.invoke('backups.deleteOlder', { keepFrom: middle ?? '' } as never)).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await backend.invoke('backups.deleteOlder', { keepFrom: 'peerdesk-2020-01-01T000000-daily.db', confirm: true })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await backend.invoke('backups.deleteOlder', { keepFrom: '../peerdesk.db', confirm: true })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await backend.invoke('backups.deleteUpTo', { upTo: middle ?? '' } as never)).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await backend.invoke('backups.deleteUpTo', { upTo: 'peerdesk-2020-01-01T000000-daily.db', confirm: true })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await backend.invoke('backups.deleteUpTo', { upTo: '../peerdesk.db', confirm: true })).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(files()).toHaveLength(3);
 
-    expect(await valueOf(backend.invoke('backups.deleteOlder', { keepFrom: middle ?? '', confirm: true }))).toEqual({ deleted: 1 });
-    expect(files()).toEqual([middle, newest].sort());
-    expect((await valueOf(backend.invoke('audit.list', {}))).entries[0]).toMatchObject({ action: 'backups.deleteOlder', entityId: expect.stringMatching(/^1 before /) });
-    expect(await valueOf(backend.invoke('backups.deleteOlder', { keepFrom: newest ?? '', confirm: true }))).toEqual({ deleted: 1 });
-    expect(files()).toEqual([newest]);
+    clock.advance(60_000);
+    expect(await valueOf(backend.invoke('backups.deleteUpTo', { upTo: oldest ?? '', confirm: true }))).toEqual({ deleted: 1 });
+    const [fresh] = (await valueOf(backend.invoke('backups.list', {}))).backups;
+    // One daily backup a day: the fresh one takes the place of today's earlier one (`newest`).
+    expect(files()).toEqual([middle, fresh?.name].sort());
+    expect((await valueOf(backend.invoke('audit.list', {}))).entries[0]).toMatchObject({ action: 'backups.deleteUpTo', entityId: expect.stringMatching(/^1 up to /) });
+
+    // The backup made on the day of a purge can go too: the fresh one holds the data as it is now.
+    await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Grace', lastName: 'Mensah' })));
+    clock.advance(60_000);
+    expect(await valueOf(backend.invoke('backups.deleteUpTo', { upTo: fresh?.name ?? '', confirm: true }))).toEqual({ deleted: 2 });
+    const [last, ...rest] = (await valueOf(backend.invoke('backups.list', {}))).backups;
+    expect(rest).toEqual([]);
+    expect(files()).toEqual([last?.name]);
+    // It holds the data as it was when asked: restoring it brings back the member added just before.
+    await valueOf(backend.invoke('backups.restoreAutomatic', { name: last?.name ?? '' }));
+    expect(await memberNames(backend)).toEqual(['Grace Mensah']);
   });
 
   it('§2.A: the rotation has let go of every daily backup of a month on the first of the twelfth month after', () => {

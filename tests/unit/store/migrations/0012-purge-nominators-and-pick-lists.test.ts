@@ -14,7 +14,9 @@ it('0012, §2.A, §7, §10: nominators can be forgotten, exceptions name who sig
     INSERT INTO incidents (id, occurred_at, category, assessed_at, assessed_with, assessment_decision) VALUES
       (1, '2026-11-20T14:30', 'assault-on-staff', '2026-11-20T16:00', 'County EAP (on-call clinician)', 'defusing'),
       (2, '2026-11-21T09:00', 'assault-on-staff', '2026-11-21T11:00', 'Dr. Reyes, contract psychologist', 'defusing'),
-      (3, '2026-11-22T09:00', 'assault-on-staff', NULL, NULL, NULL);
+      (3, '2026-11-22T09:00', 'assault-on-staff', NULL, NULL, NULL),
+      (4, '2026-11-23T09:00', 'assault-on-staff', '2026-11-23T11:00', 'Leap Counseling Group', 'defusing'),
+      (5, '2026-11-24T09:00', 'assault-on-staff', '2026-11-24T11:00', 'Employee Assistance Program', 'defusing');
   `);
   migrate(db, migrations.slice(0, 12));
   expect(db.prepare('SELECT id, candidate_id, received_on, nominated_by FROM nominations ORDER BY id').all()).toEqual([
@@ -29,6 +31,8 @@ it('0012, §2.A, §7, §10: nominators can be forgotten, exceptions name who sig
     { id: 1, assessed_with: 'eap' },
     { id: 2, assessed_with: 'other-professional' },
     { id: 3, assessed_with: null },
+    { id: 4, assessed_with: 'other-professional' },
+    { id: 5, assessed_with: 'eap' },
   ]);
   expect(columnsOf(db, 'candidate_exceptions')).toContain('decided_by');
   db.close();
