@@ -27,7 +27,7 @@ function textOfFiles(dir: string): string {
     .join('\n');
 }
 
-test('§2, §2.F, §10: a round, two nominations of one person, the stages in order; selection blocked without the manager, then the member joins training pending and stays off the NAS', async ({ app }) => {
+test('§2, §2.F, §10: a round, two nominations of one person, one next step at a time with nothing preselected; selection blocked by the manager\'s refusal until the Chief\'s exception, confirmed, then the member joins training pending and stays off the NAS', async ({ app }) => {
   const { page, backend } = app;
   await app.openUnlocked();
   await backend.invoke('settings.set', { departmentName: 'Marlow County Probation Department', coordinatorName: 'Jordan Ellery', coordinatorPhone: '(707) 555-0100', nasFolder: app.nasDir });
@@ -51,36 +51,76 @@ test('§2, §2.F, §10: a round, two nominations of one person, the stages in or
   await expect(drawer.getByText('2 nominations')).toBeVisible();
   for (const name of NOMINATORS) expect(await page.content()).not.toContain(name);
 
+  // One step at a time, and nothing ticked or chosen for the Coordinator.
   const contact = drawer.getByRole('form', { name: /Record the contact/ });
-  await contact.getByRole('textbox', { name: 'Work phone' }).fill('(707) 555-0142');
+  await expect(drawer.getByRole('form')).toHaveCount(1);
+  for (const box of await contact.getByRole('checkbox').all()) await expect(box).not.toBeChecked();
+  await contact.getByRole('checkbox', { name: /desire to serve/ }).check();
+  await contact.getByRole('checkbox', { name: /minimum commitment/ }).check();
+  await contact.getByRole('textbox', { name: /^Work phone/ }).fill('(707) 555-0142');
   await contact.getByRole('button', { name: 'Record contact' }).click();
+
   const eligibility = drawer.getByRole('form', { name: /Record eligibility/ });
   await eligibility.getByLabel('Initial probation completed on').fill('2021-03-01');
-  for (const group of await eligibility.getByRole('radiogroup').all()) await group.getByText('Yes', { exact: true }).click();
+  const attestations = await eligibility.getByRole('radiogroup').all();
+  expect(attestations).toHaveLength(4);
+  for (const group of attestations) {
+    await expect(group).toHaveAccessibleName(/§2\.[CDE]/);
+    for (const radio of await group.getByRole('radio').all()) await expect(radio).not.toBeChecked();
+  }
+  await eligibility.getByRole('button', { name: 'Record eligibility' }).click();
+  await expect(eligibility.getByText('Choose one')).toHaveCount(4); // nothing recorded by default
+  for (const group of attestations) await group.getByText('Yes', { exact: true }).click();
   await eligibility.getByRole('button', { name: 'Record eligibility' }).click();
 
   const approval = drawer.getByRole('form', { name: /Record an approval/ });
   await approval.getByRole('textbox', { name: /^Name/ }).fill('Dana Whitfield');
+  await approval.getByRole('combobox', { name: /^Decision/ }).click();
+  await page.getByRole('option', { name: 'Approved', exact: true }).click();
   await approval.getByRole('button', { name: 'Record approval' }).click();
   await expect(drawer.getByText(/Approved by Dana Whitfield/)).toBeVisible();
+  await approval.getByRole('textbox', { name: /^Name/ }).fill('Luis Ortega');
+  await approval.getByRole('combobox', { name: /^Decision/ }).click();
+  await page.getByRole('option', { name: 'Declined', exact: true }).click();
+  await approval.getByRole('button', { name: 'Record approval' }).click();
+  await expect(drawer.getByText(/Declined by Luis Ortega/)).toBeVisible();
 
   const interview = drawer.getByRole('form', { name: 'Record the interview' });
+  const scores = ['Judgement', 'Interpersonal communication', 'Motivation to serve', 'Understanding of confidentiality'].map((area) => interview.getByRole('textbox', { name: new RegExp(`^${area}`) }));
+  for (const score of scores) await expect(score).toHaveValue('');
   await interview.getByRole('combobox', { name: /^Panel/ }).fill('Jordan Ellery');
   await interview.getByRole('combobox', { name: /^Panel/ }).press('Enter');
+  for (const score of scores) await score.fill('4');
+  await interview.getByRole('combobox', { name: /^Recommendation/ }).click();
+  await page.getByRole('option').first().click();
   await interview.getByRole('button', { name: 'Record interview' }).click();
 
   const decide = drawer.getByRole('form', { name: 'Decide' });
-  await decide.getByRole('combobox', { name: /^Decision/ }).click();
-  await page.getByRole('option', { name: 'Selected', exact: true }).click();
-  await decide.getByRole('button', { name: 'Record decision' }).click();
-  await expect(decide.getByRole('alert')).toContainText(/cannot be selected yet \(§2\.F\).*Manager's approval/);
+  await expect(decide.getByRole('combobox', { name: /^Decision/ })).toHaveValue('');
+  await expect(decide.getByRole('combobox', { name: /^Reason/ })).toHaveValue('');
+  const decideSelected = async () => {
+    await decide.getByRole('combobox', { name: /^Decision/ }).click();
+    await page.getByRole('option', { name: 'Selected', exact: true }).click();
+    await decide.getByRole('combobox', { name: /^Reason/ }).click();
+    await page.getByRole('option', { name: /meets all/i }).click();
+    await decide.getByRole('button', { name: 'Record decision…' }).click();
+    const confirm = page.getByRole('dialog', { name: /^Record “Selected” for Maya Okafor\?/ });
+    await expect(confirm).toContainText(/joins the team today/);
+    await confirm.getByRole('button', { name: 'Record decision' }).click();
+    return confirm;
+  };
+  const refused = await decideSelected();
+  await expect(refused.getByRole('alert')).toContainText(/cannot be selected yet \(§2\.F\).*Manager's approval/);
+  await refused.getByRole('button', { name: 'Cancel' }).click();
 
-  await approval.getByRole('textbox', { name: /^Name/ }).fill('Luis Ortega');
-  await approval.getByRole('button', { name: 'Record approval' }).click();
-  await expect(drawer.getByText(/Approved by Luis Ortega/)).toBeVisible();
-  await decide.getByRole('combobox', { name: /^Decision/ }).click();
-  await page.getByRole('option', { name: 'Selected', exact: true }).click();
-  await decide.getByRole('button', { name: 'Record decision' }).click();
+  await drawer.getByRole('button', { name: "Record a Chief's exception (§10)…" }).click();
+  const exception = drawer.getByRole('form', { name: /Chief's written exception/ });
+  await exception.getByLabel(/^Chief's decision on/).fill(app.today());
+  await exception.getByRole('textbox', { name: /^Decided by/ }).fill('Chief R. Alvarez');
+  await exception.getByRole('textbox', { name: /^Exception reference/ }).fill('CPO memo 26-114');
+  await exception.getByRole('button', { name: 'Record exception' }).click();
+  await expect(drawer.getByText(/Chief's exception CPO memo 26-114, .*by Chief R\. Alvarez \(§10\)/)).toBeVisible();
+  await decideSelected();
   await expect(drawer.getByText(/Added to the roster, training pending/)).toBeVisible();
   await drawer.getByRole('button', { name: /Save selection letter/ }).click();
   await expect(page.getByText(/^Saved selection-letter-okafor\.pdf/)).toBeVisible();
@@ -104,11 +144,11 @@ test('§2, §2.F, §10: a round, two nominations of one person, the stages in or
   // §2.A: two years on, the names of those who nominated her are purged; the confirmation says when the backups let go of them.
   app.advanceClock(731 * 86_400_000);
   await new AppFramePage(page).goTo('Selection');
-  await page.getByRole('button', { name: 'Purge 2 expired record(s)…' }).click();
+  await page.getByRole('button', { name: 'Purge expired records (0 candidate(s), 2 nominator name(s))…' }).click();
   const confirm = page.getByRole('dialog', { name: 'Purge expired candidate records?' });
   await expect(confirm).toContainText('2 nominator name(s) of candidates selected');
-  await expect(confirm).toContainText(/lets go of the last of them by [A-Z][a-z]{2} 1, 20\d\d/);
-  await expect(confirm).toContainText('Settings → Backups');
+  await expect(confirm).toContainText(/rotated out by the first backup on or after [A-Z][a-z]{2} 1, 20\d\d/);
+  await expect(confirm).toContainText('“Delete this and older…” on the newest backup in Settings → Backups');
   await confirm.getByRole('button', { name: 'Purge' }).click();
   await expect(page.getByText(/Purged 0 candidate record\(s\) and 2 nominator name\(s\)/)).toBeVisible();
   await page.getByRole('tab', { name: 'Board' }).click();

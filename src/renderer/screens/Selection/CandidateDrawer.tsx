@@ -88,21 +88,72 @@ function CandidateDetail({ candidate, today, onSaved }: { candidate: Candidate; 
       {closed ? (
         <OutcomeActions candidate={candidate} />
       ) : (
-        <>
-          <Divider />
-          {!candidate.contact && <ContactForm {...steps} />}
-          {candidate.contact && !candidate.eligibility && <EligibilityForm {...steps} />}
-          {candidate.eligibility && candidate.awaitingApproval.length > 0 && <ApprovalForm key={candidate.awaitingApproval.join()} {...steps} />}
-          {(candidate.approvals.supervisor || candidate.approvals.manager) && !candidate.interview && <InterviewForm {...steps} />}
-          <ExceptionForm key={candidate.criteria.filter((c) => c.exceptedBy).length} {...steps} />
-          <DecisionForm key={String(candidate.selectable)} {...steps} />
-        </>
+        <NextStep key={`${candidate.stage}-${candidate.awaitingApproval.join()}-${candidate.criteria.filter((c) => c.exceptedBy).length}`} {...steps} />
       )}
     </Stack>
   );
 }
 
 /** §2.A: who nominated stays sealed; revealing it is deliberate, confirmed and audited. */
+type Step = 'contact' | 'eligibility' | 'approval' | 'interview' | 'exception' | 'decide';
+const stepLabels: Record<Step, string> = {
+  contact: 'the contact',
+  eligibility: 'eligibility',
+  approval: 'an approval',
+  interview: 'the interview',
+  exception: "a Chief's exception",
+  decide: 'the decision',
+};
+
+/** §2.B–F in order: the one stage that comes next. */
+function nextStepOf(c: Candidate): Step {
+  if (!c.contact) return 'contact';
+  if (!c.eligibility) return 'eligibility';
+  if (c.awaitingApproval.length > 0) return 'approval';
+  if (!c.interview) return 'interview';
+  return 'decide';
+}
+
+/**
+ * The one next step of an open candidate, under its history; a Chief's exception (§10) and
+ * an early decision (not selecting, a withdrawal) are a deliberate click away.
+ */
+function NextStep(props: { candidate: Candidate; today: string; onSaved(next: Candidate): void }) {
+  const { candidate } = props;
+  const next = nextStepOf(candidate);
+  const [step, setStep] = useState<Step>(next);
+  const exceptable = candidate.criteria.some((c) => c.outcome !== 'met' && !c.exceptedBy);
+  const others = (['exception', 'decide'] as const).filter((s) => s !== step && (s === 'exception' ? exceptable : candidate.contact !== null));
+  return (
+    <Stack gap="sm">
+      <Divider />
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {step === next ? 'Next step' : `Out of order: the next step is ${stepLabels[next]}`}
+        </Text>
+        <Group gap="xs">
+          {step !== next && (
+            <Button size="compact-sm" variant="subtle" onClick={() => setStep(next)}>
+              Back to {stepLabels[next]}
+            </Button>
+          )}
+          {others.map((s) => (
+            <Button key={s} size="compact-sm" variant="default" onClick={() => setStep(s)}>
+              {s === 'exception' ? "Record a Chief's exception (§10)…" : 'Decide now…'}
+            </Button>
+          ))}
+        </Group>
+      </Group>
+      {step === 'contact' && <ContactForm {...props} />}
+      {step === 'eligibility' && <EligibilityForm {...props} />}
+      {step === 'approval' && <ApprovalForm {...props} />}
+      {step === 'interview' && <InterviewForm {...props} />}
+      {step === 'exception' && <ExceptionForm {...props} />}
+      {step === 'decide' && <DecisionForm {...props} />}
+    </Stack>
+  );
+}
+
 function SealedNominations({ candidate }: { candidate: Candidate }) {
   const [asking, setAsking] = useState<number | null>(null);
   const [revealed, setRevealed] = useState<Record<number, string>>({});

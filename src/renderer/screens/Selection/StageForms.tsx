@@ -1,4 +1,4 @@
-import { Checkbox, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Radio, Select, SimpleGrid, TagsInput, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import {
   candidateDecisionLabels,
@@ -22,6 +22,8 @@ import { call } from '../../api/call';
 import { useAction } from '../../hooks/useAction';
 import { ChiefDecisionFields, emptyChiefDecision } from '../../components/ChiefDecisionFields';
 import { freeText } from '../../components/free-text';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { formatDate } from '../../format';
 import { StepForm } from './StepForm';
 
 interface StepProps {
@@ -30,25 +32,21 @@ interface StepProps {
   onSaved(next: Candidate): void;
 }
 
-/** A §2.C–E attestation: yes, no, or not yet known. Never a reason. */
-function Attestation({ label, value, onChange }: { label: string; value: boolean | null; onChange(v: boolean | null): void }) {
+/** An attestation not answered yet: the form starts with none, so nothing is recorded by default. */
+type Answer = 'yes' | 'no' | 'unknown' | '';
+const answerValue = (a: Answer): boolean | null => (a === 'yes' ? true : a === 'no' ? false : null);
+const chooseOne = 'Choose one';
+
+/** A §2.C–E attestation: yes, no, or not known, chosen deliberately. Never a reason. */
+function Attestation({ label, value, onChange, missing }: { label: string; value: Answer; onChange(v: Answer): void; missing: boolean }) {
   return (
-    <Stack gap={2}>
-      <Text size="sm" id={`att-${label}`}>
-        {label}
-      </Text>
-      <SegmentedControl
-        aria-labelledby={`att-${label}`}
-        size="xs"
-        data={[
-          { value: 'yes', label: 'Yes' },
-          { value: 'no', label: 'No' },
-          { value: 'unknown', label: 'Not known' },
-        ]}
-        value={value === null ? 'unknown' : value ? 'yes' : 'no'}
-        onChange={(v) => onChange(v === 'unknown' ? null : v === 'yes')}
-      />
-    </Stack>
+    <Radio.Group label={label} value={value} onChange={(v) => onChange(v as Answer)} error={missing && value === '' ? chooseOne : undefined} required>
+      <Group gap="md" mt={4}>
+        <Radio value="yes" label="Yes" />
+        <Radio value="no" label="No" />
+        <Radio value="unknown" label="Not known" />
+      </Group>
+    </Radio.Group>
   );
 }
 
@@ -59,8 +57,8 @@ const dateField = (label: string, value: string, set: (v: string) => void, error
 /** §2.B: the candidate wants to serve and accepts the commitment; phones carry over to the roster. */
 export function ContactForm({ candidate, today, onSaved }: StepProps) {
   const [contactedOn, setContactedOn] = useState(today);
-  const [desireToServe, setDesire] = useState(true);
-  const [commitmentAcknowledged, setCommitment] = useState(true);
+  const [desireToServe, setDesire] = useState(false);
+  const [commitmentAcknowledged, setCommitment] = useState(false);
   const [workPhone, setWorkPhone] = useState('');
   const [mobilePhone, setMobilePhone] = useState('');
   const [email, setEmail] = useState('');
@@ -83,33 +81,38 @@ export function ContactForm({ candidate, today, onSaved }: StepProps) {
 export function EligibilityForm({ candidate, today, onSaved }: StepProps) {
   const [assessedOn, setAssessedOn] = useState(today);
   const [probationCompletedOn, setProbation] = useState('');
-  const [fullTime, setFullTime] = useState<boolean | null>(null);
-  const [notUnderInvestigation, setInvestigation] = useState<boolean | null>(null);
-  const [notInSeriousDistress, setDistress] = useState<boolean | null>(null);
-  const [judgementAndCommunication, setJudgement] = useState<boolean | null>(null);
+  const [fullTime, setFullTime] = useState<Answer>('');
+  const [notUnderInvestigation, setInvestigation] = useState<Answer>('');
+  const [notInSeriousDistress, setDistress] = useState<Answer>('');
+  const [judgementAndCommunication, setJudgement] = useState<Answer>('');
+  const [tried, setTried] = useState(false);
   const { busy, error, run } = useAction(async () =>
     onSaved(
       await call('selection.recordEligibility', {
         candidateId: candidate.id,
         assessedOn,
-        fullTime,
+        fullTime: answerValue(fullTime),
         probationCompletedOn: probationCompletedOn || null,
-        notUnderInvestigation,
-        notInSeriousDistress,
-        judgementAndCommunication,
+        notUnderInvestigation: answerValue(notUnderInvestigation),
+        notInSeriousDistress: answerValue(notInSeriousDistress),
+        judgementAndCommunication: answerValue(judgementAndCommunication),
       }),
     ),
   );
+  const submit = () => {
+    setTried(true);
+    if ([fullTime, notUnderInvestigation, notInSeriousDistress, judgementAndCommunication].every((a) => a !== '')) void run();
+  };
   return (
-    <StepForm title="Record eligibility (§2.C–E)" submitLabel="Record eligibility" busy={busy} error={error} onSubmit={() => void run()}>
+    <StepForm title="Record eligibility (§2.C–E)" submitLabel="Record eligibility" busy={busy} error={error} onSubmit={submit}>
       <SimpleGrid cols={2}>
         {dateField('Assessed on', assessedOn, setAssessedOn, error?.fieldMessage('assessedOn'))}
         <TextInput type="date" label="Initial probation completed on" value={probationCompletedOn} onChange={(e) => setProbation(e.currentTarget.value)} error={error?.fieldMessage('probationCompletedOn')} />
       </SimpleGrid>
-      <Attestation label="Full-time paid staff (§2.C)" value={fullTime} onChange={setFullTime} />
-      <Attestation label="Not the subject of an internal investigation (§2.D)" value={notUnderInvestigation} onChange={setInvestigation} />
-      <Attestation label="Not in serious personal problems or psychological stress (§2.D)" value={notInSeriousDistress} onChange={setDistress} />
-      <Attestation label="Solid judgement and strong communication (§2.E)" value={judgementAndCommunication} onChange={setJudgement} />
+      <Attestation label="Full-time paid staff (§2.C)" value={fullTime} onChange={setFullTime} missing={tried} />
+      <Attestation label="Not the subject of an internal investigation (§2.D)" value={notUnderInvestigation} onChange={setInvestigation} missing={tried} />
+      <Attestation label="Not in serious personal problems or psychological stress (§2.D)" value={notInSeriousDistress} onChange={setDistress} missing={tried} />
+      <Attestation label="Solid judgement and strong communication (§2.E)" value={judgementAndCommunication} onChange={setJudgement} missing={tried} />
       <Text size="xs" c="dimmed">
         Record your attestation only. PeerDesk keeps no details about §2.D.
       </Text>
@@ -122,15 +125,20 @@ export function ApprovalForm({ candidate, today, onSaved }: StepProps) {
   const [role, setRole] = useState<ApproverRole>(candidate.awaitingApproval[0] ?? 'supervisor');
   const [approverName, setName] = useState('');
   const [decidedOn, setDecidedOn] = useState(today);
-  const [approved, setApproved] = useState('approved');
+  const [approved, setApproved] = useState<string | null>(null);
+  const [tried, setTried] = useState(false);
   const { busy, error, run } = useAction(async () => onSaved(await call('selection.recordApproval', { candidateId: candidate.id, role, approverName, decidedOn, approved: approved === 'approved' })));
+  const submit = () => {
+    setTried(true);
+    if (approved !== null) void run();
+  };
   return (
-    <StepForm title="Record an approval (§2.F)" submitLabel="Record approval" busy={busy} error={error} onSubmit={() => void run()}>
+    <StepForm title="Record an approval (§2.F)" submitLabel="Record approval" busy={busy} error={error} onSubmit={submit}>
       <SimpleGrid cols={2}>
         <Select label="Approver" data={[{ value: 'supervisor', label: 'Supervisor' }, { value: 'manager', label: 'Manager' }]} value={role} onChange={(v) => v && setRole(v as ApproverRole)} allowDeselect={false} />
         <TextInput label="Name" value={approverName} onChange={(e) => setName(e.currentTarget.value)} error={error?.fieldMessage('approverName')} required {...freeText('approval.approverName')} />
         {dateField('Decided on', decidedOn, setDecidedOn, error?.fieldMessage('decidedOn'))}
-        <Select label="Decision" data={[{ value: 'approved', label: 'Approved' }, { value: 'declined', label: 'Declined' }]} value={approved} onChange={(v) => v && setApproved(v)} allowDeselect={false} />
+        <Select label="Decision" data={[{ value: 'approved', label: 'Approved' }, { value: 'declined', label: 'Declined' }]} value={approved} onChange={setApproved} error={tried && approved === null ? chooseOne : undefined} required />
       </SimpleGrid>
     </StepForm>
   );
@@ -140,19 +148,38 @@ export function ApprovalForm({ candidate, today, onSaved }: StepProps) {
 export function InterviewForm({ candidate, today, onSaved }: StepProps) {
   const [heldOn, setHeldOn] = useState(today);
   const [panel, setPanel] = useState<string[]>([]);
-  const [scores, setScores] = useState<Record<InterviewArea, number>>({ judgement: 3, communication: 3, motivation: 3, confidentiality: 3 });
-  const [recommendation, setRecommendation] = useState<InterviewRecommendation>('recommend');
-  const { busy, error, run } = useAction(async () => onSaved(await call('selection.recordInterview', { candidateId: candidate.id, heldOn, panel, scores, recommendation })));
+  const [scores, setScores] = useState<Partial<Record<InterviewArea, number>>>({});
+  const [recommendation, setRecommendation] = useState<InterviewRecommendation | null>(null);
+  const [tried, setTried] = useState(false);
+  const { busy, error, run } = useAction(async () =>
+    onSaved(await call('selection.recordInterview', { candidateId: candidate.id, heldOn, panel, scores: scores as Record<InterviewArea, number>, recommendation: recommendation as InterviewRecommendation })),
+  );
+  const submit = () => {
+    setTried(true);
+    if (interviewAreas.every((area) => scores[area] !== undefined) && recommendation !== null) void run();
+  };
   return (
-    <StepForm title="Record the interview" submitLabel="Record interview" busy={busy} error={error} onSubmit={() => void run()}>
+    <StepForm title="Record the interview" submitLabel="Record interview" busy={busy} error={error} onSubmit={submit}>
       <SimpleGrid cols={2}>
         {dateField('Held on', heldOn, setHeldOn, error?.fieldMessage('heldOn'))}
         <TagsInput label="Panel" value={panel} onChange={setPanel} error={error?.fieldMessage('panel')} {...freeText('interview.panel', 'Press Enter after each name.')} />
         {interviewAreas.map((area) => (
-          <NumberInput key={area} label={interviewAreaLabels[area]} min={1} max={5} value={scores[area]} onChange={(v) => setScores((s) => ({ ...s, [area]: Number(v) || 1 }))} />
+          <NumberInput
+            key={area}
+            label={interviewAreaLabels[area]}
+            description="1 to 5"
+            min={1}
+            max={5}
+            clampBehavior="strict"
+            allowDecimal={false}
+            value={scores[area] ?? ''}
+            onChange={(v) => setScores((s) => ({ ...s, [area]: typeof v === 'number' ? v : undefined }))}
+            error={tried && scores[area] === undefined ? 'Give a score from 1 to 5' : error?.fieldMessage(`scores.${area}`)}
+            required
+          />
         ))}
       </SimpleGrid>
-      <Select label="Recommendation" data={interviewRecommendations.map((value) => ({ value, label: recommendationLabels[value] }))} value={recommendation} onChange={(v) => v && setRecommendation(v as InterviewRecommendation)} allowDeselect={false} />
+      <Select label="Recommendation" data={interviewRecommendations.map((value) => ({ value, label: recommendationLabels[value] }))} value={recommendation} onChange={(v) => setRecommendation(v as InterviewRecommendation | null)} error={tried && recommendation === null ? chooseOne : undefined} required />
     </StepForm>
   );
 }
@@ -172,19 +199,67 @@ export function ExceptionForm({ candidate, onSaved }: StepProps) {
   );
 }
 
-/** The decision, with a reason category; selecting is checked against every criterion. */
+/** What a decision does, said before it is recorded (§2, §2.A). */
+const decisionConsequence: Record<CandidateDecision, string> = {
+  selected: 'joins the team today: added to the roster, training pending until the required courses are done (§8).',
+  'not-selected': 'is not selected. The decision is final; the record is purged after the retention period (§2.A).',
+  withdrawn: 'leaves the selection at their request. The decision is final; the record is purged after the retention period (§2.A).',
+  deferred: 'is deferred: the candidate stays open and can be decided later.',
+};
+
+/**
+ * The decision, with a reason category; selecting is checked against every criterion.
+ * Nothing is preselected, and the decision is confirmed with what it will do first.
+ */
 export function DecisionForm({ candidate, today, onSaved }: StepProps) {
-  const [decision, setDecision] = useState<CandidateDecision>(candidate.selectable ? 'selected' : 'not-selected');
+  const [decision, setDecision] = useState<CandidateDecision | null>(null);
   const [decidedOn, setDecidedOn] = useState(today);
-  const [reason, setReason] = useState<DecisionReason>(candidate.selectable ? 'meets-all-criteria' : 'criteria-not-met');
-  const { busy, error, run } = useAction(async () => onSaved(await call('selection.decide', { candidateId: candidate.id, decision, decidedOn, reason })));
+  const [reason, setReason] = useState<DecisionReason | null>(null);
+  const [tried, setTried] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const { busy, error, run } = useAction(async () => {
+    const next = await call('selection.decide', { candidateId: candidate.id, decision: decision as CandidateDecision, decidedOn, reason: reason as DecisionReason });
+    setConfirming(false);
+    onSaved(next);
+  });
+  const submit = () => {
+    setTried(true);
+    if (decision !== null && reason !== null) setConfirming(true);
+  };
   return (
-    <StepForm title="Decide" submitLabel="Record decision" busy={busy} error={error} onSubmit={() => void run()}>
-      <SimpleGrid cols={3}>
-        <Select label="Decision" data={candidateDecisions.map((value) => ({ value, label: candidateDecisionLabels[value] }))} value={decision} onChange={(v) => v && setDecision(v as CandidateDecision)} allowDeselect={false} />
-        {dateField('Decided on', decidedOn, setDecidedOn, error?.fieldMessage('decidedOn'))}
-        <Select label="Reason" data={decisionReasons.map((value) => ({ value, label: decisionReasonLabels[value] }))} value={reason} onChange={(v) => v && setReason(v as DecisionReason)} allowDeselect={false} />
-      </SimpleGrid>
-    </StepForm>
+    <>
+      <StepForm title="Decide" submitLabel="Record decision…" busy={busy} error={confirming ? null : error} onSubmit={submit}>
+        <SimpleGrid cols={3}>
+          <Select
+            label="Decision"
+            data={candidateDecisions.map((value) => ({ value, label: candidateDecisionLabels[value] }))}
+            value={decision}
+            onChange={(v) => setDecision(v as CandidateDecision | null)}
+            error={tried && decision === null ? chooseOne : undefined}
+            required
+          />
+          {dateField('Decided on', decidedOn, setDecidedOn, error?.fieldMessage('decidedOn'))}
+          <Select
+            label="Reason"
+            data={decisionReasons.map((value) => ({ value, label: decisionReasonLabels[value] }))}
+            value={reason}
+            onChange={(v) => setReason(v as DecisionReason | null)}
+            error={tried && reason === null ? chooseOne : undefined}
+            required
+          />
+        </SimpleGrid>
+      </StepForm>
+      <ConfirmModal
+        opened={confirming}
+        title={`Record “${decision ? candidateDecisionLabels[decision] : ''}” for ${candidate.displayName}?`}
+        confirmLabel="Record decision"
+        busy={busy}
+        error={error?.message ?? null}
+        onConfirm={() => void run()}
+        onCancel={() => setConfirming(false)}
+      >
+        {decision && reason && `On ${formatDate(decidedOn)}, for “${decisionReasonLabels[reason]}”, ${candidate.displayName} ${decisionConsequence[decision]}`}
+      </ConfirmModal>
+    </>
   );
 }
