@@ -105,12 +105,62 @@ test('bad input: missing names and an invalid phone are shown beside the fields;
   await expect(form.getByRole('textbox', { name: 'Work phone' })).toHaveAccessibleDescription(/Use digits, spaces/);
   await expect(form.getByText('Check the fields marked in red.')).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
 
   await roster.addMember({ firstName: 'Maria', lastName: 'Alvarez', staffGroup: 'Adult Field Services', workPhone: '(707) 555-0111' });
   await roster.addMember({ firstName: 'Maria', lastName: 'Alvarez', staffGroup: 'Adult Field Services', workPhone: '707 555 0111' });
   await expect(page.getByText(/already on the roster/)).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
   await expect(page.getByText('Showing 1 of 1 members')).toBeVisible();
+});
+
+test('work is never lost: Escape or Cancel on a form with unsaved changes asks first; Keep editing keeps every field', async ({ app }) => {
+  const { page } = app;
+  await app.openUnlocked();
+  await new AppFramePage(page).goTo('Roster');
+  const form = page.getByRole('form', { name: 'New member' });
+  const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
+
+  // A form left as it opened closes at once.
+  await page.getByRole('button', { name: 'Add member' }).click();
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+  await expect(discard).toBeHidden();
+
+  await page.getByRole('button', { name: 'Add member' }).click();
+  await form.getByRole('textbox', { name: /^First name/ }).fill('Maria');
+  await form.getByRole('textbox', { name: /^Last name/ }).fill('Alvarez');
+  await page.keyboard.press('Escape');
+  await expect(discard).toContainText('has not been saved');
+  await discard.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(form.getByRole('textbox', { name: /^First name/ })).toHaveValue('Maria');
+  await expect(form.getByRole('textbox', { name: /^Last name/ })).toHaveValue('Alvarez');
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await discard.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(form).toBeHidden();
+
+  // The same in a member's drawer: an edit in progress is not closed away.
+  await page.getByRole('button', { name: 'Add member' }).click();
+  await form.getByRole('textbox', { name: /^First name/ }).fill('Maria');
+  await form.getByRole('textbox', { name: /^Last name/ }).fill('Alvarez');
+  await form.getByRole('combobox', { name: /^Staff group/ }).click();
+  await page.getByRole('option', { name: 'Adult Field Services' }).click();
+  await form.getByRole('textbox', { name: 'Work phone' }).fill('(707) 555-0111');
+  await form.getByRole('button', { name: 'Add to the roster' }).click();
+  await expect(form).toBeHidden();
+  const roster = new RosterPage(page);
+  await roster.open('Maria Alvarez');
+  const details = page.getByRole('form', { name: 'Member details' });
+  await details.getByRole('textbox', { name: 'Job title' }).fill('Deputy Probation Officer II');
+  await page.keyboard.press('Escape');
+  await discard.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(details.getByRole('textbox', { name: 'Job title' })).toHaveValue('Deputy Probation Officer II');
+  await details.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Member saved')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(discard).toBeHidden();
+  await expect(page.getByRole('dialog', { name: 'Maria Alvarez' })).toBeHidden();
 });
 
 test('data safety: a join or status date more than a year ahead is saved only after "That date is more than a year away — is it right?"', async ({ app }) => {

@@ -135,8 +135,7 @@ export function decide(store: Store, today: IsoDate, at: Date, input: DecisionIn
  * forgets who nominated the candidates decided before it.
  */
 export function purge(store: Store, today: IsoDate): PurgeCounts {
-  const counted = (n: PurgeCounts) => ({ action: 'selection.purge', entity: 'candidate', entityId: `${n.candidates} candidates, ${n.nominators} nominators` });
-  return store.write(counted, (tx) => {
+  return store.write((n: PurgeCounts) => ({ action: 'selection.purge', entity: 'candidate', entityId: `${n.candidates} candidates, ${n.nominators} nominators` }), (tx) => {
     const cutoff = retentionCutoff(today, currentPolicy(tx).config.candidateRetentionMonths);
     return purgeCandidates(tx, { candidateIds: purgeableCandidateIds(tx, cutoff), nominationIds: purgeableNominatorIds(tx, cutoff) }, today);
   });

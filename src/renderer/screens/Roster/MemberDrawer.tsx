@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate, formatDateTime, localizeDates } from '../../format';
 import { useToday } from '../../hooks/useToday';
+import { useDiscardGuard } from '../../hooks/useDiscardGuard';
 import { MemberTrainingPanel } from '../Training/MemberTrainingPanel';
 import { MemberForm } from './MemberForm';
 import { RejoinForm, StatusChangeForm } from './StatusChangeForm';
@@ -44,8 +45,10 @@ export const MemberDrawer = memo(function MemberDrawer({ memberId, staffGroups, 
   };
 
   const shown = member && member.id === memberId ? member : null;
+  const { requestClose, setDirty, guard } = useDiscardGuard(onClose);
   return (
-    <Drawer opened={memberId !== null} onClose={onClose} position="right" size="xl" title={shown ? shown.displayName : 'Member'}>
+    <Drawer opened={memberId !== null} onClose={requestClose} position="right" size="xl" title={shown ? shown.displayName : 'Member'}>
+      {guard}
       {error && <ErrorAlert error={error} title="Could not load the member" />}
       {!shown && !error && <Loader aria-label="Loading member" />}
       {shown && (
@@ -80,7 +83,8 @@ export const MemberDrawer = memo(function MemberDrawer({ memberId, staffGroups, 
                 specialties={specialties}
                 submitLabel="Save changes"
                 isNew={false}
-                onCancel={onClose}
+                onCancel={requestClose}
+                onDirtyChange={setDirty}
                 onSubmit={async (fields) => updated(await call('roster.update', { id: shown.id, fields }), 'Member saved')}
               />
             </Tabs.Panel>

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Divider, Group, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { MemberCreate, MemberFields } from '../../../shared/members';
 import { summaryOf, useAction } from '../../hooks/useAction';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -38,11 +38,18 @@ interface Props {
   isNew: boolean;
   onSubmit(fields: MemberCreate): Promise<void>;
   onCancel(): void;
+  /** Told whether the fields differ from `initial`, so that closing can ask first. */
+  onDirtyChange?(dirty: boolean): void;
 }
 
 /** Add or edit a member; the backend's field errors appear beside the fields they name. */
-export function MemberForm({ initial, staffGroups, specialties, submitLabel, isNew, onSubmit, onCancel }: Props) {
+export function MemberForm({ initial, staffGroups, specialties, submitLabel, isNew, onSubmit, onCancel, onDirtyChange }: Props) {
   const [fields, setFields] = useState<MemberFields>(initial);
+  const dirty = JSON.stringify(fields) !== JSON.stringify(initial);
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+  }, [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
   const set = <K extends keyof MemberFields>(key: K, value: MemberFields[K]) => setFields((f) => ({ ...f, [key]: value }));
   const fieldError = (key: keyof MemberFields) => error?.fieldMessage(key);
   const text = (key: 'firstName' | 'lastName' | 'preferredName' | 'jobTitle' | 'workLocation' | 'workPhone' | 'mobilePhone' | 'email', label: string, extra: { required?: boolean; type?: string; description?: string } = {}) => (

@@ -7,6 +7,7 @@ import type { Settings } from '../../../shared/settings';
 import { call, errorMessage } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useToday } from '../../hooks/useToday';
+import { useDiscardGuard } from '../../hooks/useDiscardGuard';
 import { CompositionPanel } from './CompositionPanel';
 import { distinctValues, filterMembers, noFilters, sortMembers, type RosterFilters, type Sort } from './filter-members';
 import { ImportModal } from './ImportModal';
@@ -158,17 +159,22 @@ export function RosterScreen() {
 /** The add form in a modal; memoised so that typing in the roster search does not re-render it. */
 const AddMemberModal = memo(function AddMemberModal({ opened, settings, onClose, onAdded }: { opened: boolean; settings: Settings; onClose(): void; onAdded(): void }) {
   const today = useToday();
+  const initial = useMemo(() => emptyMember(today), [today]);
+  const { requestClose, setDirty, guard } = useDiscardGuard(onClose);
   return (
-    <Modal opened={opened} onClose={onClose} title="Add a team member" size="xl">
+    <Modal opened={opened} onClose={requestClose} title="Add a team member" size="xl">
+      {guard}
       <MemberForm
-        initial={emptyMember(today)}
+        initial={initial}
         staffGroups={settings.staffGroups}
         specialties={settings.supportSpecialties}
         submitLabel="Add to the roster"
         isNew
-        onCancel={onClose}
+        onCancel={requestClose}
+        onDirtyChange={setDirty}
         onSubmit={async (fields) => {
           const created = await call('roster.create', fields);
+          setDirty(false);
           onClose();
           notifications.show({ message: `${created.displayName} added`, color: 'pine' });
           onAdded();

@@ -1,8 +1,9 @@
 import { Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Candidate, RecruitmentRound } from '../../../shared/selection';
 import { call } from '../../api/call';
 import { useAction } from '../../hooks/useAction';
+import { useDiscardGuard } from '../../hooks/useDiscardGuard';
 import { freeText } from '../../components/free-text';
 import { StepForm } from './StepForm';
 
@@ -33,8 +34,12 @@ export function NominationModal({ opened, rounds, staffGroups, today, onClose, o
     setNominatedBy('');
     onRecorded(candidate);
   });
+  const { requestClose, setDirty, guard } = useDiscardGuard(onClose);
+  const dirty = [firstName, lastName, jobTitle, nominatedBy].some((text) => text.trim() !== '') || staffGroup !== null;
+  useEffect(() => setDirty(dirty), [dirty, setDirty]);
   return (
-    <Modal opened={opened} onClose={onClose} title="Record a nomination" size="lg">
+    <Modal opened={opened} onClose={requestClose} title="Record a nomination" size="lg">
+      {guard}
       <StepForm title="Nominee" submitLabel="Record nomination" busy={busy} error={error} onSubmit={() => void run()}>
         <Stack gap="xs">
           <Select label="Round" data={rounds.map((r) => ({ value: String(r.id), label: `Opened ${r.openedOn}, closes ${r.closesOn}` }))} value={roundId} onChange={setRoundId} error={error?.fieldMessage('roundId')} required allowDeselect={false} />

@@ -1,0 +1,26 @@
+import { useState, type ReactNode } from 'react';
+import { ConfirmModal } from '../components/ConfirmModal';
+
+/**
+ * Work is never lost by a stray Escape, click outside or Cancel: closing a form that holds
+ * unsaved changes asks first. The form reports whether it is dirty; the modal or drawer
+ * calls `requestClose` wherever it would close.
+ */
+export function useDiscardGuard(close: () => void): { requestClose(): void; setDirty(dirty: boolean): void; guard: ReactNode } {
+  const [dirty, setDirty] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const discard = () => {
+    setAsking(false);
+    setDirty(false);
+    close();
+  };
+  const guard = (
+    <ConfirmModal opened={asking} title="Discard your changes?" confirmLabel="Discard changes" cancelLabel="Keep editing" busy={false} error={null} onConfirm={discard} onCancel={() => setAsking(false)}>
+      What you entered in this form has not been saved.
+    </ConfirmModal>
+  );
+  // Opened after the key event that asked has finished: the Escape that reached the form's
+  // modal must not also reach this one and dismiss it at once.
+  const ask = () => window.setTimeout(() => setAsking(true), 0);
+  return { requestClose: () => (dirty ? ask() : close()), setDirty, guard };
+}
