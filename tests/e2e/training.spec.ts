@@ -35,8 +35,20 @@ test('§4.I: two consecutive absences make a member inactive with the reason and
   await frame.goTo('Training');
   await training.planQuarterly(addDays(today, -5));
   await page.getByRole('radiogroup', { name: 'Attendance of Thomas Becker' }).getByText('Make-up', { exact: true }).click();
+  // A member left unmarked would count as absent: saving asks first, naming them.
   await page.getByRole('button', { name: 'Save attendance' }).click();
-  await expect(page.getByText(/^Attendance: \d+ present of \d+$/)).toBeVisible();
+  const unmarked = page.getByRole('dialog', { name: 'Save with 1 not marked?' });
+  await expect(unmarked).toContainText('a member not marked counts as absent (§4.I): Maria Alvarez.');
+  await unmarked.getByRole('button', { name: 'Mark them first' }).click();
+  // The matrix legend's letters mark attendance from the keyboard: P present, A absent.
+  const maria = page.getByRole('radiogroup', { name: 'Attendance of Maria Alvarez' });
+  await maria.getByRole('radio').first().focus();
+  await page.keyboard.press('a');
+  await expect(maria.getByRole('radio', { name: 'Absent' })).toBeChecked();
+  await page.keyboard.press('p');
+  await expect(maria.getByRole('radio', { name: 'Attended' })).toBeChecked();
+  await page.getByRole('button', { name: 'Save attendance' }).click();
+  await expect(page.getByText('Attendance: 2 present of 2')).toBeVisible();
   await frame.goTo('Roster');
   await expect(roster.row('Thomas Becker')).toContainText('Active');
 });

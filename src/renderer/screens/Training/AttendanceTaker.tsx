@@ -3,14 +3,17 @@ import { notifications } from '@mantine/notifications';
 import { useState, type KeyboardEvent } from 'react';
 import { attendanceLabels, attendanceStatuses, type AttendanceEntry, type AttendanceStatus, type SessionDetail } from '../../../shared/training';
 import { call, errorMessage } from '../../api/call';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
-const shortcut: Record<string, AttendanceStatus> = { a: 'attended', p: 'attended', e: 'excused', x: 'absent', m: 'make-up' };
+/** The matrix legend's letters (§4.I), the same on both screens: P present, A absent, E excused, M make-up. */
+const shortcut: Record<string, AttendanceStatus> = { p: 'attended', a: 'absent', e: 'excused', m: 'make-up' };
 
 /**
  * Tick attendance fast: "All present", then the exceptions. Tab moves from member to
- * member; on a member the keys A/P (present), E (excused), X (absent), M (make-up) set the
- * status and H toggles partial attendance.
+ * member; on a member the keys P (present), A (absent), E (excused), M (make-up) set the
+ * status and H toggles partial attendance. Saving with members left unmarked asks first:
+ * once attendance is taken, an unmarked member counts as absent (§4.I).
  */
 export function AttendanceTaker({ session, onSaved }: { session: SessionDetail; onSaved(detail: SessionDetail): void }) {
   const [entries, setEntries] = useState<Map<number, AttendanceEntry>>(
@@ -40,7 +43,11 @@ export function AttendanceTaker({ session, onSaved }: { session: SessionDetail; 
     event.preventDefault();
   }
 
+  const unmarked = session.roster.filter((r) => !entries.has(r.memberId));
+  const [confirmingUnmarked, setConfirmingUnmarked] = useState(false);
+
   async function save() {
+    setConfirmingUnmarked(false);
     setBusy(true);
     setError(null);
     try {
@@ -54,12 +61,11 @@ export function AttendanceTaker({ session, onSaved }: { session: SessionDetail; 
     }
   }
 
-  const unrecorded = session.roster.filter((r) => !entries.has(r.memberId)).length;
   return (
     <Stack gap="sm">
       <Group justify="space-between">
         <Text size="sm">
-          Tab to a member, then A present · E excused · X absent · M make-up · H partial. Members left unmarked count as absent once saved.
+          Tab to a member, then P present · A absent · E excused · M make-up · H partial, as in the matrix.
         </Text>
         <Button variant="light" onClick={allPresent}>
           All present
@@ -93,11 +99,23 @@ export function AttendanceTaker({ session, onSaved }: { session: SessionDetail; 
       </ul>
       <ErrorAlert error={error} title="Attendance not saved" />
       <Group justify="space-between">
-        <Text size="sm">{unrecorded > 0 ? `${unrecorded} not marked yet` : 'Everyone is marked'}</Text>
-        <Button onClick={() => void save()} loading={busy}>
+        <Text size="sm">{unmarked.length > 0 ? `${unmarked.length} not marked yet` : 'Everyone is marked'}</Text>
+        <Button onClick={() => (unmarked.length > 0 ? setConfirmingUnmarked(true) : void save())} loading={busy}>
           Save attendance
         </Button>
       </Group>
+      <ConfirmModal
+        opened={confirmingUnmarked}
+        title={`Save with ${unmarked.length} not marked?`}
+        confirmLabel="Save, counting them absent"
+        cancelLabel="Mark them first"
+        busy={busy}
+        error={null}
+        onConfirm={() => void save()}
+        onCancel={() => setConfirmingUnmarked(false)}
+      >
+        Once attendance is taken, a member not marked counts as absent (§4.I): {unmarked.map((r) => r.displayName).join(', ')}.
+      </ConfirmModal>
     </Stack>
   );
 }
