@@ -57,7 +57,7 @@ export interface ProgramReport {
   /** January to the report's last month; monthly reports only. */
   yearToDate: ActivityFigures | null;
   /** Twelve months ending with the report's last month. */
-  trend: { month: Month; contacts: number; hours: number }[];
+  trend: TrendMonth[];
   /** Contacts by concern, referrals by destination, incidents by staff group affected. */
   breakdowns: Breakdown[];
   team: {
@@ -83,6 +83,15 @@ export interface ProgramReport {
 
 type DashboardTarget = 'statistics' | 'training' | 'roster' | 'selection' | 'incidents';
 
+/** One month of the 12-month trend. */
+export interface TrendMonth {
+  month: Month;
+  contacts: number;
+  hours: number;
+  /** The month's tallies are not all due yet (§6): its figures are so far, not a drop. */
+  partial: boolean;
+}
+
 export interface DashboardItem {
   id: string;
   severity: 'urgent' | 'attention' | 'info';
@@ -97,7 +106,7 @@ export interface Dashboard {
   /** True when there are no members yet: the dashboard then says what to do first. */
   empty: boolean;
   items: DashboardItem[];
-  trend: { month: Month; contacts: number; hours: number }[];
+  trend: TrendMonth[];
 }
 
 /** The activity table's rows, in print order, shared by the PDF and the in-app preview. */

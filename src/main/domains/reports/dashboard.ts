@@ -1,4 +1,4 @@
-import { addMonths, latestDueMonth, monthOf } from '../../../shared/calendar';
+import { latestDueMonth, monthOf } from '../../../shared/calendar';
 import type { Dashboard } from '../../../shared/reports';
 import type { Candidate } from '../../../shared/selection';
 import type { Store } from '../../store/store';
@@ -8,7 +8,7 @@ import { previewPublication } from '../roster/publish-roster';
 import { listRoster, type Team } from '../roster/team';
 import { readSettings } from '../settings/store';
 import { monthStatuses } from '../tallies/queries';
-import { monthlyTrend } from '../tallies/store';
+import { trendOf } from './trend';
 import { dashboardItems } from './rules';
 
 /**
@@ -30,5 +30,5 @@ export function dashboard(store: Store, at: Date, team: Team, candidates: Candid
     rosterOutOfDate: members.length > 0 && previewPublication(db, members, readSettings(db)).changedSinceLastPublish,
   });
   const thisMonth = monthOf(today);
-  return { today, empty: members.length === 0, items, trend: monthlyTrend(db, addMonths(thisMonth, -11), thisMonth) };
+  return { today, empty: members.length === 0, items, trend: trendOf(db, thisMonth, month) };
 }

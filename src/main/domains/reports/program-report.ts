@@ -1,4 +1,4 @@
-import { addMonths, firstDayOf, januaryOf, lastDayOf, monthsFrom, toIsoDate, type Month } from '../../../shared/calendar';
+import { addMonths, firstDayOf, januaryOf, lastDayOf, latestDueMonth, monthsFrom, toIsoDate, type Month } from '../../../shared/calendar';
 import type { ActivityFigures, Breakdown, ProgramReport, ReportRequest } from '../../../shared/reports';
 import type { Candidate } from '../../../shared/selection';
 import { concernCategories, concernLabels, referralDestinations, referralLabels } from '../../../shared/tallies';
@@ -7,9 +7,10 @@ import { activityCounts, approvedOvertimeHours, incidentsByStaffGroupByMonth } f
 import type { Team } from '../roster/team';
 import { readSettings } from '../settings/store';
 import { monthStatuses } from '../tallies/queries';
-import { monthlyBreakdownCounts, monthlyTrend, rangeTotals, reviewsBetween } from '../tallies/store';
+import { monthlyBreakdownCounts, rangeTotals, reviewsBetween } from '../tallies/store';
 import { HIDDEN, printedBreakdown } from './disclosure';
 import { atRiskOfInactivity, commitmentEndsSoon, fullyTrained, stillInSelection, submissionRecord } from './rules';
+import { trendOf } from './trend';
 
 /** Everything the program did in the months `from`–`to`: tallies, sessions, incidents, notices, overtime. */
 function activityBetween(db: ReadDb, from: Month, to: Month): ActivityFigures {
@@ -98,7 +99,7 @@ export function programReport(store: Store, team: Team, candidates: Candidate[],
     current: activityBetween(db, from, to),
     previousYear: activityBetween(db, addMonths(from, -12), addMonths(to, -12)),
     yearToDate: monthly ? activityBetween(db, januaryOf(to), to) : null,
-    trend: monthlyTrend(db, addMonths(to, -11), to),
+    trend: trendOf(db, to, latestDueMonth(team.today, team.policy.tallyDueDay)),
     breakdowns: breakdowns(db, from, to, settings.staffGroups, k),
     team: teamFigures(team, candidates.filter(stillInSelection).length),
     submissions: submissionRecord(months.map((month) => monthStatuses(db, month, team.today, team.policy))),

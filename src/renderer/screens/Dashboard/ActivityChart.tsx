@@ -3,9 +3,12 @@ import { VisuallyHidden } from '@mantine/core';
 import type { Dashboard } from '../../../shared/reports';
 import { formatMonth } from '../../format';
 
-/** Twelve months of contacts and hours, with the same figures as a table for screen readers. */
+/**
+ * Twelve months of contacts and hours, with the same figures as a table for screen readers.
+ * A month whose tallies are not all due yet is labelled "so far", not read as a drop.
+ */
 export function ActivityChart({ trend }: { trend: Dashboard['trend'] }) {
-  const data = trend.map((t) => ({ month: formatMonth(t.month), Contacts: t.contacts, Hours: t.hours }));
+  const data = trend.map((t) => ({ month: t.partial ? `${formatMonth(t.month)} (so far)` : formatMonth(t.month), Contacts: t.contacts, Hours: t.hours }));
   return (
     <figure style={{ margin: 0 }}>
       <BarChart
