@@ -116,8 +116,11 @@ export interface Completion {
   certificateOnFile: boolean;
 }
 
-/** One cell of the training matrix, said in words as well as shown. */
-type CourseCellState = 'completed' | 'expiring-soon' | 'expired' | 'missing' | 'not-applicable';
+/**
+ * One cell of the training matrix, said in words as well as shown. A required course not
+ * completed is `missing`; a recommended one is only `not-taken` (§8 requires it of no one).
+ */
+type CourseCellState = 'completed' | 'expiring-soon' | 'expired' | 'missing' | 'not-taken' | 'not-applicable';
 
 export interface CourseCell {
   courseId: number;

@@ -132,8 +132,8 @@ describe('matrix and printouts', () => {
     await quarterly(backend, '2026-10-15', { [maria.id]: 'attended' });
     expect(await valueOf(backend.invoke('training.exportMatrix', { format: 'pdf' }))).toEqual({ saved: true, fileName: 'training-matrix.pdf' });
     const pdf = execFileSync('pdftotext', ['-layout', join(dir, 'training-matrix.pdf'), '-'], { encoding: 'utf8' });
-    expect(pdf).toMatch(/Maria Alvarez\s+Active\s+Done 2025-02-01\s+Done 2025-02-01\s+Missing\s+Missing\s+P/);
-    expect(pdf).toMatch(/Hector Ramirez\s+Training pending\s+Missing\s+Missing/);
+    expect(pdf).toMatch(/Maria Alvarez\s+Active\s+Done 2025-02-01\s+Done 2025-02-01\s+Not taken\s+Not taken\s+P/);
+    expect(pdf).toMatch(/Hector Ramirez\s+Training pending\s+Missing\s+Missing\s+Not taken/);
     expect(execFileSync('pdfinfo', [join(dir, 'training-matrix.pdf')], { encoding: 'utf8' })).toMatch(/Page size:\s+792 x 612/);
     execFileSync('qpdf', ['--check', join(dir, 'training-matrix.pdf')]);
 

@@ -29,10 +29,11 @@ const status = (f: MemberTrainingFacts, policy: PolicyConfig = defaultPolicy, to
 const ruleIds = (f: MemberTrainingFacts, policy?: PolicyConfig) => status(f, policy).conclusion.findings.map((x) => x.ruleId);
 
 describe('§8: required courses before providing peer assistance', () => {
-  it('both required courses completed: not pending, nothing blocks', () => {
+  it('both required courses completed: not pending, nothing blocks; a recommended course not taken is not "missing"', () => {
     const result = status(facts(['attended', 'attended']));
     expect(result.conclusion).toEqual({ deficient: false, pending: false, findings: [] });
-    expect(result.cells.map((c) => c.state)).toEqual(['completed', 'completed', 'missing', 'not-applicable']);
+    expect(courses.map((c) => c.kind)).toEqual(['required-before-service', 'required-before-service', 'recommended', 'recurring']);
+    expect(result.cells.map((c) => c.state)).toEqual(['completed', 'completed', 'not-taken', 'not-applicable']);
   });
 
   it('missing Group Crisis Intervention: training pending, blocked with the reason citing §8', () => {

@@ -14,6 +14,8 @@ export function cellText(cell: CourseCell): string {
       return `EXPIRED ${cell.expiresOn}`;
     case 'missing':
       return 'Missing';
+    case 'not-taken':
+      return 'Not taken';
     default:
       return '—';
   }

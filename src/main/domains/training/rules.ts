@@ -39,11 +39,11 @@ export function expectedAtSession(heldOn: IsoDate, member: { joinedOn: IsoDate; 
   return heldOn >= member.joinedOn && statusOn(member.history, heldOn) === 'active';
 }
 
-/** One course for one member: completed, expiring soon, expired, missing or not applicable. */
+/** One course for one member: completed, expiring soon, expired, missing (required) or not taken (recommended), or not applicable. */
 function courseCell(course: Course, completions: Completion[], today: IsoDate, policy: PolicyConfig): CourseCell {
   if (course.kind === 'recurring') return { courseId: course.id, state: 'not-applicable', completedOn: null, expiresOn: null };
   const latest = completions.filter((c) => c.courseId === course.id && c.completedOn <= today).reduce<Completion | null>((a, c) => (!a || c.completedOn > a.completedOn ? c : a), null);
-  if (!latest) return { courseId: course.id, state: 'missing', completedOn: null, expiresOn: null };
+  if (!latest) return { courseId: course.id, state: course.kind === 'recommended' ? 'not-taken' : 'missing', completedOn: null, expiresOn: null };
   const expiresOn = course.validityMonths ? addMonthsToDate(latest.completedOn, course.validityMonths) : null;
   let state: CourseCell['state'] = 'completed';
   if (expiresOn && expiresOn < today) state = 'expired';

@@ -8,6 +8,7 @@ const icons: Record<CourseCell['state'], string> = {
   'expiring-soon': '⚠',
   expired: '✗',
   missing: '○',
+  'not-taken': '·',
   'not-applicable': '—',
 };
 
@@ -21,6 +22,8 @@ export function cellWords(cell: CourseCell): string {
       return `Expired ${formatDate(cell.expiresOn)}`;
     case 'missing':
       return 'Missing';
+    case 'not-taken':
+      return 'Not taken';
     default:
       return 'Not applicable';
   }
