@@ -19,6 +19,7 @@ import { useAction } from '../../hooks/useAction';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFarFutureDateConfirm } from '../../components/FarFutureDateConfirm';
 import { useToday } from '../../hooks/useToday';
+import { formatDate } from '../../format';
 
 const statusHelp: Record<DecidedStatus, string> = {
   active: 'Back on the team and available (subject to training, §8).',
@@ -150,7 +151,7 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
       <Modal opened={confirming} onClose={() => setConfirming(false)} title="Remove this member?" centered>
         <Stack>
           <Text>
-            {member.displayName} will be removed from the team from {effectiveOn}
+            {member.displayName} will be removed from the team from {formatDate(effectiveOn)}
             {removalReason ? ` (${removalReasonLabels[removalReason]})` : ''} and taken off the intranet list at the next publication. The
             status history keeps this record.
           </Text>

@@ -5,6 +5,7 @@ import { call } from '../../api/call';
 import { useAction } from '../../hooks/useAction';
 import { useDiscardGuard } from '../../hooks/useDiscardGuard';
 import { freeText } from '../../components/free-text';
+import { formatDate } from '../../format';
 import { StepForm } from './StepForm';
 
 interface Props {
@@ -42,7 +43,7 @@ export function NominationModal({ opened, rounds, staffGroups, today, onClose, o
       {guard}
       <StepForm title="Nominee" submitLabel="Record nomination" busy={busy} error={error} onSubmit={() => void run()}>
         <Stack gap="xs">
-          <Select label="Round" data={rounds.map((r) => ({ value: String(r.id), label: `Opened ${r.openedOn}, closes ${r.closesOn}` }))} value={roundId} onChange={setRoundId} error={error?.fieldMessage('roundId')} required allowDeselect={false} />
+          <Select label="Round" data={rounds.map((r) => ({ value: String(r.id), label: `Opened ${formatDate(r.openedOn)}, closes ${formatDate(r.closesOn)}` }))} value={roundId} onChange={setRoundId} error={error?.fieldMessage('roundId')} required allowDeselect={false} />
           <SimpleGrid cols={2}>
             <TextInput label="First name" value={firstName} onChange={(e) => setFirstName(e.currentTarget.value)} error={error?.fieldMessage('firstName')} required data-autofocus {...freeText('candidate.firstName')} />
             <TextInput label="Last name" value={lastName} onChange={(e) => setLastName(e.currentTarget.value)} error={error?.fieldMessage('lastName')} required {...freeText('candidate.lastName')} />

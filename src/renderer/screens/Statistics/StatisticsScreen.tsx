@@ -5,7 +5,7 @@ import { addMonths, monthOf } from '../../../shared/calendar';
 import { correctionReasonLabels, correctionReasons, type CorrectionReason, type TallyMonth } from '../../../shared/tallies';
 import { call, errorMessage } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDate, formatDateTime } from '../../format';
+import { formatDate, formatDateTime, formatMonth } from '../../format';
 import { useToday } from '../../hooks/useToday';
 import { draftOf, inputOf, type TallyDraft } from './tally-draft';
 import { TallyGrid } from './TallyGrid';
@@ -84,7 +84,7 @@ export function StatisticsScreen() {
     setConfirmReview(false);
     try {
       await call('tallies.review', { month });
-      notifications.show({ message: `${month} marked reviewed`, color: 'pine' });
+      notifications.show({ message: `${formatMonth(month)} marked reviewed`, color: 'pine' });
       await load(month);
     } catch (e) {
       setError(errorMessage(e));
@@ -144,7 +144,7 @@ export function StatisticsScreen() {
 
       <Modal opened={askReason} onClose={() => setAskReason(false)} title="Correct a reviewed month">
         <Stack>
-          <Text size="sm">{month} has been reviewed. Say why these tallies are being corrected; the correction is recorded.</Text>
+          <Text size="sm">{formatMonth(month)} has been reviewed. Say why these tallies are being corrected; the correction is recorded.</Text>
           <Select label="Reason" data={correctionReasons.map((value) => ({ value, label: correctionReasonLabels[value] }))} value={reason} onChange={(v) => setReason(v as CorrectionReason | null)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setAskReason(false)}>
@@ -162,7 +162,7 @@ export function StatisticsScreen() {
           </Group>
         </Stack>
       </Modal>
-      <Modal opened={confirmReview} onClose={() => setConfirmReview(false)} title={`Mark ${month} reviewed?`}>
+      <Modal opened={confirmReview} onClose={() => setConfirmReview(false)} title={`Mark ${formatMonth(month)} reviewed?`}>
         <Stack>
           <Text size="sm">
             The month's tallies are then locked (§3.E): any later change needs a reason. {counts.missing + counts.due > 0 ? `${counts.missing + counts.due} tallies are still outstanding.` : ''}
