@@ -26,3 +26,9 @@ export interface AuditPage {
   pageSize: number;
   total: number;
 }
+
+/** Who made a change, by name: the store records a role ('coordinator', 'cli'); people read the Coordinator's name. */
+export function actorName(actor: string, coordinatorName: string): string {
+  if (actor === 'coordinator') return coordinatorName || 'the Coordinator';
+  return actor === 'cli' ? 'the admin CLI' : actor;
+}

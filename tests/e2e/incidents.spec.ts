@@ -40,7 +40,7 @@ test('§7, §3.G: record an incident and its assessment; a member who is not dep
   await deploy.getByRole('combobox', { name: /^Member to deploy/ }).click();
   await page.getByRole('option', { name: 'Lena Hoang', exact: true }).click();
   await deploy.getByRole('button', { name: 'Deploy' }).click();
-  await expect(panel.getByText(/Lena Hoang · 2 h · directed by coordinator/)).toBeVisible();
+  await expect(panel.getByText(/Lena Hoang · 2 h · directed by the Coordinator/)).toBeVisible();
   await expect(panel.getByText('Possible conflict: works in an affected unit')).toBeVisible();
 });
 

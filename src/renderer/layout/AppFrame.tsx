@@ -1,6 +1,7 @@
 import { AppShell, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
+import { ActorNamesProvider } from '../components/ActorName';
 import { DashboardScreen } from '../screens/Dashboard/DashboardScreen';
 import { IncidentsScreen } from '../screens/Incidents/IncidentsScreen';
 import { ReportsScreen } from '../screens/Reports/ReportsScreen';
@@ -21,6 +22,7 @@ export function AppFrame({ onLock }: { onLock(): void }) {
   const screen = screens.find((s) => s.id === current) ?? screens[0];
 
   return (
+    <ActorNamesProvider>
     <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between">
@@ -75,5 +77,6 @@ export function AppFrame({ onLock }: { onLock(): void }) {
         </Stack>
       </AppShell.Main>
     </AppShell>
+    </ActorNamesProvider>
   );
 }

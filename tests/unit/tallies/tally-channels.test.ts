@@ -55,6 +55,9 @@ describe('monthly tallies (§6) and the monthly review (§3.E)', () => {
     const audit = await valueOf(backend.invoke('audit.list', {}));
     expect(audit.entries[0]).toMatchObject({ action: 'tallies.correct', entity: 'tally', entityId: `${member.id}/2026-10` });
     expect((await valueOf(backend.invoke('tallies.month', { month: '2026-10' }))).review).toMatchObject({ reviewedBy: 'coordinator' });
+    // §3.E: the Chief's summary names the reviewer, not a role.
+    await valueOf(backend.invoke('settings.set', { coordinatorName: 'Jordan Ellery' }));
+    expect(await valueOf(backend.invoke('reports.monthly', { month: '2026-10' }))).toMatchObject({ preparedBy: 'Jordan Ellery', review: { reviewedBy: 'Jordan Ellery' } });
   });
 
   it('§6: a month sums to exactly the tallies entered, with how they came in', async () => {

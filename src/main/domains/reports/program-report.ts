@@ -1,4 +1,5 @@
 import { addMonths, firstDayOf, januaryOf, lastDayOf, latestDueMonth, monthsFrom, toIsoDate, type Month } from '../../../shared/calendar';
+import { actorName } from '../../../shared/audit';
 import type { ActivityFigures, Breakdown, ProgramReport, ReportRequest } from '../../../shared/reports';
 import type { Candidate } from '../../../shared/selection';
 import { concernCategories, concernLabels, referralDestinations, referralLabels } from '../../../shared/tallies';
@@ -93,7 +94,7 @@ export function programReport(store: Store, team: Team, candidates: Candidate[],
     to,
     departmentName: settings.departmentName,
     programName: settings.programName,
-    preparedBy: settings.coordinatorName || store.actor,
+    preparedBy: actorName(store.actor, settings.coordinatorName),
     preparedOn: team.today,
     smallCellSize: k,
     current: activityBetween(db, from, to),
@@ -103,7 +104,7 @@ export function programReport(store: Store, team: Team, candidates: Candidate[],
     breakdowns: breakdowns(db, from, to, settings.staffGroups, k),
     team: teamFigures(team, candidates.filter(stillInSelection).length),
     submissions: submissionRecord(months.map((month) => monthStatuses(db, month, team.today, team.policy))),
-    review: monthly && reviews[0] ? { reviewedBy: reviews[0].reviewedBy, reviewedOn: toIsoDate(new Date(reviews[0].reviewedAt)) } : null,
+    review: monthly && reviews[0] ? { reviewedBy: actorName(reviews[0].reviewedBy, settings.coordinatorName), reviewedOn: toIsoDate(new Date(reviews[0].reviewedAt)) } : null,
     monthsReviewed: reviews.length,
     months: months.length,
   };

@@ -15,11 +15,13 @@ import {
 import type { Member } from '../../../shared/members';
 import { call } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useActorName } from '../../components/ActorName';
 import { formatDate, formatMoment } from '../../format';
 import { summaryOf, useAction } from '../../hooks/useAction';
 
 /** One incident: its assessment, the defusings and debriefings held, and who was deployed. */
 export function IncidentPanel({ incident, members, onChanged }: { incident: Incident; members: Member[]; onChanged(incident: Incident): void }) {
+  const actorName = useActorName();
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={`incident-${incident.id}`}>
       <Stack gap="md">
@@ -74,7 +76,7 @@ export function IncidentPanel({ incident, members, onChanged }: { incident: Inci
         </Title>
         {incident.deployments.map((d) => (
           <Text size="sm" key={d.id}>
-            {d.memberName} · {d.hours} h{d.overtimeHours ? ` (${d.overtimeHours} h overtime, asked of the manager — §9)` : ''} · directed by {d.directedBy}{' '}
+            {d.memberName} · {d.hours} h{d.overtimeHours ? ` (${d.overtimeHours} h overtime, asked of the manager — §9)` : ''} · directed by {actorName(d.directedBy)}{' '}
             {d.possibleConflict && (
               <Badge color="violet" variant="light" styles={{ label: { textTransform: 'none' } }}>
                 Possible conflict: works in an affected unit

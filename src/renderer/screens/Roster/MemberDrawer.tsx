@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate, formatDateTime, localizeDates } from '../../format';
 import { useToday } from '../../hooks/useToday';
 import { useDiscardGuard } from '../../hooks/useDiscardGuard';
+import { useActorName } from '../../components/ActorName';
 import { MemberTrainingPanel } from '../Training/MemberTrainingPanel';
 import { MemberForm } from './MemberForm';
 import { RejoinForm, StatusChangeForm } from './StatusChangeForm';
@@ -22,6 +23,7 @@ interface Props {
 
 /** One member: profile, status history and the tabs later features fill. */
 export const MemberDrawer = memo(function MemberDrawer({ memberId, staffGroups, specialties, onClose, onChanged }: Props) {
+  const actorName = useActorName();
   const today = useToday();
   const [member, setMember] = useState<MemberDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -105,7 +107,7 @@ export const MemberDrawer = memo(function MemberDrawer({ memberId, staffGroups, 
                       {entry.expectedReturnOn && <Text size="sm">Expected back {formatDate(entry.expectedReturnOn)}</Text>}
                       {entry.reason && <Text size="sm">{entry.reason}</Text>}
                       <Text size="xs" c="dimmed">
-                        Recorded by {entry.recordedBy}, {formatDateTime(entry.recordedAt)}
+                        Recorded by {actorName(entry.recordedBy)}, {formatDateTime(entry.recordedAt)}
                       </Text>
                     </Timeline.Item>
                   ))}

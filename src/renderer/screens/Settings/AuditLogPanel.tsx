@@ -2,6 +2,7 @@ import { Group, Loader, Pagination, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { AuditPage } from '../../../shared/audit';
 import { call, errorMessage } from '../../api/call';
+import { useActorName } from '../../components/ActorName';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';
 
@@ -12,6 +13,7 @@ export function AuditLogPanel() {
   const [page, setPage] = useState(1);
   const [data, setData] = useState<AuditPage | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const actorName = useActorName();
 
   useEffect(() => {
     call('audit.list', { page, pageSize: PAGE_SIZE }).then(setData, (e) => setError(errorMessage(e)));
@@ -36,7 +38,7 @@ export function AuditLogPanel() {
           {data.entries.map((entry) => (
             <Table.Tr key={entry.id}>
               <Table.Td>{formatDateTime(entry.at)}</Table.Td>
-              <Table.Td>{entry.actor}</Table.Td>
+              <Table.Td>{actorName(entry.actor)}</Table.Td>
               <Table.Td>{entry.action}</Table.Td>
               <Table.Td>
                 {entry.entity}

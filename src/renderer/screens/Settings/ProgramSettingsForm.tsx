@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/settings';
 import { call, CallError, toCallError } from '../../api/call';
+import { useRefreshActorNames } from '../../components/ActorName';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { freeText } from '../../components/free-text';
 
@@ -18,6 +19,7 @@ const textFields: { key: TextSetting; label: string; description?: string }[] = 
 ];
 
 export function ProgramSettingsForm() {
+  const refreshActorNames = useRefreshActorNames();
   const [saved, setSaved] = useState<Settings | null>(null);
   const [draft, setDraft] = useState<Settings | null>(null);
   const [error, setError] = useState<CallError | null>(null);
@@ -58,6 +60,7 @@ export function ProgramSettingsForm() {
       const next = await call('settings.set', changes);
       setSaved(next);
       setDraft(next);
+      refreshActorNames();
       notifications.show({ message: 'Settings saved', color: 'pine' });
     } catch (e) {
       setError(toCallError(e));

@@ -5,6 +5,7 @@ import { addMonths, monthOf } from '../../../shared/calendar';
 import { correctionReasonLabels, correctionReasons, type CorrectionReason, type TallyMonth } from '../../../shared/tallies';
 import { call, errorMessage } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useActorName } from '../../components/ActorName';
 import { formatDate, formatDateTime, formatMonth } from '../../format';
 import { useToday } from '../../hooks/useToday';
 import { draftOf, inputOf, type TallyDraft } from './tally-draft';
@@ -21,6 +22,7 @@ async function saveBlankSheet(month: string) {
 
 /** §6 and §3.E: enter a month's tallies for the whole team, see who is late or missing, review the month. */
 export function StatisticsScreen() {
+  const actorName = useActorName();
   const thisMonth = monthOf(useToday());
   const [month, setMonth] = useState(() => addMonths(thisMonth, -1));
   const [data, setData] = useState<TallyMonth | null>(null);
@@ -130,7 +132,7 @@ export function StatisticsScreen() {
       </Text>
       {data.review && (
         <Alert variant="light" color="blue" title="Reviewed (§3.E)">
-          Reviewed by {data.review.reviewedBy} on {formatDateTime(data.review.reviewedAt)}. Changes now need a reason and are recorded in the audit log.
+          Reviewed by {actorName(data.review.reviewedBy)} on {formatDateTime(data.review.reviewedAt)}. Changes now need a reason and are recorded in the audit log.
         </Alert>
       )}
       <Checkbox label="Show counts by concern (optional)" checked={showConcerns} onChange={(e) => setShowConcerns(e.currentTarget.checked)} />
