@@ -13,10 +13,30 @@ export interface AuditEntry {
   entityId: string | null;
 }
 
+/** The parts of PeerDesk an audit line can belong to: the first word of its action. */
+export const auditAreas = ['roster', 'selection', 'training', 'tallies', 'incidents', 'overtime', 'notices', 'reports', 'settings', 'policy', 'backups', 'session'] as const;
+export type AuditArea = (typeof auditAreas)[number];
+export const auditAreaLabels: Record<AuditArea, string> = {
+  roster: 'Roster',
+  selection: 'Selection',
+  training: 'Training',
+  tallies: 'Tallies',
+  incidents: 'Incidents',
+  overtime: 'Overtime',
+  notices: 'Exception notices',
+  reports: 'Reports',
+  settings: 'Settings',
+  policy: 'Policy',
+  backups: 'Backups',
+  session: 'Passphrase and setup',
+};
+
 export const auditListInputSchema = z
   .object({
     page: z.number().int().min(1).max(1_000_000).default(1),
     pageSize: z.number().int().min(1).max(500).default(50),
+    /** Only the lines of one part of PeerDesk. */
+    area: z.enum(auditAreas).nullable().default(null),
   })
   .strict();
 
@@ -31,4 +51,66 @@ export interface AuditPage {
 export function actorName(actor: string, coordinatorName: string): string {
   if (actor === 'coordinator') return coordinatorName || 'the Coordinator';
   return actor === 'cli' ? 'the admin CLI' : actor;
+}
+
+/** What an audit action means, in words; an action not listed is shown as recorded. */
+const actionLabels: Record<string, string> = {
+  'session.setup': 'Set up PeerDesk',
+  'session.changePassphrase': 'Changed the passphrase',
+  'session.recover': 'Recovered access with the recovery code',
+  'settings.set': 'Changed settings',
+  'policy.update': 'Changed a policy parameter',
+  'roster.create': 'Added a member',
+  'roster.update': 'Edited a member',
+  'roster.import': 'Imported members',
+  'roster.export': 'Exported the roster',
+  'roster.publish': 'Published the team list',
+  'roster.rejoin': 'A member rejoined',
+  'roster.status.active': 'Status: active',
+  'roster.status.temporarily-inactive': 'Status: temporarily inactive',
+  'roster.status.removed': 'Status: removed',
+  'roster.status.resigned': 'Status: resigned',
+  'roster.status.term-ended': 'Status: term ended',
+  'selection.openRound': 'Opened a recruitment round',
+  'selection.nominate': 'Recorded a nomination',
+  'selection.revealNominator': 'Revealed a nominator',
+  'selection.recordContact': 'Recorded a contact',
+  'selection.recordEligibility': 'Recorded eligibility',
+  'selection.supervisorApproval': "Recorded the supervisor's decision",
+  'selection.managerApproval': "Recorded the manager's decision",
+  'selection.recordInterview': 'Recorded an interview',
+  'selection.recordException': "Recorded a Chief's exception",
+  'selection.selected': 'Selected a candidate',
+  'selection.not-selected': 'Did not select a candidate',
+  'selection.withdrawn': 'A candidate withdrew',
+  'selection.deferred': 'Deferred a candidate',
+  'selection.purge': 'Purged expired candidate records',
+  'training.createCourse': 'Added a course',
+  'training.updateCourse': 'Edited a course',
+  'training.planSession': 'Planned a session',
+  'training.recordAttendance': 'Took attendance',
+  'training.recordCompletion': 'Recorded a completed course',
+  'training.removeCompletion': 'Removed a completed course',
+  'training.exportMatrix': 'Exported the training matrix',
+  'tallies.submit': 'Entered a tally',
+  'tallies.correct': 'Corrected a reviewed tally',
+  'tallies.review': 'Reviewed a month',
+  'incidents.record': 'Recorded an incident',
+  'incidents.assess': 'Assessed an incident',
+  'incidents.addIntervention': 'Recorded a defusing or debriefing',
+  'incidents.deploy': 'Deployed a member',
+  'overtime.request': 'Recorded an overtime request',
+  'overtime.approved': 'Overtime approved',
+  'overtime.denied': 'Overtime denied',
+  'notices.record': 'Recorded an exception notice',
+  'notices.purge': 'Purged old exception notices',
+  'reports.saveMonthly': 'Saved a monthly summary',
+  'reports.savePeriod': 'Saved a period summary',
+  'backups.create': 'Backed up to a drive',
+  'backups.restore': 'Restored a backup',
+  'backups.deleteUpTo': 'Deleted older backups',
+};
+
+export function auditActionLabel(action: string): string {
+  return actionLabels[action] ?? action;
 }

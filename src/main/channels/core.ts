@@ -11,7 +11,7 @@ export const coreBindings: BindingsOf<'settings' | 'audit' | 'policy'> = {
   'settings.chooseNasFolder': (_input, { store, dialogs }) => chooseNasFolder(store, dialogs),
   'settings.set': (patch, { store, session }) => updateSettings(store, session.dataDir, patch),
 
-  'audit.list': ({ page, pageSize }, { store }) => listAudit(store.read(), page, pageSize),
+  'audit.list': ({ page, pageSize, area }, { store }) => listAudit(store.read(), page, pageSize, area),
 
   'policy.get': (_input, { store }) => currentPolicy(store.read()),
   'policy.update': ({ changes, reason }, { store, clock }) => updatePolicy(store, clock(), changes, reason),

@@ -1,3 +1,4 @@
+import { auditActionLabel } from '../../../src/shared/audit';
 import { describe, expect, it } from 'vitest';
 import { channels, isSessionChannel } from '../../../src/shared/contract';
 import { defaultPolicy } from '../../../src/shared/policy';
@@ -59,6 +60,19 @@ describe('audit.list', () => {
     expect(first.entries[0]?.id).toBeGreaterThan(first.entries[2]?.id ?? Infinity);
     expect(third.entries.map((e) => e.action)).toEqual(['settings.set', 'session.setup']);
     expect(await backend.invoke('audit.list', { pageSize: 10_000 })).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('shows one area at a time, with its own count; an unknown area is refused', async () => {
+    const { backend } = await newStore();
+    for (let i = 1; i <= 3; i++) await valueOf(backend.invoke('settings.set', { autoLockMinutes: i }));
+    const settings = await valueOf(backend.invoke('audit.list', { area: 'settings' }));
+    expect(settings.total).toBe(3);
+    expect(new Set(settings.entries.map((e) => e.action))).toEqual(new Set(['settings.set']));
+    expect(await valueOf(backend.invoke('audit.list', { area: 'session' }))).toMatchObject({ total: 1, entries: [{ action: 'session.setup' }] });
+    expect((await valueOf(backend.invoke('audit.list', { area: 'roster' }))).total).toBe(0);
+    expect(await backend.invoke('audit.list', { area: 'settings%' } as never)).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(auditActionLabel('roster.status.removed')).toBe('Status: removed');
+    expect(auditActionLabel('something.new')).toBe('something.new');
   });
 });
 

@@ -1,6 +1,6 @@
-import { Group, Loader, Pagination, Table, Text } from '@mantine/core';
+import { Group, Loader, Pagination, Select, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { AuditPage } from '../../../shared/audit';
+import { auditActionLabel, auditAreaLabels, auditAreas, type AuditArea, type AuditPage } from '../../../shared/audit';
 import { call, errorMessage } from '../../api/call';
 import { useActorName } from '../../components/ActorName';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -8,23 +8,46 @@ import { formatDateTime } from '../../format';
 
 const PAGE_SIZE = 25;
 
-/** Every change PeerDesk made, newest first: when, who, what kind — never the content. */
+/** Every change PeerDesk made, newest first: when, who, what kind — never the content. One area at a time if asked. */
 export function AuditLogPanel() {
   const [page, setPage] = useState(1);
+  const [area, setArea] = useState<AuditArea | null>(null);
   const [data, setData] = useState<AuditPage | null>(null);
   const [error, setError] = useState<string | null>(null);
   const actorName = useActorName();
 
   useEffect(() => {
-    call('audit.list', { page, pageSize: PAGE_SIZE }).then(setData, (e) => setError(errorMessage(e)));
-  }, [page]);
+    call('audit.list', { page, pageSize: PAGE_SIZE, area }).then(setData, (e) => setError(errorMessage(e)));
+  }, [page, area]);
 
   if (error) return <ErrorAlert error={error} title="Could not load the audit log" />;
   if (!data) return <Loader aria-label="Loading the audit log" />;
-  if (data.total === 0) return <Text>No changes recorded yet.</Text>;
+  const filter = (
+    <Select
+      label="Area"
+      placeholder="All areas"
+      data={auditAreas.map((value) => ({ value, label: auditAreaLabels[value] }))}
+      value={area}
+      onChange={(v) => {
+        setArea(v as AuditArea | null);
+        setPage(1);
+      }}
+      clearable
+      maw={260}
+      mb="sm"
+    />
+  );
+  if (data.total === 0)
+    return (
+      <>
+        {filter}
+        <Text>{area ? `No changes recorded in ${auditAreaLabels[area]}.` : 'No changes recorded yet.'}</Text>
+      </>
+    );
 
   return (
     <>
+      {filter}
       <Table striped highlightOnHover aria-label="Audit log">
         <Table.Thead>
           <Table.Tr>
@@ -39,7 +62,7 @@ export function AuditLogPanel() {
             <Table.Tr key={entry.id}>
               <Table.Td>{formatDateTime(entry.at)}</Table.Td>
               <Table.Td>{actorName(entry.actor)}</Table.Td>
-              <Table.Td>{entry.action}</Table.Td>
+              <Table.Td>{auditActionLabel(entry.action)}</Table.Td>
               <Table.Td>
                 {entry.entity}
                 {entry.entityId ? ` · ${entry.entityId}` : ''}
