@@ -40,7 +40,7 @@ test('§2.A: "Delete this and older…" says what it deletes, makes a fresh back
   await new AppFramePage(page).goTo('Settings');
   await page.getByRole('tab', { name: 'Backups' }).click();
   const table = page.getByRole('table', { name: 'Automatic backups' });
-  const deleteButtons = table.getByRole('button', { name: /^Delete the backup of .* and older ones$/ });
+  const deleteButtons = table.getByRole('button', { name: /^Delete this and older: the backup of .* and every older one$/ });
   await expect(deleteButtons).toHaveCount(2);
   await deleteButtons.first().click();
   const dialog = page.getByRole('dialog', { name: 'Delete this backup and older ones?' });

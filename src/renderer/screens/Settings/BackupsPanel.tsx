@@ -90,7 +90,7 @@ export function BackupsPanel() {
                   <Button size="compact-sm" variant="subtle" onClick={() => setRestoring(b)} aria-label={`Restore the backup of ${formatDateTime(b.createdAt)}`}>
                     Restore…
                   </Button>
-                  <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDeletingUpTo(b)} aria-label={`Delete the backup of ${formatDateTime(b.createdAt)} and older ones`}>
+                  <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDeletingUpTo(b)} aria-label={`Delete this and older: the backup of ${formatDateTime(b.createdAt)} and every older one`}>
                     Delete this and older…
                   </Button>
                 </Table.Td>
