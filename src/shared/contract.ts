@@ -147,6 +147,7 @@ export const contract = {
   'tallies.submit': channel<Tally>()(tallyInputSchema, "Enter or correct a member's monthly tally (§6)"),
   'tallies.summary': channel<TallySummary>()(monthInputSchema, "A month's totals and on-time/late/missing counts (§6)"),
   'tallies.review': channel<{ reviewedBy: string; reviewedAt: string }>()(monthInputSchema, 'Mark a month reviewed; later changes need a reason (§3.E)'),
+  'tallies.export': channel<SavedFile>()(monthInputSchema, "Save a month's tallies (status, contacts, hours) as XLSX where main's dialog says"),
   'tallies.blankSheet': channel<SavedFile>()(monthInputSchema, 'Save a blank tally sheet PDF to hand out'),
 
   'incidents.list': channel<Incident[]>()(emptyInputSchema, 'Critical incidents, newest first, with their timing (§7)'),
@@ -157,6 +158,7 @@ export const contract = {
   'overtime.list': channel<OvertimeRequest[]>()(emptyInputSchema, 'Overtime requests, newest first'),
   'overtime.request': channel<OvertimeRequest>()(overtimeInputSchema, 'Record overtime worked, pending the manager (§3.B)'),
   'overtime.decide': channel<OvertimeRequest>()(overtimeDecisionSchema, "Record the manager's decision (§3.B, §9)"),
+  'overtime.export': channel<SavedFile>()(emptyInputSchema, "Save the overtime requests as XLSX where main's dialog says"),
   'overtime.approvedHours': channel<{ hours: number }>()(z.object({ from: isoDateSchema, to: isoDateSchema }).strict(), 'Approved overtime hours in a period'),
   'notices.list': channel<ExceptionNotice[]>()(emptyInputSchema, 'Confidentiality-exception notices (§5.B–C)'),
   'notices.retention': channel<NoticeRetention>()(emptyInputSchema, 'How many notices are older than the retention period'),

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { aMember, addTrainedMember } from '../helpers/members';
 import { AppFramePage } from './pages/AppFramePage';
 import { expect, test } from './harness';
@@ -65,6 +67,9 @@ test('§3.B, §9: overtime is absent from the totals until the manager approves 
   await decision.getByRole('button', { name: 'Record decision' }).click();
   await expect(page.getByText('2.5 approved hours · 0 awaiting the manager')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Overtime requests' })).toContainText('Approved by R. Castillo');
+  await page.getByRole('button', { name: 'Export (XLSX)…' }).click();
+  await expect(page.getByText('Overtime requests saved as overtime-requests.xlsx')).toBeVisible();
+  expect(existsSync(join(app.exportDir, 'overtime-requests.xlsx'))).toBe(true);
 });
 
 test('demo activity: incidents, overtime and exception notices are on screen', async ({ app }) => {

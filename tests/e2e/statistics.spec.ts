@@ -57,6 +57,8 @@ test('§6 and §3.E: unsubmitted tallies turn missing after the due day; a revie
   await page.getByRole('button', { name: 'Mark reviewed' }).click();
   // People are named, not roles: with no name in Settings yet, "the Coordinator".
   await expect(page.getByText(/Reviewed by the Coordinator on/)).toBeVisible();
+  await page.getByRole('button', { name: 'Export month (XLSX)…' }).click();
+  await expect(page.getByText(`Tallies saved as tallies-${thisMonth}.xlsx`)).toBeVisible();
   await grid.getByRole('spinbutton', { name: 'Maria Alvarez: One-on-one' }).fill('2');
   await page.getByRole('button', { name: 'Save 1 changed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Correct a reviewed month' });

@@ -1,4 +1,4 @@
-import { addIntervention, assessIncident, decideOvertimeRequest, deployMember, purgeNotices, recordIncident, recordNotice, requestOvertime } from '../domains/incidents/commands';
+import { addIntervention, assessIncident, decideOvertimeRequest, deployMember, exportOvertime, purgeNotices, recordIncident, recordNotice, requestOvertime } from '../domains/incidents/commands';
 import { approvedHours, exceptionNotices, incidentsNow, noticeRetention, overtimeRequests } from '../domains/incidents/queries';
 import { teamOf, type BindingsOf } from './channel';
 
@@ -14,6 +14,7 @@ export const incidentBindings: BindingsOf<'incidents' | 'overtime' | 'notices'> 
   'overtime.list': (_input, ctx) => overtimeRequests(ctx.store, teamOf(ctx)),
   'overtime.request': (input, ctx) => requestOvertime(ctx.store, input, teamOf(ctx)),
   'overtime.decide': (input, ctx) => decideOvertimeRequest(ctx.store, input, teamOf(ctx)),
+  'overtime.export': (_input, ctx) => exportOvertime(ctx.store, ctx.dialogs, teamOf(ctx)),
   'overtime.approvedHours': (input, { store }) => approvedHours(store, input),
 
   'notices.list': (_input, ctx) => exceptionNotices(ctx.store, teamOf(ctx)),

@@ -1,6 +1,6 @@
 import { renderPdf } from '../documents/pdf/render-pdf';
 import { saveThroughDialog } from '../documents/save-through-dialog';
-import { reviewMonth, submitTally } from '../domains/tallies/commands';
+import { exportTallyMonth, reviewMonth, submitTally } from '../domains/tallies/commands';
 import { blankTallySheet, tallyMonth, tallySummary } from '../domains/tallies/queries';
 import type { BindingsOf } from './channel';
 
@@ -10,6 +10,7 @@ export const tallyBindings: BindingsOf<'tallies'> = {
   'tallies.submit': (input, { store, today, clock }) => submitTally(store, today, input, clock()),
   'tallies.summary': ({ month }, { store, today }) => tallySummary(store, today, month),
   'tallies.review': ({ month }, { store, today, clock }) => reviewMonth(store, today, month, clock()),
+  'tallies.export': ({ month }, { store, today, dialogs }) => exportTallyMonth(store, today, dialogs, month),
   'tallies.blankSheet': ({ month }, { store, dialogs }) =>
     saveThroughDialog(dialogs, { title: 'Save a blank tally sheet', defaultName: `tally-sheet-${month}.pdf`, extensions: ['pdf'] }, () => renderPdf(blankTallySheet(store, month))),
 };

@@ -1,4 +1,5 @@
 import { effectiveStatusLabels, type Member } from '../../shared/members';
+import { xlsxOfRows } from './xlsx';
 import { toCsv } from './csv';
 
 /**
@@ -26,15 +27,5 @@ function rows(members: Member[]): string[][] {
 }
 
 export async function rosterExportFile(members: Member[], format: 'csv' | 'xlsx'): Promise<string | Buffer> {
-  if (format === 'csv') return toCsv(rows(members));
-  const XLSX = await import('@e965/xlsx');
-  const workbook = XLSX.utils.book_new();
-  // Every cell is a string, which SheetJS writes as text: "0012", "2024-05-06" or "=SUM(A1)"
-  // typed by the Coordinator never becomes a number, a date or a formula.
-  const sheet = XLSX.utils.aoa_to_sheet(rows(members));
-  sheet['!cols'] = header.map((h) => ({ wch: Math.max(12, h.length + 2) }));
-  XLSX.utils.book_append_sheet(workbook, sheet, 'Roster');
-  // SheetJS types its output loosely; with type 'buffer' it is a Node Buffer.
-  const bytes: Buffer = XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true });
-  return bytes;
+  return format === 'csv' ? toCsv(rows(members)) : xlsxOfRows('Roster', rows(members));
 }

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { ConfirmModal } from '../components/ConfirmModal';
 
 /**
@@ -7,11 +7,15 @@ import { ConfirmModal } from '../components/ConfirmModal';
  * calls `requestClose` wherever it would close.
  */
 export function useDiscardGuard(close: () => void): { requestClose(): void; setDirty(dirty: boolean): void; guard: ReactNode } {
-  const [dirty, setDirty] = useState(false);
+  // A ref, not state: an Escape pressed right after typing must see the change before any re-render.
+  const dirty = useRef(false);
+  const setDirty = useCallback((value: boolean) => {
+    dirty.current = value;
+  }, []);
   const [asking, setAsking] = useState(false);
   const discard = () => {
     setAsking(false);
-    setDirty(false);
+    dirty.current = false;
     close();
   };
   const guard = (
@@ -21,6 +25,6 @@ export function useDiscardGuard(close: () => void): { requestClose(): void; setD
   );
   // Opened after the key event that asked has finished: the Escape that reached the form's
   // modal must not also reach this one and dismiss it at once.
-  const ask = () => window.setTimeout(() => setAsking(true), 0);
-  return { requestClose: () => (dirty ? ask() : close()), setDirty, guard };
+  const requestClose = () => (dirty.current ? window.setTimeout(() => setAsking(true), 0) : close());
+  return { requestClose, setDirty, guard };
 }

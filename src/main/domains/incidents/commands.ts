@@ -13,11 +13,15 @@ import type {
   OvertimeRequest,
 } from '../../../shared/incidents';
 import { validationError } from '../../errors';
+import type { SavedFile } from '../../../shared/roster';
+import { overtimeXlsx } from '../../documents/activity-xlsx';
+import { saveThroughDialog } from '../../documents/save-through-dialog';
+import type { Dialogs } from '../../files/dialogs';
 import type { Store } from '../../store/store';
 import { currentPolicy } from '../policy/store';
 import type { Team } from '../roster/team';
 import { readSettings } from '../settings/store';
-import { incidentById, memberOnTeam, overtimeRequest } from './queries';
+import { incidentById, memberOnTeam, overtimeRequest, overtimeRequests } from './queries';
 import {
   checkAffectedStaffGroups,
   checkAssessmentTime,
@@ -116,4 +120,11 @@ export function recordNotice(store: Store, at: Date, input: z.output<typeof exce
   checkNoticeDates(input, team.today, toLocalMoment(at));
   const id = store.write<number>((newId) => ({ action: 'notices.record', entity: 'notice', entityId: newId }), (tx) => insertNotice(tx, input));
   return { id, ...input, memberName: name };
+}
+
+/** The overtime requests as XLSX where main's dialog says (§3.B, §9); a saved export is audited. */
+export async function exportOvertime(store: Store, dialogs: Dialogs, team: Team): Promise<SavedFile> {
+  const saved = await saveThroughDialog(dialogs, { title: 'Export the overtime requests', defaultName: 'overtime-requests.xlsx', extensions: ['xlsx'] }, () => overtimeXlsx(overtimeRequests(store, team)));
+  if (saved.saved) store.write({ action: 'overtime.export', entity: 'overtime' }, () => undefined);
+  return saved;
 }

@@ -3,9 +3,13 @@ import type { IsoDate, Month } from '../../../shared/calendar';
 import { displayNameOf } from '../../../shared/members';
 import type { Tally, tallyInputSchema } from '../../../shared/tallies';
 import { validationError } from '../../errors';
+import type { SavedFile } from '../../../shared/roster';
+import { tallyMonthXlsx } from '../../documents/activity-xlsx';
+import { saveThroughDialog } from '../../documents/save-through-dialog';
+import type { Dialogs } from '../../files/dialogs';
 import type { Store } from '../../store/store';
 import { findMember, statusHistory } from '../roster/store';
-import { storedReview, storedTally } from './queries';
+import { storedReview, storedTally, tallyMonth } from './queries';
 import { checkCorrectionReason, checkReceivedOn, checkReviewable, checkTallyExpected, checkTallyMonth } from './rules';
 import { markReviewed, monthReview, recordCorrection, saveTally, tallyOf } from './store';
 
@@ -41,4 +45,11 @@ export function reviewMonth(store: Store, today: IsoDate, month: Month, at: Date
   checkReviewable(month, today, monthReview(db, month) !== null);
   store.write({ action: 'tallies.review', entity: 'month', entityId: month }, (tx) => markReviewed(tx, month, store.actor, at.toISOString()));
   return storedReview(db, month);
+}
+
+/** A month's tallies as XLSX where main's dialog says (§6); a saved export is audited by its month. */
+export async function exportTallyMonth(store: Store, today: IsoDate, dialogs: Dialogs, month: Month): Promise<SavedFile> {
+  const saved = await saveThroughDialog(dialogs, { title: "Export the month's tallies", defaultName: `tallies-${month}.xlsx`, extensions: ['xlsx'] }, () => tallyMonthXlsx(tallyMonth(store, today, month)));
+  if (saved.saved) store.write({ action: 'tallies.export', entity: 'month', entityId: month }, () => undefined);
+  return saved;
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { overtimeActivities, overtimeActivityLabels, type OvertimeActivity, type OvertimeRequest } from '../../../shared/incidents';
 import type { Member } from '../../../shared/members';
 import { call, errorMessage } from '../../api/call';
+import { saveFile } from '../../api/save-file';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../format';
 import { summaryOf, useAction } from '../../hooks/useAction';
@@ -62,9 +63,14 @@ export function OvertimeView({ members, today }: { members: Member[]; today: str
           </Group>
         </Stack>
       </form>
-      <Text size="sm" component="output">
-        {approved} approved hours · {requests.filter((r) => r.decision === 'pending').length} awaiting the manager
-      </Text>
+      <Group justify="space-between">
+        <Text size="sm" component="output">
+          {approved} approved hours · {requests.filter((r) => r.decision === 'pending').length} awaiting the manager
+        </Text>
+        <Button variant="default" onClick={() => void saveFile('Overtime requests', () => call('overtime.export', {}))} disabled={requests.length === 0}>
+          Export (XLSX)…
+        </Button>
+      </Group>
       {requests.length === 0 ? (
         <Text>No overtime recorded.</Text>
       ) : (

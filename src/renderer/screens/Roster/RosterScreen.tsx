@@ -5,6 +5,7 @@ import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useSta
 import type { RosterList, TeamComposition } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';
 import { call, errorMessage } from '../../api/call';
+import { saveFile } from '../../api/save-file';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useToday } from '../../hooks/useToday';
 import { useDiscardGuard } from '../../hooks/useDiscardGuard';
@@ -17,14 +18,7 @@ import { PublishModal } from './PublishModal';
 import { RosterFiltersBar } from './RosterFiltersBar';
 import { RosterTable } from './RosterTable';
 
-async function exportRoster(format: 'csv' | 'xlsx') {
-  try {
-    const saved = await call('roster.export', { format });
-    if (saved.saved) notifications.show({ message: `Roster saved as ${saved.fileName}`, color: 'pine' });
-  } catch (e) {
-    notifications.show({ message: errorMessage(e), color: 'red' });
-  }
-}
+const exportRoster = (format: 'csv' | 'xlsx') => saveFile('Roster', () => call('roster.export', { format }));
 
 const noMembers: RosterList['members'] = [];
 

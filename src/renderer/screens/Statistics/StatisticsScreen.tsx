@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { addMonths, monthOf } from '../../../shared/calendar';
 import { correctionReasonLabels, correctionReasons, type CorrectionReason, type TallyMonth } from '../../../shared/tallies';
 import { call, errorMessage } from '../../api/call';
+import { saveFile } from '../../api/save-file';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useActorName } from '../../components/ActorName';
 import { formatDate, formatDateTime, formatMonth } from '../../format';
@@ -11,14 +12,8 @@ import { useToday } from '../../hooks/useToday';
 import { draftOf, inputOf, type TallyDraft } from './tally-draft';
 import { TallyGrid } from './TallyGrid';
 
-async function saveBlankSheet(month: string) {
-  try {
-    const saved = await call('tallies.blankSheet', { month });
-    if (saved.saved) notifications.show({ message: `Blank tally sheet saved as ${saved.fileName}`, color: 'pine' });
-  } catch (e) {
-    notifications.show({ message: errorMessage(e), color: 'red' });
-  }
-}
+const saveBlankSheet = (month: string) => saveFile('Blank tally sheet', () => call('tallies.blankSheet', { month }));
+const exportMonth = (month: string) => saveFile('Tallies', () => call('tallies.export', { month }));
 
 /** §6 and §3.E: enter a month's tallies for the whole team, see who is late or missing, review the month. */
 export function StatisticsScreen() {
@@ -118,6 +113,9 @@ export function StatisticsScreen() {
         <Group gap="xs">
           <Button variant="default" onClick={() => void saveBlankSheet(month)}>
             Blank tally sheet PDF…
+          </Button>
+          <Button variant="default" onClick={() => void exportMonth(month)}>
+            Export month (XLSX)…
           </Button>
           <Button variant="light" onClick={() => setConfirmReview(true)} disabled={data.review !== null || dirty.size > 0}>
             Mark month reviewed…

@@ -1,9 +1,9 @@
 import { Button, Checkbox, Group, Loader, MultiSelect, Select, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { effectiveStatusLabels, type EffectiveStatus } from '../../../shared/members';
 import type { TrainingMatrix } from '../../../shared/training';
 import { call, errorMessage } from '../../api/call';
+import { saveFile } from '../../api/save-file';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SpacerRow } from '../../components/SpacerRow';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -12,14 +12,7 @@ import '../Roster/RosterTable.css';
 import { RecordCompletionModal, type CompletionTarget } from './RecordCompletionModal';
 import { cellWords, CourseCellView, QuarterlyStrip } from './TrainingCells';
 
-async function exportMatrix(format: 'pdf' | 'xlsx') {
-  try {
-    const saved = await call('training.exportMatrix', { format });
-    if (saved.saved) notifications.show({ message: `Training matrix saved as ${saved.fileName}`, color: 'pine' });
-  } catch (e) {
-    notifications.show({ message: errorMessage(e), color: 'red' });
-  }
-}
+const exportMatrix = (format: 'pdf' | 'xlsx') => saveFile('Training matrix', () => call('training.exportMatrix', { format }));
 
 /** §8 at a glance: every member against every course, and their last eight quarterly sessions. */
 export function MatrixView({ onChanged }: { onChanged(): void }) {

@@ -3,19 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Course, SessionDetail, TrainingSession } from '../../../shared/training';
 import { call, errorMessage, toCallError, type CallError } from '../../api/call';
+import { saveFile } from '../../api/save-file';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { freeText } from '../../components/free-text';
 import { formatDate } from '../../format';
 import { AttendanceTaker } from './AttendanceTaker';
 
-async function printSheet(id: number) {
-  try {
-    const saved = await call('training.signInSheet', { id });
-    if (saved.saved) notifications.show({ message: `Sign-in sheet saved as ${saved.fileName}`, color: 'pine' });
-  } catch (e) {
-    notifications.show({ message: errorMessage(e), color: 'red' });
-  }
-}
+const printSheet = (id: number) => saveFile('Sign-in sheet', () => call('training.signInSheet', { id }));
 
 /** Plan sessions, print their sign-in sheets, and take attendance afterwards. */
 export function SessionsView({ today, onChanged }: { today: string; onChanged(): void }) {
