@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../src/main/cli/seed-demo';
 import type { Dialogs } from '../../../src/main/files/dialogs';
-import { addTrainedMember } from '../../helpers/members';
+import { addTrainedMember, aMember } from '../../helpers/members';
 import { openStoreDirectly } from '../../helpers/open-store-directly';
 import { tempDir } from '../../helpers/temp-dir';
 import { newStore, valueOf } from '../../helpers/test-backend';
@@ -154,5 +154,17 @@ describe('the dashboard', () => {
     expect(byId.get('roster-unpublished')).toMatchObject({ target: 'roster' });
     expect(board.trend).toHaveLength(12);
     expect(board.items[0]?.severity).toBe('urgent');
+  });
+
+  it('§6, §8: missing tallies are chased only from members still serving; the summary still counts every one', async () => {
+    const { backend } = await newStore();
+    await addTrainedMember(backend, { firstName: 'Maria', lastName: 'Alvarez', workPhone: '(707) 555-0111' });
+    const leaver = await addTrainedMember(backend, { firstName: 'Helen', lastName: 'Park', workPhone: '(707) 555-0128' });
+    await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Kevin', lastName: 'Doyle', workPhone: '(707) 555-0127' }))); // training pending
+    await valueOf(backend.invoke('roster.changeStatus', { id: leaver.id, status: 'resigned', effectiveOn: '2026-11-05', reasonCategory: 'left-department' }));
+    const board = await valueOf(backend.invoke('dashboard.today', {}));
+    expect(board.items.find((i) => i.id === 'tallies-missing')).toMatchObject({ title: '1 tallies missing for 2026-10', detail: 'Maria Alvarez' });
+    const october = await valueOf(backend.invoke('reports.monthly', { month: '2026-10' }));
+    expect(october.submissions.missing).toBe(3);
   });
 });

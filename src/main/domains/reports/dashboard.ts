@@ -9,7 +9,7 @@ import { listRoster, type Team } from '../roster/team';
 import { readSettings } from '../settings/store';
 import { monthStatuses } from '../tallies/queries';
 import { trendOf } from './trend';
-import { dashboardItems } from './rules';
+import { chasedForTally, dashboardItems } from './rules';
 
 /**
  * What needs the Coordinator today, most urgent first, each pointing at the screen that
@@ -21,9 +21,11 @@ export function dashboard(store: Store, at: Date, team: Team, candidates: Candid
   const { today, policy } = team;
   const month = latestDueMonth(today, policy.tallyDueDay);
   const members = listRoster(team).members;
+  const standing = new Map(members.map((m) => [m.id, m.standing.effective]));
+  const chased = monthStatuses(db, month, today, policy).filter((r) => r.status === 'missing' && chasedForTally(standing.get(r.memberId)));
   const items = dashboardItems({
     team,
-    missingTallies: { month, names: monthStatuses(db, month, today, policy).filter((r) => r.status === 'missing').map((r) => r.displayName) },
+    missingTallies: { month, names: chased.map((r) => r.displayName) },
     candidates,
     incidents: incidentsNow(store, at, team),
     pendingOvertime: listOvertime(db).filter((o) => o.decision === 'pending'),

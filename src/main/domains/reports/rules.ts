@@ -1,6 +1,6 @@
 import { addDays, type IsoDate, type Month } from '../../../shared/calendar';
 import type { Incident } from '../../../shared/incidents';
-import type { Member } from '../../../shared/members';
+import type { EffectiveStatus, Member } from '../../../shared/members';
 import type { PolicyConfig } from '../../../shared/policy';
 import type { DashboardItem, ProgramReport } from '../../../shared/reports';
 import type { Candidate } from '../../../shared/selection';
@@ -58,6 +58,16 @@ export function fullyTrained(view: TeamView): boolean {
 /** §2: a candidate still in selection — not decided yet, or deferred to a later round. */
 export function stillInSelection(candidate: Candidate): boolean {
   return candidate.stage !== 'decided' || candidate.decision === 'deferred';
+}
+
+/**
+ * §6, §8: a missing tally is chased only from a member still on the team who may provide peer
+ * assistance: not one who has since resigned, ended their term or been removed, nor one whose
+ * required training is pending (they gave no assistance to count). The report still counts
+ * every tally missing.
+ */
+export function chasedForTally(effective: EffectiveStatus | undefined): boolean {
+  return effective !== undefined && !['resigned', 'term-ended', 'removed', 'training-pending'].includes(effective);
 }
 
 /** §6: the latest month already due with tallies missing is urgent; it names the members. */
