@@ -14,7 +14,7 @@ export interface AuditEntry {
 }
 
 /** The parts of PeerDesk an audit line can belong to: the first word of its action. */
-export const auditAreas = ['roster', 'selection', 'training', 'tallies', 'incidents', 'overtime', 'notices', 'reports', 'settings', 'policy', 'backups', 'session'] as const;
+export const auditAreas = ['roster', 'selection', 'training', 'tallies', 'incidents', 'overtime', 'notices', 'settings', 'policy', 'backups', 'session'] as const;
 export type AuditArea = (typeof auditAreas)[number];
 export const auditAreaLabels: Record<AuditArea, string> = {
   roster: 'Roster',
@@ -24,7 +24,6 @@ export const auditAreaLabels: Record<AuditArea, string> = {
   incidents: 'Incidents',
   overtime: 'Overtime',
   notices: 'Exception notices',
-  reports: 'Reports',
   settings: 'Settings',
   policy: 'Policy',
   backups: 'Backups',
@@ -106,8 +105,6 @@ const actionLabels: Record<string, string> = {
   'overtime.export': 'Exported the overtime requests',
   'notices.record': 'Recorded an exception notice',
   'notices.purge': 'Purged old exception notices',
-  'reports.saveMonthly': 'Saved a monthly summary',
-  'reports.savePeriod': 'Saved a period summary',
   'backups.create': 'Backed up to a drive',
   'backups.restore': 'Restored a backup',
   'backups.deleteUpTo': 'Deleted older backups',

@@ -136,6 +136,12 @@ test('work is never lost: Escape or Cancel on a form with unsaved changes asks f
   await discard.getByRole('button', { name: 'Keep editing' }).click();
   await expect(form.getByRole('textbox', { name: /^First name/ })).toHaveValue('Maria');
   await expect(form.getByRole('textbox', { name: /^Last name/ })).toHaveValue('Alvarez');
+  // Escape on the question itself means "keep editing", not "ask again" or "close everything".
+  await page.keyboard.press('Escape');
+  await expect(discard).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(discard).toBeHidden();
+  await expect(form.getByRole('textbox', { name: /^Last name/ })).toHaveValue('Alvarez');
   await form.getByRole('button', { name: 'Cancel' }).click();
   await discard.getByRole('button', { name: 'Discard changes' }).click();
   await expect(form).toBeHidden();
@@ -153,6 +159,10 @@ test('work is never lost: Escape or Cancel on a form with unsaved changes asks f
   await roster.open('Maria Alvarez');
   const details = page.getByRole('form', { name: 'Member details' });
   await details.getByRole('textbox', { name: 'Job title' }).fill('Deputy Probation Officer II');
+  // Another tab and back: the edit is still there.
+  await page.getByRole('tab', { name: 'Status history' }).click();
+  await page.getByRole('tab', { name: 'Profile' }).click();
+  await expect(details.getByRole('textbox', { name: 'Job title' })).toHaveValue('Deputy Probation Officer II');
   await page.keyboard.press('Escape');
   await discard.getByRole('button', { name: 'Keep editing' }).click();
   await expect(details.getByRole('textbox', { name: 'Job title' })).toHaveValue('Deputy Probation Officer II');

@@ -105,7 +105,7 @@ test('§2, §2.F, §10: a round, two nominations of one person, one next step at
     await page.getByRole('option', { name: /meets all/i }).click();
     await decide.getByRole('button', { name: 'Record decision…' }).click();
     const confirm = page.getByRole('dialog', { name: /^Record “Selected” for Maya Okafor\?/ });
-    await expect(confirm).toContainText(/joins the team today/);
+    await expect(confirm).toContainText(/joins the team that day/);
     await confirm.getByRole('button', { name: 'Record decision' }).click();
     return confirm;
   };

@@ -24,7 +24,12 @@ export function useDiscardGuard(close: () => void): { requestClose(): void; setD
     </ConfirmModal>
   );
   // Opened after the key event that asked has finished: the Escape that reached the form's
-  // modal must not also reach this one and dismiss it at once.
-  const requestClose = () => (dirty.current ? window.setTimeout(() => setAsking(true), 0) : close());
+  // modal must not also reach this one and dismiss it at once. While asking, the form's modal
+  // hears the Escape meant for this question too (every open modal listens): it is ignored.
+  const requestClose = () => {
+    if (asking) return;
+    if (dirty.current) window.setTimeout(() => setAsking(true), 0);
+    else close();
+  };
   return { requestClose, setDirty, guard };
 }

@@ -56,7 +56,8 @@ function trendChart(report: ProgramReport): Content {
       { text: 'Twelve-month trend', style: 'h2' },
       { text: `Bars: contacts (highest ${number.format(maxContacts)}). Line: hours on and off duty (highest ${number.format(maxHours)}).`, fontSize: 8, margin: [0, 0, 0, 4] },
       { canvas },
-      { columns: report.trend.map((t) => ({ text: `${shortMonthName(t.month)}\n${t.contacts}/${number.format(t.hours)}`, width: slot, alignment: 'center' as const, fontSize: 7 })), columnGap: 0, margin: [0, 2, 0, 0] },
+      { columns: report.trend.map((t) => ({ text: `${shortMonthName(t.month)}${t.partial ? '*' : ''}\n${t.contacts}/${number.format(t.hours)}`, width: slot, alignment: 'center' as const, fontSize: 7 })), columnGap: 0, margin: [0, 2, 0, 0] },
+      report.trend.some((t) => t.partial) ? { text: '* Tallies for this month are not all due yet: figures so far.', fontSize: 7, margin: [0, 2, 0, 0] } : '',
     ],
   };
 }

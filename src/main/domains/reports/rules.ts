@@ -63,8 +63,8 @@ export function stillInSelection(candidate: Candidate): boolean {
 /**
  * §6, §8: a missing tally is chased only from a member still on the team who may provide peer
  * assistance: not one who has since resigned, ended their term or been removed, nor one whose
- * required training is pending (they gave no assistance to count). The report still counts
- * every tally missing.
+ * required training is pending now (not yet trained, or a course expired: they are asked again
+ * once it is renewed). The report still counts every tally missing.
  */
 export function chasedForTally(effective: EffectiveStatus | undefined): boolean {
   return effective !== undefined && !['resigned', 'term-ended', 'removed', 'training-pending'].includes(effective);

@@ -70,7 +70,7 @@ export const MemberDrawer = memo(function MemberDrawer({ memberId, staffGroups, 
               {localizeDates(f.message)}
             </Alert>
           ))}
-          <Tabs defaultValue="profile" keepMounted={false}>
+          <Tabs defaultValue="profile">
             <Tabs.List>
               <Tabs.Tab value="profile">Profile</Tabs.Tab>
               <Tabs.Tab value="status">Status history</Tabs.Tab>

@@ -94,7 +94,6 @@ function CandidateDetail({ candidate, today, onSaved }: { candidate: Candidate; 
   );
 }
 
-/** §2.A: who nominated stays sealed; revealing it is deliberate, confirmed and audited. */
 type Step = 'contact' | 'eligibility' | 'approval' | 'interview' | 'exception' | 'decide';
 const stepLabels: Record<Step, string> = {
   contact: 'the contact',
@@ -154,6 +153,7 @@ function NextStep(props: { candidate: Candidate; today: string; onSaved(next: Ca
   );
 }
 
+/** §2.A: who nominated stays sealed; revealing it is deliberate, confirmed and audited. */
 function SealedNominations({ candidate }: { candidate: Candidate }) {
   const [asking, setAsking] = useState<number | null>(null);
   const [revealed, setRevealed] = useState<Record<number, string>>({});

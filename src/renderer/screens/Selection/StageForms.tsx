@@ -201,7 +201,7 @@ export function ExceptionForm({ candidate, onSaved }: StepProps) {
 
 /** What a decision does, said before it is recorded (§2, §2.A). */
 const decisionConsequence: Record<CandidateDecision, string> = {
-  selected: 'joins the team today: added to the roster, training pending until the required courses are done (§8).',
+  selected: 'joins the team that day: added to the roster, training pending until the required courses are done (§8).',
   'not-selected': 'is not selected. The decision is final; the record is purged after the retention period (§2.A).',
   withdrawn: 'leaves the selection at their request. The decision is final; the record is purged after the retention period (§2.A).',
   deferred: 'is deferred: the candidate stays open and can be decided later.',

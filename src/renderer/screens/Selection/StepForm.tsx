@@ -9,6 +9,7 @@ export function StepForm({ title, submitLabel, busy, error, onSubmit, children }
   return (
     <form
       aria-label={title}
+      noValidate
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
         onSubmit();
