@@ -16,6 +16,8 @@ export default defineConfig<HarnessOptions>({
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     headless: true,
+    // The smaller of the two screens PeerDesk is laid out for (layout.spec.ts checks 1920×1080 too).
+    viewport: { width: 1366, height: 768 },
     trace: 'off',
     screenshot: 'only-on-failure',
     // No transitions: accessibility checks then see the settled page, not a half-faded one.

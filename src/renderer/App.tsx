@@ -2,9 +2,11 @@ import { Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { SessionStatus } from '../shared/session';
 import { call, onLockedCall } from './api/call';
+import { queryClient } from './api/queries';
 import { useActivityHeartbeat } from './hooks/useActivityHeartbeat';
 import { TodayContext } from './hooks/useToday';
 import { AppFrame } from './layout/AppFrame';
+import type { Destination } from './layout/navigation';
 import { RecoveryCodeStep } from './screens/Setup/RecoveryCodeStep';
 import { SetupScreen } from './screens/Setup/SetupScreen';
 import { UnlockScreen } from './screens/Unlock/UnlockScreen';
@@ -21,6 +23,10 @@ export function App() {
   const [recoveryRunning, setRecoveryRunning] = useState(false);
   const [newRecoveryCode, setNewRecoveryCode] = useState<string | null>(null);
 
+  // Where the Coordinator is survives a lock: after unlocking they are back on the same screen.
+  const [place, setPlace] = useState<{ destination: Destination; visit: number }>({ destination: { screen: 'dashboard' }, visit: 0 });
+  const navigate = useCallback((destination: Destination) => setPlace((p) => ({ destination, visit: p.visit + 1 })), []);
+
   const refresh = useCallback(async () => setStatus(await call('session.status', {})), []);
 
   useEffect(() => {
@@ -34,6 +40,12 @@ export function App() {
       unsubscribeLocked();
     };
   }, [refresh]);
+
+  // Nothing read from the store outlives the session: a locked window holds no cached records.
+  const unlocked = status?.state === 'unlocked';
+  useEffect(() => {
+    if (!unlocked) queryClient.clear();
+  }, [unlocked]);
 
   // The heartbeat's answer carries main's date, so a window left open past midnight moves on to the new day.
   const onHeartbeat = useCallback((next: SessionStatus) => setStatus((shown) => (shown?.state === next.state && shown.today === next.today ? shown : next)), []);
@@ -86,7 +98,7 @@ export function App() {
   }
   return (
     <TodayContext.Provider value={status.today}>
-      <AppFrame onLock={() => void lock()} />
+      <AppFrame destination={place.destination} visit={place.visit} onNavigate={navigate} onLock={() => void lock()} />
     </TodayContext.Provider>
   );
 }

@@ -40,7 +40,7 @@ import {
   type TrainingMatrix,
   type TrainingSession,
 } from './training';
-import { monthInputSchema, tallyInputSchema, type Tally, type TallyMonth, type TallySummary } from './tallies';
+import { monthInputSchema, tallyBatchSchema, tallyInputSchema, type Tally, type TallyMonth, type TallySummary } from './tallies';
 import {
   assessmentInputSchema,
   deploymentInputSchema,
@@ -145,6 +145,7 @@ export const contract = {
 
   'tallies.month': channel<TallyMonth>()(monthInputSchema, "Every expected member's tally for a month, with its status (§6)"),
   'tallies.submit': channel<Tally>()(tallyInputSchema, "Enter or correct a member's monthly tally (§6)"),
+  'tallies.submitMany': channel<{ saved: number }>()(tallyBatchSchema, "Save a month's grid: several members' tallies in one transaction, all or none (§6, §3.E)"),
   'tallies.summary': channel<TallySummary>()(monthInputSchema, "A month's totals and on-time/late/missing counts (§6)"),
   'tallies.review': channel<{ reviewedBy: string; reviewedAt: string }>()(monthInputSchema, 'Mark a month reviewed; later changes need a reason (§3.E)'),
   'tallies.export': channel<SavedFile>()(monthInputSchema, "Save a month's tallies (status, contacts, hours) as XLSX where main's dialog says"),

@@ -81,7 +81,16 @@ export interface ProgramReport {
   months: number;
 }
 
-type DashboardTarget = 'statistics' | 'training' | 'roster' | 'selection' | 'incidents';
+/**
+ * Where a dashboard item leads: the screen, and in it the very thing the item counts (the
+ * month with the missing tallies, the member, the candidate, the incident, the publish step).
+ */
+export type DashboardLink =
+  | { screen: 'statistics'; month: Month }
+  | { screen: 'roster'; memberId?: number; publish?: true }
+  | { screen: 'training'; tab: 'matrix' | 'sessions' }
+  | { screen: 'selection'; candidateId?: number }
+  | { screen: 'incidents'; tab: 'incidents' | 'overtime'; incidentId?: number };
 
 /** One month of the 12-month trend. */
 export interface TrendMonth {
@@ -97,7 +106,7 @@ export interface DashboardItem {
   severity: 'urgent' | 'attention' | 'info';
   title: string;
   detail: string;
-  target: DashboardTarget;
+  link: DashboardLink;
   section: string;
 }
 

@@ -106,6 +106,15 @@ export interface TallyMonth {
 
 export const monthInputSchema = z.object({ month: monthSchema }).strict();
 
+/** The grid's save: several members' tallies of one month, written together or not at all. */
+export const tallyBatchSchema = z
+  .object({ tallies: z.array(tallyInputSchema).min(1).max(10_000) })
+  .strict()
+  .superRefine(({ tallies }, ctx) => {
+    if (new Set(tallies.map((t) => t.month)).size > 1) ctx.addIssue({ code: 'custom', path: ['tallies'], message: 'The tallies saved together must be of one month' });
+    if (new Set(tallies.map((t) => t.memberId)).size < tallies.length) ctx.addIssue({ code: 'custom', path: ['tallies'], message: 'A member appears twice' });
+  });
+
 /** §6 totals of one month across the team, and how the tallies came in. */
 export interface TallySummary {
   month: Month;

@@ -58,6 +58,9 @@ test('§4.J–L, §7: add, edit, inactivate, reactivate and remove members, then
   await page.getByRole('button', { name: 'Remove member' }).click();
   await expect(roster.drawer().getByText(/^Removed from/)).toBeVisible();
   await roster.closeDrawer();
+  // The roster shows the current team by default: a removed member is one tick away.
+  await expect(roster.row('Kevin Doyle')).toHaveCount(0);
+  await page.getByRole('checkbox', { name: /Current team only/ }).uncheck();
   await expect(roster.row('Kevin Doyle')).toContainText('Removed');
 
   // Publish (§7)
@@ -208,7 +211,8 @@ test('search, filters, sort and keyboard navigation on the demo roster', async (
   await app.openUnlocked({ demo: true });
   await new AppFramePage(page).goTo('Roster');
   const roster = new RosterPage(page);
-  await expect(page.getByText('Showing 18 of 18 members')).toBeVisible();
+  // The current team by default: the demo's resigned, term-ended and removed members are one tick away.
+  await expect(page.getByText('Showing 15 of 18 members')).toBeVisible();
 
   await page.keyboard.press('/');
   await page.keyboard.type('alv');
@@ -216,6 +220,8 @@ test('search, filters, sort and keyboard navigation on the demo roster', async (
   await page.getByRole('searchbox', { name: 'Search' }).fill('555-0117');
   await expect(roster.row('Lena Hoang')).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  await page.getByRole('checkbox', { name: /Current team only/ }).uncheck();
+  await expect(page.getByText('Showing 18 of 18 members')).toBeVisible();
 
   await page.getByRole('checkbox', { name: 'Deployable only' }).check();
   await expect(page.getByText(/Showing 11 of 18 members/)).toBeVisible();

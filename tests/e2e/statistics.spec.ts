@@ -18,12 +18,12 @@ test('§6: the month of every demo member is entered through the keyboard grid u
       continue;
     }
     // Type like a spreadsheet: one-on-one, Tab to group, Tab … to hours on duty.
-    await grid.getByRole('spinbutton', { name: `${name}: One-on-one` }).fill('2');
+    await grid.getByRole('textbox', { name: `${name}: Contacts, One-on-one` }).fill('2');
     await page.keyboard.press('Tab');
     await page.keyboard.type('1');
-    await grid.getByRole('spinbutton', { name: `${name}: Hours on duty` }).fill('3.5');
+    await grid.getByRole('textbox', { name: `${name}: Hours, On duty` }).fill('3.5');
   }
-  await page.getByRole('button', { name: /^Save \d+ changed$/ }).click();
+  await page.getByRole('button', { name: /^Save \d+ changed/ }).click();
   await expect(page.getByText(/ 0 missing · 0 not due yet/)).toBeVisible();
   await expect(grid.getByRole('row').filter({ hasText: /Missing|Not due yet/ })).toHaveCount(0);
 });
@@ -41,8 +41,8 @@ test('§6 and §3.E: unsubmitted tallies turn missing after the due day; a revie
   await expect(page.getByRole('textbox', { name: 'Month' })).toHaveValue(thisMonth);
   const grid = page.getByRole('table', { name: 'Monthly tallies' });
   await expect(grid.getByRole('row', { name: /Maria Alvarez/ })).toContainText('Not due yet');
-  await grid.getByRole('spinbutton', { name: 'Maria Alvarez: One-on-one' }).fill('1');
-  await page.getByRole('button', { name: 'Save 1 changed' }).click();
+  await grid.getByRole('textbox', { name: 'Maria Alvarez: Contacts, One-on-one' }).fill('1');
+  await page.getByRole('button', { name: /^Save 1 changed/ }).click();
   await expect(grid.getByRole('row', { name: /Maria Alvarez/ })).toContainText('On time');
 
   // Move the clock past the due day: Daniel's silence becomes "missing", never zero.
@@ -59,8 +59,8 @@ test('§6 and §3.E: unsubmitted tallies turn missing after the due day; a revie
   await expect(page.getByText(/Reviewed by the Coordinator on/)).toBeVisible();
   await page.getByRole('button', { name: 'Export month (XLSX)…' }).click();
   await expect(page.getByText(`Tallies saved as tallies-${thisMonth}.xlsx`)).toBeVisible();
-  await grid.getByRole('spinbutton', { name: 'Maria Alvarez: One-on-one' }).fill('2');
-  await page.getByRole('button', { name: 'Save 1 changed' }).click();
+  await grid.getByRole('textbox', { name: 'Maria Alvarez: Contacts, One-on-one' }).fill('2');
+  await page.getByRole('button', { name: /^Save 1 changed/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Correct a reviewed month' });
   await dialog.getByRole('combobox', { name: 'Reason' }).click();
   await page.getByRole('option', { name: 'Data entry error' }).click();

@@ -1,6 +1,6 @@
 import { renderPdf } from '../documents/pdf/render-pdf';
 import { saveThroughDialog } from '../documents/save-through-dialog';
-import { exportTallyMonth, reviewMonth, submitTally } from '../domains/tallies/commands';
+import { exportTallyMonth, reviewMonth, submitTallies, submitTally } from '../domains/tallies/commands';
 import { blankTallySheet, tallyMonth, tallySummary } from '../domains/tallies/queries';
 import type { BindingsOf } from './channel';
 
@@ -8,6 +8,7 @@ import type { BindingsOf } from './channel';
 export const tallyBindings: BindingsOf<'tallies'> = {
   'tallies.month': ({ month }, { store, today }) => tallyMonth(store, today, month),
   'tallies.submit': (input, { store, today, clock }) => submitTally(store, today, input, clock()),
+  'tallies.submitMany': ({ tallies }, { store, today, clock }) => submitTallies(store, today, tallies, clock()),
   'tallies.summary': ({ month }, { store, today }) => tallySummary(store, today, month),
   'tallies.review': ({ month }, { store, today, clock }) => reviewMonth(store, today, month, clock()),
   'tallies.export': ({ month }, { store, today, dialogs }) => exportTallyMonth(store, today, dialogs, month),

@@ -74,16 +74,17 @@ export class Store {
 
   /**
    * Runs a change and its audit line in one transaction: both are written or neither.
-   * The event may be computed from the change's result (e.g. the id of a new record).
+   * The event may be computed from the change's result (e.g. the id of a new record); a
+   * change of several records (a month's grid) writes one line for each.
    */
-  write<T>(event: AuditEvent | ((result: T) => AuditEvent), change: (tx: WriteDb) => T): T {
+  write<T>(event: AuditEvent | AuditEvent[] | ((result: T) => AuditEvent), change: (tx: WriteDb) => T): T {
     this.assertOpen();
     // oxlint-disable-next-line typescript/consistent-type-assertions -- the one place a writable handle is made: inside the transaction below.
     const tx = this.db as WriteDb;
     const result = this.db
       .transaction(() => {
         const value = change(tx);
-        recordAudit(this.db, typeof event === 'function' ? event(value) : event, this.clock(), this.actor);
+        for (const line of [typeof event === 'function' ? event(value) : event].flat()) recordAudit(this.db, line, this.clock(), this.actor);
         return value;
       })
       .immediate();

@@ -22,10 +22,20 @@ export function onLockedCall(listener: () => void): () => void {
   return () => lockedListeners.delete(listener);
 }
 
+let succeeded: (channel: Channel) => void = () => undefined;
+
+/** Told of every call that succeeded, so the cache can drop what a write made stale. */
+export function onCallSucceeded(listener: (channel: Channel) => void): void {
+  succeeded = listener;
+}
+
 /** Calls the backend; resolves with the value or rejects with a CallError. */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const result = await window.peerDesk.invoke(channel, input);
-  if (result.ok) return result.value;
+  if (result.ok) {
+    succeeded(channel);
+    return result.value;
+  }
   if (result.error.code === 'locked' && !channel.startsWith('session.')) lockedListeners.forEach((l) => l());
   throw new CallError(result.error);
 }

@@ -5,7 +5,7 @@ import { toCallError, type CallError } from '../api/call';
  * Runs a backend action for a form or button: `busy` while it runs, `error` (with the
  * backend's field messages) when it fails. Every form and modal submits through this.
  */
-export function useAction<Args extends unknown[]>(action: (...args: Args) => Promise<void>) {
+export function useAction<Args extends unknown[]>(action: (...args: Args) => Promise<void>, options: { onError?(error: CallError): void } = {}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<CallError | null>(null);
   async function run(...args: Args): Promise<void> {
@@ -14,7 +14,9 @@ export function useAction<Args extends unknown[]>(action: (...args: Args) => Pro
     try {
       await action(...args);
     } catch (e) {
-      setError(toCallError(e));
+      const failure = toCallError(e);
+      setError(failure);
+      options.onError?.(failure);
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,5 @@
 import { AppShell, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useState } from 'react';
-import { ActorNamesProvider } from '../components/ActorName';
 import { DashboardScreen } from '../screens/Dashboard/DashboardScreen';
 import { IncidentsScreen } from '../screens/Incidents/IncidentsScreen';
 import { ReportsScreen } from '../screens/Reports/ReportsScreen';
@@ -10,20 +8,30 @@ import { SelectionScreen } from '../screens/Selection/SelectionScreen';
 import { StatisticsScreen } from '../screens/Statistics/StatisticsScreen';
 import { TrainingScreen } from '../screens/Training/TrainingScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
-import { screens, type ScreenId } from './navigation';
+import { screens, type Destination } from './navigation';
+
+interface Props {
+  /** Kept by the caller, so that after a lock the Coordinator is back where they were. */
+  destination: Destination;
+  /** Bumped on every navigation: a screen opened again starts afresh with its focus. */
+  visit: number;
+  onNavigate(destination: Destination): void;
+  onLock(): void;
+}
 
 /** The unlocked app: navigation on the left, the chosen screen, Lock always in reach (Ctrl+L). */
-export function AppFrame({ onLock }: { onLock(): void }) {
-  const [current, setCurrent] = useState<ScreenId>('dashboard');
+export function AppFrame({ destination, visit, onNavigate, onLock }: Props) {
+  const current = destination.screen;
+  const setCurrent = (screen: Destination['screen']) => onNavigate({ screen });
   useHotkeys([
     ['mod+L', onLock],
     ...screens.map((screen, index) => [`alt+${index + 1}`, () => setCurrent(screen.id)] as [string, () => void]),
   ]);
   const screen = screens.find((s) => s.id === current) ?? screens[0];
+  const focus = destination.focus;
 
   return (
-    <ActorNamesProvider>
-    <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+    <AppShell header={{ height: 52 }} navbar={{ width: 190, breakpoint: 0 }} padding="lg">
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between">
           <Text fw={700} size="lg">
@@ -50,7 +58,7 @@ export function AppFrame({ onLock }: { onLock(): void }) {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Stack gap="lg" maw={1280}>
+        <Stack gap="lg" key={visit}>
           <div>
             <Title order={1}>{screen.label}</Title>
             <Text c="dimmed" size="sm">
@@ -58,25 +66,24 @@ export function AppFrame({ onLock }: { onLock(): void }) {
             </Text>
           </div>
           {current === 'dashboard' ? (
-            <DashboardScreen onNavigate={setCurrent} />
+            <DashboardScreen onNavigate={onNavigate} />
           ) : current === 'settings' ? (
             <SettingsScreen />
           ) : current === 'roster' ? (
-            <RosterScreen />
+            <RosterScreen focus={focus?.screen === 'roster' ? focus : undefined} />
           ) : current === 'selection' ? (
-            <SelectionScreen />
+            <SelectionScreen focus={focus?.screen === 'selection' ? focus : undefined} />
           ) : current === 'training' ? (
-            <TrainingScreen />
+            <TrainingScreen focus={focus?.screen === 'training' ? focus : undefined} />
           ) : current === 'statistics' ? (
-            <StatisticsScreen />
+            <StatisticsScreen focus={focus?.screen === 'statistics' ? focus : undefined} />
           ) : current === 'incidents' ? (
-            <IncidentsScreen />
+            <IncidentsScreen focus={focus?.screen === 'incidents' ? focus : undefined} />
           ) : (
             <ReportsScreen />
           )}
         </Stack>
       </AppShell.Main>
     </AppShell>
-    </ActorNamesProvider>
   );
 }

@@ -1,3 +1,5 @@
+import type { DashboardLink } from '../../shared/reports';
+
 /** The screens of the app frame, in menu order. Alt+1 … Alt+8 jump to them. */
 export const screens = [
   { id: 'dashboard', label: 'Dashboard', description: 'What needs your attention today.' },
@@ -10,4 +12,13 @@ export const screens = [
   { id: 'settings', label: 'Settings', description: 'Program details, auto-lock, passphrase, policy parameters and the audit log.' },
 ] as const;
 
-export type ScreenId = (typeof screens)[number]['id'];
+type ScreenId = (typeof screens)[number]['id'];
+
+/** Where the app is: a screen, and what a dashboard item asked it to open there. */
+export interface Destination {
+  screen: ScreenId;
+  focus?: DashboardLink;
+}
+
+/** What a screen was asked to open: the dashboard link for that screen, if any. */
+export type FocusOf<S extends DashboardLink['screen']> = Extract<DashboardLink, { screen: S }> | undefined;

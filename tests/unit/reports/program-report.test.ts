@@ -147,10 +147,10 @@ describe('the dashboard', () => {
     await seedDemo(backend, clock());
     const board = await valueOf(backend.invoke('dashboard.today', {}));
     const byId = new Map(board.items.map((i) => [i.id.replace(/-\d+$/, ''), i]));
-    expect(byId.get('tallies-missing')).toMatchObject({ target: 'statistics', section: '§6', title: expect.stringMatching(/tallies missing for 2026-10/) });
-    expect(byId.get('inactive')).toMatchObject({ target: 'training', section: '§4.I' });
-    expect(byId.get('candidates-approvals')).toMatchObject({ target: 'selection', detail: expect.stringMatching(/Sofia Marchetti \(manager\)/) });
-    expect(byId.get('overtime-pending')).toMatchObject({ target: 'incidents', section: '§3.B' });
+    expect(byId.get('tallies-missing')).toMatchObject({ link: { screen: 'statistics', month: '2026-10' }, section: '§6', title: expect.stringMatching(/tallies missing for 2026-10/) });
+    expect(byId.get('inactive')).toMatchObject({ link: { screen: 'roster', memberId: expect.any(Number) }, section: '§4.I' });
+    expect(byId.get('candidates-approvals')).toMatchObject({ link: { screen: 'selection' }, detail: expect.stringMatching(/Sofia Marchetti \(manager\)/) });
+    expect(byId.get('overtime-pending')).toMatchObject({ link: { screen: 'incidents', tab: 'overtime' }, section: '§3.B' });
     expect(byId.get('roster-unpublished')).toMatchObject({ target: 'roster' });
     expect(board.trend).toHaveLength(12);
     expect(board.items[0]?.severity).toBe('urgent');

@@ -73,7 +73,7 @@ export function chasedForTally(effective: EffectiveStatus | undefined): boolean 
 /** §6: the latest month already due with tallies missing is urgent; it names the members. */
 function missingTalliesItem(month: Month, names: string[]): DashboardItem[] {
   if (!names.length) return [];
-  return [{ id: 'tallies-missing', severity: 'urgent', title: `${names.length} tallies missing for ${month}`, detail: formatList(names), target: 'statistics', section: '§6' }];
+  return [{ id: 'tallies-missing', severity: 'urgent', title: `${names.length} tallies missing for ${month}`, detail: formatList(names), link: { screen: 'statistics', month }, section: '§6' }];
 }
 
 /** Each member the training rule made inactive is urgent, with the rule's finding and clause. */
@@ -87,7 +87,7 @@ function inactiveTrainingItems(team: Team): DashboardItem[] {
         severity: 'urgent',
         title: `${view.member.displayName} is inactive for training`,
         detail: finding?.message ?? 'Training deficiency.',
-        target: 'training',
+        link: { screen: 'roster', memberId: view.member.id },
         section: finding?.section ?? '',
       };
     });
@@ -104,7 +104,7 @@ function quarterlyItem(team: Team): DashboardItem[] {
       severity: atRisk.length ? 'attention' : 'info',
       title: nextQuarterly ? `Next quarterly meeting on ${nextQuarterly.heldOn}` : 'No quarterly meeting scheduled',
       detail: atRisk.length ? `At risk under §4.I: ${formatList(atRisk)}` : 'No one is at risk under §4.I.',
-      target: 'training',
+      link: { screen: 'training', tab: 'sessions' },
       section: '§4.H',
     },
   ];
@@ -121,7 +121,7 @@ function approvalsItem(candidates: Candidate[]): DashboardItem[] {
       severity: 'attention',
       title: `${waiting.length} candidate${waiting.length === 1 ? '' : 's'} waiting on approvals`,
       detail: formatList(waiting.map((c) => `${c.displayName} (${c.awaitingApproval.join(', ')})`)),
-      target: 'selection',
+      link: { screen: 'selection', candidateId: waiting.length === 1 ? waiting[0]?.id : undefined },
       section: approval?.section ?? '',
     },
   ];
@@ -138,7 +138,7 @@ function commitmentsItem(team: Team): DashboardItem[] {
       severity: 'info',
       title: `${ending.length} commitment${ending.length === 1 ? '' : 's'} ending within ${days} days`,
       detail: formatList(ending.map((v) => `${v.member.displayName} (${v.member.standing.commitmentEndsOn})`)),
-      target: 'roster',
+      link: { screen: 'roster', memberId: ending.length === 1 ? ending[0]?.member.id : undefined },
       section: '§2.B',
     },
   ];
@@ -155,7 +155,7 @@ function incidentItems(incidents: Incident[], today: IsoDate): DashboardItem[] {
     const followUpsDue = incident.clock.followUpsDueOn && incident.clock.followUpsDueOn <= addDays(today, 3) ? incident.clock.followUpsDueOn : null;
     if (incident.clock.next?.overdue || late || followUpsDue) {
       const what = [incident.clock.next?.overdue ? `${incident.clock.next.what} overdue since ${incident.clock.next.dueAt.replace('T', ' ')}` : '', late ? `${late} session(s) outside the policy window` : '', followUpsDue ? `follow-ups due ${followUpsDue}` : ''].filter(Boolean);
-      items.push({ id: `incident-${incident.id}`, severity: incident.clock.next?.overdue ? 'urgent' : 'attention', title: `Incident of ${incident.occurredAt.slice(0, 10)} needs follow-up`, detail: what.join('; '), target: 'incidents', section: '§7' });
+      items.push({ id: `incident-${incident.id}`, severity: incident.clock.next?.overdue ? 'urgent' : 'attention', title: `Incident of ${incident.occurredAt.slice(0, 10)} needs follow-up`, detail: what.join('; '), link: { screen: 'incidents', tab: 'incidents', incidentId: incident.id }, section: '§7' });
     }
   }
   return items;
@@ -170,7 +170,7 @@ function overtimeItem(pending: { hours: number }[]): DashboardItem[] {
       severity: 'attention',
       title: `${pending.length} overtime request${pending.length === 1 ? '' : 's'} awaiting the manager`,
       detail: `${pending.reduce((s, o) => s + o.hours, 0)} hours in all.`,
-      target: 'incidents',
+      link: { screen: 'incidents', tab: 'overtime' },
       section: '§3.B',
     },
   ];
@@ -179,7 +179,7 @@ function overtimeItem(pending: { hours: number }[]): DashboardItem[] {
 /** §7: the list on the intranet (NAS) no longer matches the roster. */
 function rosterItem(outOfDate: boolean): DashboardItem[] {
   if (!outOfDate) return [];
-  return [{ id: 'roster-unpublished', severity: 'attention', title: 'The intranet list is out of date', detail: 'The roster changed since the last publication to the NAS.', target: 'roster', section: '§7' }];
+  return [{ id: 'roster-unpublished', severity: 'attention', title: 'The intranet list is out of date', detail: 'The roster changed since the last publication to the NAS.', link: { screen: 'roster', publish: true }, section: '§7' }];
 }
 
 /** What the dashboard is made of: the team, the candidates and the records, today. */

@@ -151,7 +151,9 @@ export function checkRows(sheet: ParsedSheet, mapping: ImportMapping, settings: 
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '');
         const unmapped = isTargetField(field) && !mapping[field];
-        if (!errors.some((e) => e.field === field)) errors.push({ field, message: unmapped ? `${issue.message} (no column mapped)` : issue.message });
+        // A cell left empty or a column not mapped reads plainly, not as a schema's type error.
+        const message = unmapped ? 'Needed, and no column is mapped to it' : candidate[field] === undefined || candidate[field] === '' ? 'Needed, and this cell is empty' : issue.message;
+        if (!errors.some((e) => e.field === field)) errors.push({ field, message });
       }
     }
     const staffGroup = String(candidate.staffGroup ?? '');

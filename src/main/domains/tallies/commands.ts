@@ -2,12 +2,13 @@ import type { z } from 'zod';
 import type { IsoDate, Month } from '../../../shared/calendar';
 import { displayNameOf } from '../../../shared/members';
 import type { Tally, tallyInputSchema } from '../../../shared/tallies';
-import { validationError } from '../../errors';
+import { AppError, validationError } from '../../errors';
+import type { FieldIssue } from '../../../shared/result';
 import type { SavedFile } from '../../../shared/roster';
 import { tallyMonthXlsx } from '../../documents/activity-xlsx';
 import { saveThroughDialog } from '../../documents/save-through-dialog';
 import type { Dialogs } from '../../files/dialogs';
-import type { Store } from '../../store/store';
+import type { AuditEvent, ReadDb, Store, WriteDb } from '../../store/store';
 import { findMember, statusHistory } from '../roster/store';
 import { storedReview, storedTally, tallyMonth } from './queries';
 import { checkCorrectionReason, checkReceivedOn, checkReviewable, checkTallyExpected, checkTallyMonth } from './rules';
@@ -19,9 +20,10 @@ import { markReviewed, monthReview, recordCorrection, saveTally, tallyOf } from 
  * instant, for the timestamps recorded.
  */
 
-/** §6: enters a member's tally for a month, or corrects it (§3.E: with a reason once the month was reviewed). */
-export function submitTally(store: Store, today: IsoDate, input: z.output<typeof tallyInputSchema>, at: Date): Tally {
-  const db = store.read();
+type TallyInput = z.output<typeof tallyInputSchema>;
+
+/** A tally checked against the rules, with what its write needs: the audit line and the change. */
+function checkedTally(db: ReadDb, today: IsoDate, input: TallyInput, at: Date): { audit: AuditEvent; write(tx: WriteDb): void } {
   // Only this member's facts: a month of 500 tallies must not re-derive the whole team 500 times.
   const member = findMember(db, input.memberId);
   if (!member) throw validationError(`No team member #${input.memberId}.`, [{ path: 'memberId', message: 'Unknown member' }]);
@@ -32,11 +34,45 @@ export function submitTally(store: Store, today: IsoDate, input: z.output<typeof
   checkCorrectionReason(input.month, reviewed, input.correctionReason);
   checkReceivedOn(input.receivedOn, today);
   const { correctionReason, receivedOn, ...tally } = input;
-  store.write({ action: reviewed ? 'tallies.correct' : 'tallies.submit', entity: 'tally', entityId: `${input.memberId}/${input.month}` }, (tx) => {
-    saveTally(tx, tally, existing?.submittedOn ?? receivedOn ?? today);
-    if (reviewed && correctionReason) recordCorrection(tx, input.memberId, input.month, correctionReason, at.toISOString());
+  return {
+    audit: { action: reviewed ? 'tallies.correct' : 'tallies.submit', entity: 'tally', entityId: `${input.memberId}/${input.month}` },
+    write: (tx) => {
+      saveTally(tx, tally, existing?.submittedOn ?? receivedOn ?? today);
+      if (reviewed && correctionReason) recordCorrection(tx, input.memberId, input.month, correctionReason, at.toISOString());
+    },
+  };
+}
+
+/** §6: enters a member's tally for a month, or corrects it (§3.E: with a reason once the month was reviewed). */
+export function submitTally(store: Store, today: IsoDate, input: TallyInput, at: Date): Tally {
+  const { audit, write } = checkedTally(store.read(), today, input, at);
+  store.write(audit, write);
+  return storedTally(store.read(), input.memberId, input.month);
+}
+
+/**
+ * §6, §3.E: the month's grid saved at once — every tally is checked first, and they are written
+ * in one transaction, each with its audit line, or none is. A refusal names every row that
+ * needs attention (`tallies.N`), so the grid can mark them all.
+ */
+export function submitTallies(store: Store, today: IsoDate, tallies: TallyInput[], at: Date): { saved: number } {
+  const db = store.read();
+  const problems: FieldIssue[] = [];
+  const checked = tallies.flatMap((input, index) => {
+    try {
+      return [checkedTally(db, today, input, at)];
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      problems.push({ path: `tallies.${index}`, message: error.message });
+      return [];
+    }
   });
-  return storedTally(db, input.memberId, input.month);
+  if (problems.length) throw validationError(`${problems.length} of ${tallies.length} tallies need attention; nothing was saved.`, problems);
+  store.write(
+    checked.map((c) => c.audit),
+    (tx) => checked.forEach((c) => c.write(tx)),
+  );
+  return { saved: checked.length };
 }
 
 /** §3.E: the Coordinator's review of a month; its tallies are corrected with a reason from then on. */

@@ -1,26 +1,21 @@
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import type { Dashboard, DashboardItem } from '../../../shared/reports';
-import { call, errorMessage } from '../../api/call';
+import type { DashboardItem } from '../../../shared/reports';
+import { useChannel } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, localizeDates } from '../../format';
-import type { ScreenId } from '../../layout/navigation';
+import type { Destination } from '../../layout/navigation';
 import { ActivityChart } from './ActivityChart';
 
 // Dark shades: the words must stay readable (4.5:1) on the page, never colour alone.
 const severityColor: Record<DashboardItem['severity'], string> = { urgent: 'red.9', attention: 'blue.9', info: 'gray.7' };
 const severityLabel: Record<DashboardItem['severity'], string> = { urgent: 'Urgent', attention: 'Needs attention', info: 'For information' };
-const targetLabel: Record<DashboardItem['target'], string> = { statistics: 'Statistics', training: 'Training', roster: 'Roster', selection: 'Selection', incidents: 'Incidents' };
+const targetLabel: Record<DashboardItem['link']['screen'], string> = { statistics: 'Statistics', training: 'Training', roster: 'Roster', selection: 'Selection', incidents: 'Incidents' };
 
 /** What needs the Coordinator today, each item a step away from the screen that resolves it. */
-export function DashboardScreen({ onNavigate }: { onNavigate(screen: ScreenId): void }) {
-  const [board, setBoard] = useState<Dashboard | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    call('dashboard.today', {}).then(setBoard, (e) => setError(errorMessage(e)));
-  }, []);
+export function DashboardScreen({ onNavigate }: { onNavigate(destination: Destination): void }) {
+  const { data: board, error } = useChannel('dashboard.today', {});
 
-  if (error) return <ErrorAlert error={error} title="Could not load the dashboard" />;
+  if (error) return <ErrorAlert error={error.message} title="Could not load the dashboard" />;
   if (!board) return <Loader aria-label="Loading the dashboard" />;
   if (board.empty) {
     return (
@@ -28,10 +23,10 @@ export function DashboardScreen({ onNavigate }: { onNavigate(screen: ScreenId): 
         <Stack gap="xs">
           <Text size="sm">Start with the program details in Settings, then add your team on the Roster (one by one, or import a spreadsheet). Record their training so PeerDesk knows who may be deployed.</Text>
           <Group>
-            <Button size="xs" onClick={() => onNavigate('settings')}>
+            <Button size="xs" onClick={() => onNavigate({ screen: 'settings' })}>
               Open Settings
             </Button>
-            <Button size="xs" variant="default" onClick={() => onNavigate('roster')}>
+            <Button size="xs" variant="default" onClick={() => onNavigate({ screen: 'roster' })}>
               Add members
             </Button>
           </Group>
@@ -61,8 +56,8 @@ export function DashboardScreen({ onNavigate }: { onNavigate(screen: ScreenId): 
                   </Group>
                   <Text size="sm">{localizeDates(item.detail)}</Text>
                 </Stack>
-                <Button size="xs" variant="default" onClick={() => onNavigate(item.target)} aria-label={`Open ${targetLabel[item.target]}: ${localizeDates(item.title)}`}>
-                  Open {targetLabel[item.target]}
+                <Button size="xs" variant="default" onClick={() => onNavigate({ screen: item.link.screen, focus: item.link })} aria-label={`Open ${targetLabel[item.link.screen]}: ${localizeDates(item.title)}`}>
+                  Open {targetLabel[item.link.screen]}
                 </Button>
               </Group>
             </Card>

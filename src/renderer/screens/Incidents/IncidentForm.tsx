@@ -1,40 +1,40 @@
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
-import { incidentCategories, incidentCategoryLabels, type Incident, type IncidentCategory } from '../../../shared/incidents';
+import type { z } from 'zod';
+import { incidentCategories, incidentCategoryLabels, incidentInputSchema } from '../../../shared/incidents';
 import { call } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { summaryOf, useAction } from '../../hooks/useAction';
+import { resetKept, showFieldErrors, useSchemaForm } from '../../hooks/useSchemaForm';
 
-/** §7: a new critical incident — when, what kind, which units; never who. */
-export function IncidentForm({ staffGroups, onRecorded }: { staffGroups: string[]; onRecorded(incident: Incident): void }) {
-  const [occurredAt, setOccurredAt] = useState('');
-  const [category, setCategory] = useState<IncidentCategory | null>(null);
-  const [groups, setGroups] = useState<string[]>([]);
-  const [notifiedAt, setNotifiedAt] = useState('');
-  const { busy, error, run } = useAction(async () => {
-    const incident = await call('incidents.record', { occurredAt, category: category as IncidentCategory, affectedStaffGroups: groups, supervisorNotifiedAt: notifiedAt || null });
-    notifications.show({ message: 'Incident recorded', color: 'pine' });
-    setOccurredAt('');
-    setCategory(null);
-    setGroups([]);
-    setNotifiedAt('');
-    onRecorded(incident);
+type IncidentFields = Omit<z.input<typeof incidentInputSchema>, 'category'> & { category: z.input<typeof incidentInputSchema>['category'] | null };
+const blank: IncidentFields = { occurredAt: '', category: null, affectedStaffGroups: [], supervisorNotifiedAt: null };
+
+/** §7: a new critical incident — when, what kind, which units; never who. Checked as the backend checks it, before sending. */
+export function IncidentForm({ staffGroups }: { staffGroups: string[] }) {
+  const form = useSchemaForm(incidentInputSchema, blank, 'incident:new');
+  const { busy, error, run } = useAction(
+    async (values: IncidentFields) => {
+      await call('incidents.record', incidentInputSchema.parse(values));
+      notifications.show({ message: 'Incident recorded', color: 'pine' });
+      resetKept(form, 'incident:new', blank);
+    },
+    { onError: (e) => showFieldErrors(form, e) },
+  );
+  const moment = (key: 'occurredAt' | 'supervisorNotifiedAt') => ({
+    ...form.getInputProps(key),
+    value: form.values[key] ?? '',
+    onChange: (e: { currentTarget: { value: string } }) => form.setFieldValue(key, e.currentTarget.value || (key === 'occurredAt' ? '' : null)),
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void run();
-  }
-
   return (
-    <form onSubmit={submit} aria-label="Record an incident">
+    <form onSubmit={form.onSubmit((values) => void run(values))} aria-label="Record an incident" noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
-          <TextInput type="datetime-local" label="When it happened" value={occurredAt} onChange={(e) => setOccurredAt(e.currentTarget.value)} error={error?.fieldMessage('occurredAt')} required />
-          <Select label="Category" data={incidentCategories.map((value) => ({ value, label: incidentCategoryLabels[value] }))} value={category} onChange={(v) => setCategory(v as IncidentCategory | null)} error={error?.fieldMessage('category')} required />
-          <MultiSelect label="Staff groups affected" description="Units only, never people" searchable data={staffGroups} value={groups} onChange={setGroups} error={error?.fieldMessage('affectedStaffGroups')} />
-          <TextInput type="datetime-local" label="Supervisor notified you at" value={notifiedAt} onChange={(e) => setNotifiedAt(e.currentTarget.value)} error={error?.fieldMessage('supervisorNotifiedAt')} />
+          <TextInput type="datetime-local" label="When it happened" {...moment('occurredAt')} required />
+          <Select label="Category" data={incidentCategories.map((value) => ({ value, label: incidentCategoryLabels[value] }))} {...form.getInputProps('category')} required />
+          <MultiSelect label="Staff groups affected" description="Units only, never people" searchable data={staffGroups} {...form.getInputProps('affectedStaffGroups')} />
+          <TextInput type="datetime-local" label="Supervisor notified you at" {...moment('supervisorNotifiedAt')} />
         </SimpleGrid>
         <ErrorAlert error={summaryOf(error)} title="Not recorded" />
         <Group justify="flex-end">

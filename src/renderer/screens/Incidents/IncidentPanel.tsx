@@ -20,10 +20,17 @@ import { formatDate, formatMoment } from '../../format';
 import { summaryOf, useAction } from '../../hooks/useAction';
 
 /** One incident: its assessment, the defusings and debriefings held, and who was deployed. */
-export function IncidentPanel({ incident, members, onChanged }: { incident: Incident; members: Member[]; onChanged(incident: Incident): void }) {
+export function IncidentPanel({ incident, members, focused = false }: { incident: Incident; members: Member[]; focused?: boolean }) {
   const actorName = useActorName();
+  // Opened from the dashboard: the incident scrolls into view and takes the focus.
+  const focusOnMount = (section: HTMLElement | null) => {
+    if (focused && section) {
+      section.scrollIntoView({ block: 'start' });
+      section.focus();
+    }
+  };
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={`incident-${incident.id}`}>
+    <Paper withBorder p="md" component="section" aria-labelledby={`incident-${incident.id}`} ref={focusOnMount} tabIndex={focused ? -1 : undefined} bd={focused ? '2px solid var(--mantine-primary-color-filled)' : undefined}>
       <Stack gap="md">
         <Title order={2} size="h4" id={`incident-${incident.id}`}>
           {incidentCategoryLabels[incident.category]} — {formatMoment(incident.occurredAt)}
@@ -42,7 +49,7 @@ export function IncidentPanel({ incident, members, onChanged }: { incident: Inci
             {incident.assessment.followUpsDueOn ? ` · follow-ups due ${formatDate(incident.assessment.followUpsDueOn)}` : ''}
           </Text>
         ) : (
-          <AssessmentForm incident={incident} onChanged={onChanged} />
+          <AssessmentForm incident={incident} />
         )}
         {incident.interventions.length > 0 && (
           <Table aria-label="Group interventions" verticalSpacing={2}>
@@ -70,7 +77,7 @@ export function IncidentPanel({ incident, members, onChanged }: { incident: Inci
             </Table.Tbody>
           </Table>
         )}
-        <InterventionForm incident={incident} onChanged={onChanged} />
+        <InterventionForm incident={incident} />
         <Title order={3} size="h5">
           Deployments (§3.G)
         </Title>
@@ -84,19 +91,19 @@ export function IncidentPanel({ incident, members, onChanged }: { incident: Inci
             )}
           </Text>
         ))}
-        <DeployForm incident={incident} members={members} onChanged={onChanged} />
+        <DeployForm incident={incident} members={members} />
       </Stack>
     </Paper>
   );
 }
 
-function AssessmentForm({ incident, onChanged }: { incident: Incident; onChanged(incident: Incident): void }) {
+function AssessmentForm({ incident }: { incident: Incident }) {
   const [assessedAt, setAssessedAt] = useState('');
   const [assessedWith, setAssessedWith] = useState<MentalHealthProfessional | null>(null);
   const [decision, setDecision] = useState<AssessmentDecision | null>(null);
   const [followUpsDueOn, setFollowUpsDueOn] = useState('');
   const { busy, error, run } = useAction(async () => {
-    onChanged(await call('incidents.assess', { incidentId: incident.id, assessedAt, assessedWith: assessedWith as MentalHealthProfessional, decision: decision as AssessmentDecision, followUpsDueOn: followUpsDueOn || null }));
+    await call('incidents.assess', { incidentId: incident.id, assessedAt, assessedWith: assessedWith as MentalHealthProfessional, decision: decision as AssessmentDecision, followUpsDueOn: followUpsDueOn || null });
   });
   return (
     <form
@@ -131,14 +138,14 @@ function AssessmentForm({ incident, onChanged }: { incident: Incident; onChanged
   );
 }
 
-function InterventionForm({ incident, onChanged }: { incident: Incident; onChanged(incident: Incident): void }) {
+function InterventionForm({ incident }: { incident: Incident }) {
   const [kind, setKind] = useState<InterventionKind>('defusing');
   const [heldAt, setHeldAt] = useState('');
   const [durationHours, setDuration] = useState<number | string>(1);
   const [sworn, setSworn] = useState<number | string>(0);
   const [nonSworn, setNonSworn] = useState<number | string>(0);
   const { busy, error, run } = useAction(async () => {
-    onChanged(await call('incidents.addIntervention', { incidentId: incident.id, kind, heldAt, durationHours: Number(durationHours), attendeesSworn: Number(sworn), attendeesNonSworn: Number(nonSworn) }));
+    await call('incidents.addIntervention', { incidentId: incident.id, kind, heldAt, durationHours: Number(durationHours), attendeesSworn: Number(sworn), attendeesNonSworn: Number(nonSworn) });
     setHeldAt('');
   });
   return (
@@ -168,12 +175,12 @@ function InterventionForm({ incident, onChanged }: { incident: Incident; onChang
   );
 }
 
-function DeployForm({ incident, members, onChanged }: { incident: Incident; members: Member[]; onChanged(incident: Incident): void }) {
+function DeployForm({ incident, members }: { incident: Incident; members: Member[] }) {
   const [memberId, setMemberId] = useState<string | null>(null);
   const [hours, setHours] = useState<number | string>(2);
   const [overtime, setOvertime] = useState<number | string>(0);
   const { busy, error, run } = useAction(async () => {
-    onChanged(await call('incidents.deploy', { incidentId: incident.id, memberId: Number(memberId), hours: Number(hours), overtimeHours: Number(overtime) }));
+    await call('incidents.deploy', { incidentId: incident.id, memberId: Number(memberId), hours: Number(hours), overtimeHours: Number(overtime) });
     setMemberId(null);
   });
   const options = members

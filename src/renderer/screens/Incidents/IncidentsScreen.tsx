@@ -1,41 +1,25 @@
 import { Loader, Stack, Tabs, Text } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
-import type { Incident } from '../../../shared/incidents';
-import type { Member } from '../../../shared/members';
-import { call, errorMessage } from '../../api/call';
+import { useChannel } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import type { FocusOf } from '../../layout/navigation';
 import { IncidentForm } from './IncidentForm';
 import { IncidentPanel } from './IncidentPanel';
 import { NoticesView } from './NoticesView';
 import { OvertimeView } from './OvertimeView';
 
 /** §7 incidents and interventions, §3.G deployments, §3.B overtime, §5.B–C notices. */
-export function IncidentsScreen() {
-  const [incidents, setIncidents] = useState<Incident[] | null>(null);
-  const [members, setMembers] = useState<Member[]>([]);
-  const [staffGroups, setStaffGroups] = useState<string[]>([]);
-  const [today, setToday] = useState('');
-  const [error, setError] = useState<string | null>(null);
+export function IncidentsScreen({ focus }: { focus?: FocusOf<'incidents'> }) {
+  const incidents = useChannel('incidents.list', {});
+  const roster = useChannel('roster.list', {});
+  const settings = useChannel('settings.get', {});
 
-  const load = useCallback(() => {
-    Promise.all([call('incidents.list', {}), call('roster.list', {}), call('settings.get', {})]).then(
-      ([i, r, s]) => {
-        setIncidents(i);
-        setMembers(r.members);
-        setToday(r.today);
-        setStaffGroups(s.staffGroups);
-      },
-      (e) => setError(errorMessage(e)),
-    );
-  }, []);
-  useEffect(load, [load]);
-
-  if (error) return <ErrorAlert error={error} title="Could not load incidents" />;
-  if (!incidents) return <Loader aria-label="Loading incidents" />;
-  const replace = (next: Incident) => setIncidents((current) => (current ?? []).map((i) => (i.id === next.id ? next : i)));
+  const error = incidents.error ?? roster.error ?? settings.error;
+  if (error) return <ErrorAlert error={error.message} title="Could not load incidents" />;
+  if (!incidents.data || !roster.data || !settings.data) return <Loader aria-label="Loading incidents" />;
+  const { members, today } = roster.data;
 
   return (
-    <Tabs defaultValue="incidents" keepMounted={false}>
+    <Tabs defaultValue={focus?.tab ?? 'incidents'} keepMounted={false}>
       <Tabs.List>
         <Tabs.Tab value="incidents">Incidents</Tabs.Tab>
         <Tabs.Tab value="overtime">Overtime</Tabs.Tab>
@@ -43,10 +27,10 @@ export function IncidentsScreen() {
       </Tabs.List>
       <Tabs.Panel value="incidents" pt="lg">
         <Stack gap="lg">
-          <IncidentForm staffGroups={staffGroups} onRecorded={(incident) => setIncidents((current) => [incident, ...(current ?? [])])} />
-          {incidents.length === 0 && <Text>No critical incidents recorded. When a supervisor notifies you of one, record it here.</Text>}
-          {incidents.map((incident) => (
-            <IncidentPanel key={incident.id} incident={incident} members={members} onChanged={replace} />
+          <IncidentForm staffGroups={settings.data.staffGroups} />
+          {incidents.data.length === 0 && <Text>No critical incidents recorded. When a supervisor notifies you of one, record it here.</Text>}
+          {incidents.data.map((incident) => (
+            <IncidentPanel key={incident.id} incident={incident} members={members} focused={incident.id === focus?.incidentId} />
           ))}
         </Stack>
       </Tabs.Panel>

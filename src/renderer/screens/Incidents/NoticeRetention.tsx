@@ -1,8 +1,8 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
-import type { NoticeRetention as Retention } from '../../../shared/incidents';
-import { call, errorMessage } from '../../api/call';
+import { useState } from 'react';
+import { call } from '../../api/call';
+import { useChannel } from '../../api/queries';
 import { BackupsStillHold } from '../../components/BackupsStillHold';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -10,23 +10,15 @@ import { formatDate } from '../../format';
 import { useAction } from '../../hooks/useAction';
 
 /** §5.C records are kept for the policy's number of years; older ones are purged on a confirmed, audited action. */
-export function NoticeRetention({ onPurged }: { onPurged(): void }) {
-  const [retention, setRetention] = useState<Retention | null>(null);
+export function NoticeRetention() {
+  const { data: retention, error } = useChannel('notices.retention', {});
   const [asking, setAsking] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    call('notices.retention', {}).then(setRetention, (e) => {
-      setRetention(null);
-      setError(errorMessage(e));
-    });
-  }, []);
   const purge = useAction(async () => {
     const { purged } = await call('notices.purge', { confirm: true });
     notifications.show({ message: `Purged ${purged} notice(s); the audit log keeps the count.` });
     setAsking(false);
-    onPurged();
   });
-  if (error) return <ErrorAlert error={error} title="Could not check for notices past their retention" />;
+  if (error) return <ErrorAlert error={error.message} title="Could not check for notices past their retention" />;
   if (!retention || retention.purgeable === 0) return null;
   return (
     <>

@@ -1,8 +1,9 @@
 import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { exceptionCategories, exceptionCategoryLabels, type ExceptionCategory, type ExceptionNotice } from '../../../shared/incidents';
+import { useState, type FormEvent } from 'react';
+import { exceptionCategories, exceptionCategoryLabels, type ExceptionCategory } from '../../../shared/incidents';
 import type { Member } from '../../../shared/members';
-import { call, errorMessage } from '../../api/call';
+import { call } from '../../api/call';
+import { useChannel } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatMoment } from '../../format';
 import { summaryOf, useAction } from '../../hooks/useAction';
@@ -10,12 +11,7 @@ import { NoticeRetention } from './NoticeRetention';
 
 /** §5.B–C: that a member made a mandated notification — never whom it concerned or what was said. */
 export function NoticesView({ members, today }: { members: Member[]; today: string }) {
-  const [notices, setNotices] = useState<ExceptionNotice[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const load = useCallback(() => {
-    call('notices.list', {}).then(setNotices, (e) => setLoadError(errorMessage(e)));
-  }, []);
-  useEffect(load, [load]);
+  const { data: notices, error: loadError } = useChannel('notices.list', {});
 
   const [memberId, setMemberId] = useState<string | null>(null);
   const [category, setCategory] = useState<ExceptionCategory | null>(null);
@@ -23,10 +19,9 @@ export function NoticesView({ members, today }: { members: Member[]; today: stri
   const [notifiedAt, setNotifiedAt] = useState('');
   const { busy, error, run } = useAction(async () => {
     await call('notices.record', { memberId: Number(memberId), category: category as ExceptionCategory, occurredOn, coordinatorNotifiedAt: notifiedAt });
-    load();
   });
 
-  if (loadError) return <ErrorAlert error={loadError} />;
+  if (loadError) return <ErrorAlert error={loadError.message} />;
   if (!notices) return <Loader aria-label="Loading notices" />;
   return (
     <Stack gap="md">
@@ -80,7 +75,7 @@ export function NoticesView({ members, today }: { members: Member[]; today: stri
         </Table>
       )}
       {/* Keyed by the count: re-checks retention whenever notices are added or purged. */}
-      <NoticeRetention key={notices.length} onPurged={load} />
+      <NoticeRetention />
     </Stack>
   );
 }

@@ -1,8 +1,9 @@
 import { Button, Group, Loader, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { overtimeActivities, overtimeActivityLabels, type OvertimeActivity, type OvertimeRequest } from '../../../shared/incidents';
 import type { Member } from '../../../shared/members';
-import { call, errorMessage } from '../../api/call';
+import { call } from '../../api/call';
+import { useChannel } from '../../api/queries';
 import { saveFile } from '../../api/save-file';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../format';
@@ -11,13 +12,8 @@ import { freeText } from '../../components/free-text';
 
 /** §3.B, §9: overtime counts only once the manager has approved it. */
 export function OvertimeView({ members, today }: { members: Member[]; today: string }) {
-  const [requests, setRequests] = useState<OvertimeRequest[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { data: requests, error: loadError } = useChannel('overtime.list', {});
   const [deciding, setDeciding] = useState<OvertimeRequest | null>(null);
-  const load = useCallback(() => {
-    call('overtime.list', {}).then(setRequests, (e) => setLoadError(errorMessage(e)));
-  }, []);
-  useEffect(load, [load]);
 
   const [memberId, setMemberId] = useState<string | null>(null);
   const [workedOn, setWorkedOn] = useState(today);
@@ -25,10 +21,9 @@ export function OvertimeView({ members, today }: { members: Member[]; today: str
   const [activity, setActivity] = useState<OvertimeActivity>('peer-contact');
   const { busy, error, run } = useAction(async () => {
     await call('overtime.request', { memberId: Number(memberId), workedOn, hours: Number(hours), activity, incidentId: null });
-    load();
   });
 
-  if (loadError) return <ErrorAlert error={loadError} />;
+  if (loadError) return <ErrorAlert error={loadError.message} />;
   if (!requests) return <Loader aria-label="Loading overtime" />;
   const approved = requests.filter((r) => r.decision === 'approved').reduce((sum, r) => sum + r.hours, 0);
   return (
@@ -113,10 +108,7 @@ export function OvertimeView({ members, today }: { members: Member[]; today: str
           <DecisionForm
             request={deciding}
             today={today}
-            onDone={() => {
-              setDeciding(null);
-              load();
-            }}
+            onDone={() => setDeciding(null)}
           />
         )}
       </Modal>

@@ -38,7 +38,7 @@ async function toBase64(file: File): Promise<string> {
  * then import the valid rows or nothing — the Coordinator's choice. Nothing is written
  * before "Import".
  */
-export const ImportModal = memo(function ImportModal({ opened, onClose, onImported }: { opened: boolean; onClose(): void; onImported(): void }) {
+export const ImportModal = memo(function ImportModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mode, setMode] = useState<'valid-rows' | 'all-or-nothing'>('valid-rows');
@@ -69,7 +69,6 @@ export const ImportModal = memo(function ImportModal({ opened, onClose, onImport
     try {
       const result = await call('roster.importCommit', { ...file, mapping: preview.mapping, mode });
       notifications.show({ message: `Imported ${result.imported} members${result.skipped ? `, skipped ${result.skipped} rows with errors` : ''}`, color: 'pine' });
-      onImported();
       close();
     } catch (e) {
       setError(errorMessage(e));

@@ -1,8 +1,9 @@
 import { Alert, Badge, Drawer, Group, Loader, Stack, Tabs, Text, Timeline } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { memo, useEffect, useState } from 'react';
-import { effectiveStatusLabels, memberFieldsOf, statusReasonLabels, type MemberDetail } from '../../../shared/members';
-import { call, errorMessage } from '../../api/call';
+import { memo } from 'react';
+import { effectiveStatusLabels, memberFieldsOf, statusReasonLabels } from '../../../shared/members';
+import { call } from '../../api/call';
+import { useChannel } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate, formatDateTime, localizeDates } from '../../format';
@@ -10,7 +11,8 @@ import { useToday } from '../../hooks/useToday';
 import { useDiscardGuard } from '../../hooks/useDiscardGuard';
 import { useActorName } from '../../components/ActorName';
 import { MemberTrainingPanel } from '../Training/MemberTrainingPanel';
-import { MemberForm } from './MemberForm';
+import { forgetKeptDraft } from '../../hooks/useKeptDraft';
+import { MemberForm, memberDraftKey } from './MemberForm';
 import { RejoinForm, StatusChangeForm } from './StatusChangeForm';
 
 interface Props {
@@ -18,36 +20,22 @@ interface Props {
   staffGroups: string[];
   specialties: string[];
   onClose(): void;
-  onChanged(): void;
 }
 
+const saved = (message: string) => notifications.show({ message, color: 'pine' });
+
 /** One member: profile, status history and the tabs later features fill. */
-export const MemberDrawer = memo(function MemberDrawer({ memberId, staffGroups, specialties, onClose, onChanged }: Props) {
+export const MemberDrawer = memo(function MemberDrawer({ memberId, staffGroups, specialties, onClose }: Props) {
   const actorName = useActorName();
   const today = useToday();
-  const [member, setMember] = useState<MemberDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const member = useChannel('roster.get', { id: memberId ?? 0 }, { enabled: memberId !== null });
+  const error = member.error?.message;
 
-  useEffect(() => {
-    if (memberId === null) return;
-    let current = true;
-    call('roster.get', { id: memberId }).then(
-      (m) => current && setMember(m),
-      (e) => current && setError(errorMessage(e)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [memberId]);
-
-  const updated = (next: MemberDetail, message: string) => {
-    setMember(next);
-    onChanged();
-    notifications.show({ message, color: 'pine' });
-  };
-
-  const shown = member && member.id === memberId ? member : null;
-  const { requestClose, setDirty, guard } = useDiscardGuard(onClose);
+  const shown = member.data && member.data.id === memberId ? member.data : null;
+  const { requestClose, setDirty, guard } = useDiscardGuard(() => {
+    if (memberId !== null) forgetKeptDraft(memberDraftKey(memberId));
+    onClose();
+  });
   return (
     <Drawer opened={memberId !== null} onClose={requestClose} position="right" size="xl" title={shown ? shown.displayName : 'Member'}>
       {guard}
@@ -81,13 +69,17 @@ export const MemberDrawer = memo(function MemberDrawer({ memberId, staffGroups, 
               <MemberForm
                 key={shown.updatedAt}
                 initial={memberFieldsOf(shown)}
+                draftKey={memberDraftKey(shown.id)}
                 staffGroups={staffGroups}
                 specialties={specialties}
                 submitLabel="Save changes"
                 isNew={false}
                 onCancel={requestClose}
                 onDirtyChange={setDirty}
-                onSubmit={async (fields) => updated(await call('roster.update', { id: shown.id, fields }), 'Member saved')}
+                onSubmit={async (fields) => {
+                  await call('roster.update', { id: shown.id, fields });
+                  saved('Member saved');
+                }}
               />
             </Tabs.Panel>
             <Tabs.Panel value="status" pt="md">
@@ -113,9 +105,9 @@ export const MemberDrawer = memo(function MemberDrawer({ memberId, staffGroups, 
                   ))}
                 </Timeline>
                 {(shown.history.at(-1)?.status === 'resigned' || shown.history.at(-1)?.status === 'term-ended') && (
-                  <RejoinForm key={`rejoin-${shown.history.length}`} member={shown} onChanged={(m) => updated(m, 'Member rejoined')} />
+                  <RejoinForm key={`rejoin-${shown.history.length}`} member={shown} onChanged={() => saved('Member rejoined')} />
                 )}
-                <StatusChangeForm key={shown.history.length} member={shown} onChanged={(m) => updated(m, 'Status recorded')} />
+                <StatusChangeForm key={shown.history.length} member={shown} onChanged={() => saved('Status recorded')} />
               </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="training" pt="md">
@@ -123,10 +115,6 @@ export const MemberDrawer = memo(function MemberDrawer({ memberId, staffGroups, 
                 memberId={shown.id}
                 memberName={shown.displayName}
                 today={today}
-                onChanged={() => {
-                  onChanged();
-                  void call('roster.get', { id: shown.id }).then(setMember, (e) => notifications.show({ message: errorMessage(e), color: 'red' }));
-                }}
               />
             </Tabs.Panel>
             <Tabs.Panel value="activity" pt="md">

@@ -1,10 +1,11 @@
-import { Button, Checkbox, Divider, Group, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Alert, Button, Checkbox, Divider, Group, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput } from '@mantine/core';
+import { useEffect, type FormEvent } from 'react';
 import type { MemberCreate, MemberFields } from '../../../shared/members';
 import { summaryOf, useAction } from '../../hooks/useAction';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { freeText } from '../../components/free-text';
 import { useFarFutureDateConfirm } from '../../components/FarFutureDateConfirm';
+import { useKeptDraft } from '../../hooks/useKeptDraft';
 import { useToday } from '../../hooks/useToday';
 
 export const emptyMember = (today: string): MemberFields => ({
@@ -30,8 +31,13 @@ export const emptyMember = (today: string): MemberFields => ({
   existingMember: false,
 });
 
+/** Where a member form's unsaved fields are kept (in memory) until saved or discarded. */
+export const memberDraftKey = (memberId: number | 'new') => `member:${memberId}`;
+
 interface Props {
   initial: MemberFields;
+  /** Unsaved fields outlive the form (a lock, a closed drawer) under this key: see memberDraftKey. */
+  draftKey: string;
   staffGroups: string[];
   specialties: string[];
   submitLabel: string;
@@ -43,14 +49,14 @@ interface Props {
 }
 
 /** Add or edit a member; the backend's field errors appear beside the fields they name. */
-export function MemberForm({ initial, staffGroups, specialties, submitLabel, isNew, onSubmit, onCancel, onDirtyChange }: Props) {
-  const [fields, setFields] = useState<MemberFields>(initial);
+export function MemberForm({ initial, draftKey, staffGroups, specialties, submitLabel, isNew, onSubmit, onCancel, onDirtyChange }: Props) {
+  const { draft: fields, setDraft, discard, restored } = useKeptDraft(draftKey, () => initial);
   const dirty = JSON.stringify(fields) !== JSON.stringify(initial);
   useEffect(() => {
     onDirtyChange?.(dirty);
   }, [dirty, onDirtyChange]);
   useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
-  const set = <K extends keyof MemberFields>(key: K, value: MemberFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof MemberFields>(key: K, value: MemberFields[K]) => setDraft({ ...fields, [key]: value });
   const fieldError = (key: keyof MemberFields) => error?.fieldMessage(key);
   const text = (key: 'firstName' | 'lastName' | 'preferredName' | 'jobTitle' | 'workLocation' | 'workPhone' | 'mobilePhone' | 'email', label: string, extra: { required?: boolean; type?: string; description?: string } = {}) => (
     <TextInput label={label} value={fields[key]} onChange={(e) => set(key, e.currentTarget.value)} error={fieldError(key)} required={extra.required} type={extra.type} {...freeText(`member.${key}`, extra.description)} />
@@ -61,6 +67,7 @@ export function MemberForm({ initial, staffGroups, specialties, submitLabel, isN
 
   const { busy, error, run } = useAction(async () => {
     await onSubmit(fields);
+    discard();
   });
 
   const farFuture = useFarFutureDateConfirm(useToday());
@@ -73,6 +80,11 @@ export function MemberForm({ initial, staffGroups, specialties, submitLabel, isN
   return (
     <form onSubmit={submit} aria-label={isNew ? 'New member' : 'Member details'} noValidate>
       <Stack gap="md">
+        {restored && dirty && (
+          <Alert variant="light" color="orange">
+            Your unsaved changes were kept. Save them, or Cancel to discard them.
+          </Alert>
+        )}
         <SimpleGrid cols={3}>
           {text('firstName', 'First name', { required: true })}
           {text('lastName', 'Last name', { required: true })}

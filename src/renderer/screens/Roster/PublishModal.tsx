@@ -1,31 +1,21 @@
 import { Alert, Badge, Button, Group, List, Loader, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { memo, useEffect, useState } from 'react';
-import type { PublishPreview, RosterPublication } from '../../../shared/roster';
+import { memo, useState } from 'react';
 import { call, errorMessage } from '../../api/call';
+import { useChannel } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';
 
 /** §7: shows who will be on the intranet list, what changed since last time, then publishes. */
-export const PublishModal = memo(function PublishModal({ opened, onClose, onPublished }: { opened: boolean; onClose(): void; onPublished(): void }) {
-  const [preview, setPreview] = useState<PublishPreview | null>(null);
-  const [history, setHistory] = useState<RosterPublication[]>([]);
+export const PublishModal = memo(function PublishModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
+  // Read afresh each time the dialog opens; Publish waits until the preview is current.
+  const previewQuery = useChannel('roster.publishPreview', {}, { enabled: opened });
+  const history = useChannel('roster.publications', {}, { enabled: opened }).data ?? [];
+  const preview = opened ? previewQuery.data : undefined;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (!opened) return;
-    Promise.all([call('roster.publishPreview', {}), call('roster.publications', {})]).then(
-      ([p, h]) => {
-        setPreview(p);
-        setHistory(h);
-      },
-      (e) => setError(errorMessage(e)),
-    );
-  }, [opened]);
-
   function close() {
-    setPreview(null);
     setError(null);
     onClose();
   }
@@ -36,7 +26,6 @@ export const PublishModal = memo(function PublishModal({ opened, onClose, onPubl
     try {
       const done = await call('roster.publish', {});
       notifications.show({ message: `Published ${done.memberCount} members to the intranet folder`, color: 'pine' });
-      onPublished();
       close();
     } catch (e) {
       setError(errorMessage(e));
@@ -47,7 +36,7 @@ export const PublishModal = memo(function PublishModal({ opened, onClose, onPubl
 
   return (
     <Modal opened={opened} onClose={close} title="Publish the team list to the intranet" size="lg">
-      {!preview && !error && <Loader aria-label="Preparing the preview" />}
+      {!preview && !previewQuery.error && <Loader aria-label="Preparing the preview" />}
       {preview && (
         <Stack gap="md">
           <Text size="sm">
@@ -111,13 +100,13 @@ export const PublishModal = memo(function PublishModal({ opened, onClose, onPubl
             <Button variant="default" onClick={close}>
               Cancel
             </Button>
-            <Button onClick={() => void publish()} loading={busy} disabled={!preview.folder}>
+            <Button onClick={() => void publish()} loading={busy} disabled={!preview.folder || previewQuery.isFetching}>
               Publish {preview.members.length} members
             </Button>
           </Group>
         </Stack>
       )}
-      {!preview && error && <ErrorAlert error={error} title="Could not prepare the preview" />}
+      {!preview && previewQuery.error && <ErrorAlert error={previewQuery.error.message} title="Could not prepare the preview" />}
     </Modal>
   );
 });

@@ -40,6 +40,13 @@ export const RosterFiltersBar = memo(function RosterFiltersBar({ filters, onChan
       <Select label="Language" data={languages} value={filters.language} onChange={(v) => set({ language: v })} clearable searchable w={150} placeholder="Any" />
       <Select label="Specialty" data={specialties} value={filters.specialty} onChange={(v) => set({ specialty: v })} clearable searchable w={180} placeholder="Any" />
       <Checkbox label="Deployable only" checked={filters.deployableOnly} onChange={(e) => set({ deployableOnly: e.currentTarget.checked })} mb={8} />
+      <Checkbox
+        label="Current team only"
+        description="Hides those who resigned, ended their term or were removed"
+        checked={filters.currentTeamOnly}
+        onChange={(e) => set({ currentTeamOnly: e.currentTarget.checked })}
+        mb={8}
+      />
     </Group>
   );
 });

@@ -1,19 +1,22 @@
 import { Button, Group, Loader, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { RosterList, TeamComposition } from '../../../shared/roster';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import type { RosterList } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';
-import { call, errorMessage } from '../../api/call';
+import { call } from '../../api/call';
+import { useChannel } from '../../api/queries';
 import { saveFile } from '../../api/save-file';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useToday } from '../../hooks/useToday';
 import { useDiscardGuard } from '../../hooks/useDiscardGuard';
+import type { FocusOf } from '../../layout/navigation';
 import { CompositionPanel } from './CompositionPanel';
-import { distinctValues, filterMembers, noFilters, sortMembers, type RosterFilters, type Sort } from './filter-members';
+import { defaultFilters, distinctValues, filterMembers, noFilters, sortMembers, type RosterFilters, type Sort } from './filter-members';
 import { ImportModal } from './ImportModal';
 import { MemberDrawer } from './MemberDrawer';
-import { emptyMember, MemberForm } from './MemberForm';
+import { forgetKeptDraft, hasKeptDraft, keptDraftKeys } from '../../hooks/useKeptDraft';
+import { emptyMember, MemberForm, memberDraftKey } from './MemberForm';
 import { PublishModal } from './PublishModal';
 import { RosterFiltersBar } from './RosterFiltersBar';
 import { RosterTable } from './RosterTable';
@@ -23,40 +26,24 @@ const exportRoster = (format: 'csv' | 'xlsx') => saveFile('Roster', () => call('
 const noMembers: RosterList['members'] = [];
 
 /** The screen the Coordinator opens most: the team, who may serve, and the intranet list. */
-export function RosterScreen() {
-  const [roster, setRoster] = useState<RosterList | null>(null);
-  const [composition, setComposition] = useState<TeamComposition | null>(null);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function RosterScreen({ focus }: { focus?: FocusOf<'roster'> }) {
+  const { data: roster, error: rosterError } = useChannel('roster.list', {});
+  const { data: composition, error: compositionError } = useChannel('roster.composition', {});
+  const { data: settings, error: settingsError } = useChannel('settings.get', {});
+  const error = (rosterError ?? compositionError ?? settingsError)?.message;
   const [search, setSearch] = useState('');
-  const [filters, setFilters] = useState<Omit<RosterFilters, 'search'>>(noFilters);
+  const [filters, setFilters] = useState<Omit<RosterFilters, 'search'>>(defaultFilters);
   const [sort, setSort] = useState<Sort>({ key: 'name', descending: false });
-  const [openId, setOpenId] = useState<number | null>(null);
-  const [adding, setAdding] = useState(false);
+  // A member's unsaved edits (kept through a lock) reopen where they were typed.
+  const [openId, setOpenId] = useState<number | null>(() => focus?.memberId ?? keptMemberEdit());
+  const [adding, setAdding] = useState(() => hasKeptDraft(memberDraftKey('new')));
   const [importing, setImporting] = useState(false);
-  const [publishing, setPublishing] = useState(false);
+  const [publishing, setPublishing] = useState(focus?.publish ?? false);
   const searchRef = useRef<HTMLInputElement>(null);
   const closeDrawer = useCallback(() => setOpenId(null), []);
   const closeAdd = useCallback(() => setAdding(false), []);
   const closeImport = useCallback(() => setImporting(false), []);
   const closePublish = useCallback(() => setPublishing(false), []);
-
-  const load = useCallback(async () => {
-    try {
-      const [r, c, s] = await Promise.all([call('roster.list', {}), call('roster.composition', {}), call('settings.get', {})]);
-      setRoster(r);
-      setComposition(c);
-      setSettings(s);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, []);
-  const reload = useCallback(() => void load(), [load]);
-  useEffect(() => {
-    // Loads from the backend (an external system) when the screen opens.
-    // oxlint-disable-next-line react/set-state-in-effect
-    void load();
-  }, [load]);
 
   useHotkeys([
     ['/', () => searchRef.current?.focus()],
@@ -141,25 +128,34 @@ export function RosterScreen() {
         staffGroups={settings.staffGroups}
         specialties={settings.supportSpecialties}
         onClose={closeDrawer}
-        onChanged={reload}
       />
-      <AddMemberModal opened={adding} settings={settings} onClose={closeAdd} onAdded={reload} />
-      <ImportModal opened={importing} onClose={closeImport} onImported={reload} />
-      <PublishModal opened={publishing} onClose={closePublish} onPublished={reload} />
+      <AddMemberModal opened={adding} settings={settings} onClose={closeAdd} />
+      <ImportModal opened={importing} onClose={closeImport} />
+      <PublishModal opened={publishing} onClose={closePublish} />
     </Stack>
   );
 }
 
+/** The member whose profile has unsaved edits kept, if any. */
+function keptMemberEdit(): number | null {
+  const id = keptDraftKeys('member:').map((k) => Number(k.slice('member:'.length))).find(Number.isInteger);
+  return id ?? null;
+}
+
 /** The add form in a modal; memoised so that typing in the roster search does not re-render it. */
-const AddMemberModal = memo(function AddMemberModal({ opened, settings, onClose, onAdded }: { opened: boolean; settings: Settings; onClose(): void; onAdded(): void }) {
+const AddMemberModal = memo(function AddMemberModal({ opened, settings, onClose }: { opened: boolean; settings: Settings; onClose(): void }) {
   const today = useToday();
   const initial = useMemo(() => emptyMember(today), [today]);
-  const { requestClose, setDirty, guard } = useDiscardGuard(onClose);
+  const { requestClose, setDirty, guard } = useDiscardGuard(() => {
+    forgetKeptDraft(memberDraftKey('new'));
+    onClose();
+  });
   return (
     <Modal opened={opened} onClose={requestClose} title="Add a team member" size="xl">
       {guard}
       <MemberForm
         initial={initial}
+        draftKey={memberDraftKey('new')}
         staffGroups={settings.staffGroups}
         specialties={settings.supportSpecialties}
         submitLabel="Add to the roster"
@@ -171,7 +167,6 @@ const AddMemberModal = memo(function AddMemberModal({ opened, settings, onClose,
           setDirty(false);
           onClose();
           notifications.show({ message: `${created.displayName} added`, color: 'pine' });
-          onAdded();
         }}
       />
     </Modal>

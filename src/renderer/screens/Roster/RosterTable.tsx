@@ -137,7 +137,7 @@ const RosterRow = memo(function RosterRow({ member, index, active, onOpen, onFoc
         {member.staffGroup}
         <span className="secondary">{member.sworn ? 'Sworn' : 'Non-sworn'}</span>
       </td>
-      <td>{member.jobTitle}</td>
+      <td title={member.jobTitle}>{member.jobTitle}</td>
       <td>
         {member.workPhone}
         {member.mobilePhone && <span className="secondary">Mobile {member.mobilePhone}</span>}

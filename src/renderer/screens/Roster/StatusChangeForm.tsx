@@ -46,7 +46,7 @@ function nextStatuses(last: DecidedStatus): DecidedStatus[] {
  * Records a status a person decided; removal asks for confirmation first, and the return of a
  * member removed for cause records the Chief's decision (§4.J, §10).
  */
-export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; onChanged(member: MemberDetail): void }) {
+export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; onChanged(): void }) {
   const today = useToday();
   const last = member.history.at(-1)?.status ?? member.standing.decided;
   const options = nextStatuses(last);
@@ -74,7 +74,8 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
   }
 
   const { busy, error, run } = useAction(async () => {
-    onChanged(await call('roster.changeStatus', change()));
+    await call('roster.changeStatus', change());
+    onChanged();
   });
 
   function save() {
@@ -171,11 +172,14 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
 }
 
 /** §2.B: a member who resigned or whose term ended comes back with a new commitment from a date. */
-export function RejoinForm({ member, onChanged }: { member: MemberDetail; onChanged(member: MemberDetail): void }) {
+export function RejoinForm({ member, onChanged }: { member: MemberDetail; onChanged(): void }) {
   const today = useToday();
   const [commitmentStartsOn, setCommitmentStartsOn] = useState(today);
   const farFuture = useFarFutureDateConfirm(today);
-  const { busy, error, run } = useAction(async () => onChanged(await call('roster.rejoin', { id: member.id, commitmentStartsOn })));
+  const { busy, error, run } = useAction(async () => {
+    await call('roster.rejoin', { id: member.id, commitmentStartsOn });
+    onChanged();
+  });
 
   function submit(event: FormEvent) {
     event.preventDefault();

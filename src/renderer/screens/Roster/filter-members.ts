@@ -8,9 +8,16 @@ export interface RosterFilters {
   language: string | null;
   specialty: string | null;
   deployableOnly: boolean;
+  /** Members still on the team: not those who resigned, whose term ended or who were removed. */
+  currentTeamOnly: boolean;
 }
 
-export const noFilters: RosterFilters = { search: '', statuses: [], staffGroup: null, sworn: null, language: null, specialty: null, deployableOnly: false };
+export const noFilters: RosterFilters = { search: '', statuses: [], staffGroup: null, sworn: null, language: null, specialty: null, deployableOnly: false, currentTeamOnly: false };
+
+/** What the roster opens with: the current team, as the Coordinator works with it day to day. */
+export const defaultFilters: RosterFilters = { ...noFilters, currentTeamOnly: true };
+
+const formerStatuses: readonly EffectiveStatus[] = ['resigned', 'term-ended', 'removed'];
 
 export type SortKey = 'name' | 'status' | 'staffGroup' | 'jobTitle' | 'commitmentEndsOn';
 export interface Sort {
@@ -39,7 +46,8 @@ export function filterMembers(members: Member[], f: RosterFilters): Member[] {
       (!f.sworn || m.sworn === (f.sworn === 'sworn')) &&
       (!f.language || m.languages.includes(f.language)) &&
       (!f.specialty || m.specialties.includes(f.specialty)) &&
-      (!f.deployableOnly || m.standing.deployable),
+      (!f.deployableOnly || m.standing.deployable) &&
+      (!f.currentTeamOnly || !formerStatuses.includes(m.standing.effective)),
   );
 }
 

@@ -1,8 +1,9 @@
 import { Badge, Button, Divider, Drawer, Group, List, Loader, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { candidateDecisionLabels, decisionReasonLabels, interviewAreaLabels, interviewAreas, recommendationLabels, stageLabels, type Candidate, type CriterionOutcome } from '../../../shared/selection';
-import { call, errorMessage } from '../../api/call';
+import { call } from '../../api/call';
+import { useChannel } from '../../api/queries';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../format';
@@ -16,42 +17,26 @@ interface Props {
   candidateId: number | null;
   today: string;
   onClose(): void;
-  onChanged(): void;
 }
 
 /** One candidate: sealed nominations, each criterion with its clause, and the next step's form. */
-export function CandidateDrawer({ candidateId, today, onClose, onChanged }: Props) {
-  const [candidate, setCandidate] = useState<Candidate | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (candidateId === null) return;
-    let current = true;
-    call('selection.candidate', { candidateId }).then(
-      (c) => current && setCandidate(c),
-      (e) => current && setError(errorMessage(e)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [candidateId]);
-  const shown = candidate && candidate.id === candidateId ? candidate : null;
-  const saved = (next: Candidate) => {
-    setCandidate(next);
-    onChanged();
-  };
+export function CandidateDrawer({ candidateId, today, onClose }: Props) {
+  const candidate = useChannel('selection.candidate', { candidateId: candidateId ?? 0 }, { enabled: candidateId !== null });
+  const error = candidate.error?.message;
+  const shown = candidate.data && candidate.data.id === candidateId ? candidate.data : null;
 
   return (
     <Drawer opened={candidateId !== null} onClose={onClose} position="right" size="xl" title={shown ? shown.displayName : 'Candidate'}>
       {error && <ErrorAlert error={error} title="Could not load the candidate" />}
       {!shown && !error && <Loader aria-label="Loading candidate" />}
-      {shown && <CandidateDetail candidate={shown} today={today} onSaved={saved} />}
+      {shown && <CandidateDetail candidate={shown} today={today} />}
     </Drawer>
   );
 }
 
-function CandidateDetail({ candidate, today, onSaved }: { candidate: Candidate; today: string; onSaved(next: Candidate): void }) {
+function CandidateDetail({ candidate, today }: { candidate: Candidate; today: string }) {
   const closed = candidate.decision !== null && candidate.decision !== 'deferred';
-  const steps = { candidate, today, onSaved };
+  const steps = { candidate, today };
   return (
     <Stack gap="md">
       <Group gap="xs">
@@ -117,7 +102,7 @@ function nextStepOf(c: Candidate): Step {
  * The one next step of an open candidate, under its history; a Chief's exception (§10) and
  * an early decision (not selecting, a withdrawal) are a deliberate click away.
  */
-function NextStep(props: { candidate: Candidate; today: string; onSaved(next: Candidate): void }) {
+function NextStep(props: { candidate: Candidate; today: string }) {
   const { candidate } = props;
   const next = nextStepOf(candidate);
   const [step, setStep] = useState<Step>(next);

@@ -11,13 +11,12 @@ import { useAction } from '../../hooks/useAction';
 import { StepForm } from './StepForm';
 
 /** §2.A: recruitment rounds and the memo that announces each. */
-export function RoundsView({ rounds, today, onOpened }: { rounds: RecruitmentRound[]; today: string; onOpened(): void }) {
+export function RoundsView({ rounds, today }: { rounds: RecruitmentRound[]; today: string }) {
   const [openedOn, setOpenedOn] = useState(today);
   const [closesOn, setClosesOn] = useState(addDays(today, 30));
   const [howToNominate, setHow] = useState('Send a short memo or e-mail to the Peer Support Coordinator naming the colleague you nominate. Nominations are confidential.');
   const open = useAction(async () => {
     await call('selection.openRound', { openedOn, closesOn, howToNominate });
-    onOpened();
   });
   const memo = useAction(async (roundId: number) => {
     const saved = await call('selection.announcement', { roundId });

@@ -1,51 +1,44 @@
 import { Badge, Button, Card, Group, Loader, ScrollArea, SimpleGrid, Stack, Table, Tabs, Text, Title, UnstyledButton } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useState } from 'react';
-import { candidateDecisionLabels, candidateStages, stageLabels, type CandidateSummary, type SelectionOverview } from '../../../shared/selection';
-import { call, errorMessage } from '../../api/call';
+import { useState } from 'react';
+import { candidateDecisionLabels, candidateStages, stageLabels, type CandidateSummary } from '../../../shared/selection';
+import { call } from '../../api/call';
+import { useChannel } from '../../api/queries';
 import { BackupsStillHold } from '../../components/BackupsStillHold';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../format';
 import { useAction } from '../../hooks/useAction';
+import { hasKeptDraft } from '../../hooks/useKeptDraft';
+import { useToday } from '../../hooks/useToday';
+import type { FocusOf } from '../../layout/navigation';
 import { CandidateDrawer } from './CandidateDrawer';
-import { NominationModal } from './NominationModal';
+import { NominationModal, nominationDraftKey } from './NominationModal';
 import { RoundsView } from './RoundsView';
 
 const waitingText = (c: CandidateSummary) => (c.awaitingApproval.length ? `Waiting on ${c.awaitingApproval.join(' and ')}` : '');
 
 /** §2: rounds, sealed nominations and the candidate pipeline, as a board by stage or a table. */
-export function SelectionScreen() {
-  const [overview, setOverview] = useState<SelectionOverview | null>(null);
-  const [staffGroups, setStaffGroups] = useState<string[]>([]);
-  const [today, setToday] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [nominating, setNominating] = useState(false);
-  const [openId, setOpenId] = useState<number | null>(null);
+export function SelectionScreen({ focus }: { focus?: FocusOf<'selection'> }) {
+  const overviewQuery = useChannel('selection.overview', {});
+  const settings = useChannel('settings.get', {});
+  const today = useToday();
+  const overview = overviewQuery.data;
+  const [nominating, setNominating] = useState(() => hasKeptDraft(nominationDraftKey));
+  const [openId, setOpenId] = useState<number | null>(focus?.candidateId ?? null);
   const [purging, setPurging] = useState(false);
 
-  const load = useCallback(() => {
-    Promise.all([call('selection.overview', {}), call('settings.get', {}), call('roster.list', {})]).then(
-      ([o, s, r]) => {
-        setOverview(o);
-        setStaffGroups(s.staffGroups);
-        setToday(r.today);
-      },
-      (e) => setError(errorMessage(e)),
-    );
-  }, []);
-  useEffect(load, [load]);
   useHotkeys([['N', () => overview?.rounds.length && setNominating(true)]]);
   const purge = useAction(async () => {
     const result = await call('selection.purge', { confirm: true });
     notifications.show({ message: `Purged ${result.candidates} candidate record(s) and ${result.nominators} nominator name(s); only the counts remain.` });
     setPurging(false);
-    load();
   });
 
-  if (error) return <ErrorAlert error={error} title="Could not load the selection" />;
-  if (!overview) return <Loader aria-label="Loading the selection" />;
+  const error = overviewQuery.error ?? settings.error;
+  if (error) return <ErrorAlert error={error.message} title="Could not load the selection" />;
+  if (!overview || !settings.data) return <Loader aria-label="Loading the selection" />;
   const { candidates, rounds, purgeable } = overview;
 
   return (
@@ -66,7 +59,7 @@ export function SelectionScreen() {
         </Group>
       </Group>
       {rounds.length === 0 && <Text>Open a recruitment round first (Rounds tab), then record the nominations you receive.</Text>}
-      <Tabs defaultValue={rounds.length ? 'board' : 'rounds'} keepMounted={false}>
+      <Tabs defaultValue={focus ? 'table' : rounds.length ? 'board' : 'rounds'} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="board">Board</Tabs.Tab>
           <Tabs.Tab value="table">Table</Tabs.Tab>
@@ -138,7 +131,7 @@ export function SelectionScreen() {
           )}
         </Tabs.Panel>
         <Tabs.Panel value="rounds" pt="md">
-          <RoundsView rounds={rounds} today={today} onOpened={load} />
+          <RoundsView rounds={rounds} today={today} />
           {overview.purged.length > 0 && (
             <Text size="sm" mt="md">
               Purged under the retention rule: {overview.purged.map((p) => `${p.candidates} candidate(s) and ${p.nominators} nominator name(s) on ${formatDate(p.purgedOn)}`).join('; ')}.
@@ -150,17 +143,16 @@ export function SelectionScreen() {
         <NominationModal
           opened
           rounds={rounds}
-          staffGroups={staffGroups}
+          staffGroups={settings.data.staffGroups}
           today={today}
           onClose={() => setNominating(false)}
           onRecorded={(candidate) => {
             notifications.show({ message: candidate.nominations > 1 ? `${candidate.displayName} now has ${candidate.nominations} nominations.` : `${candidate.displayName} added as a candidate.` });
             setNominating(false);
-            load();
           }}
         />
       )}
-      <CandidateDrawer candidateId={openId} today={today} onClose={() => setOpenId(null)} onChanged={load} />
+      <CandidateDrawer candidateId={openId} today={today} onClose={() => setOpenId(null)} />
       <ConfirmModal opened={purging} title="Purge expired candidate records?" confirmLabel="Purge" busy={purge.busy} error={purge.error?.message ?? null} onConfirm={() => void purge.run()} onCancel={() => setPurging(false)}>
         <Stack gap="xs">
           <Text size="sm">Decided on or before {formatDate(purgeable.cutoff)}, past the retention period (§2.A):</Text>

@@ -29,7 +29,6 @@ import { StepForm } from './StepForm';
 interface StepProps {
   candidate: Candidate;
   today: string;
-  onSaved(next: Candidate): void;
 }
 
 /** An attestation not answered yet: the form starts with none, so nothing is recorded by default. */
@@ -55,14 +54,16 @@ const dateField = (label: string, value: string, set: (v: string) => void, error
 );
 
 /** §2.B: the candidate wants to serve and accepts the commitment; phones carry over to the roster. */
-export function ContactForm({ candidate, today, onSaved }: StepProps) {
+export function ContactForm({ candidate, today }: StepProps) {
   const [contactedOn, setContactedOn] = useState(today);
   const [desireToServe, setDesire] = useState(false);
   const [commitmentAcknowledged, setCommitment] = useState(false);
   const [workPhone, setWorkPhone] = useState('');
   const [mobilePhone, setMobilePhone] = useState('');
   const [email, setEmail] = useState('');
-  const { busy, error, run } = useAction(async () => onSaved(await call('selection.recordContact', { candidateId: candidate.id, contactedOn, desireToServe, commitmentAcknowledged, workPhone, mobilePhone, email })));
+  const { busy, error, run } = useAction(async () => {
+    await call('selection.recordContact', { candidateId: candidate.id, contactedOn, desireToServe, commitmentAcknowledged, workPhone, mobilePhone, email });
+  });
   return (
     <StepForm title="Record the contact (§2.B)" submitLabel="Record contact" busy={busy} error={error} onSubmit={() => void run()}>
       {dateField('Contacted on', contactedOn, setContactedOn, error?.fieldMessage('contactedOn'))}
@@ -78,7 +79,7 @@ export function ContactForm({ candidate, today, onSaved }: StepProps) {
 }
 
 /** §2.C–E: facts and yes/no attestations; §2.D has no place for details by design. */
-export function EligibilityForm({ candidate, today, onSaved }: StepProps) {
+export function EligibilityForm({ candidate, today }: StepProps) {
   const [assessedOn, setAssessedOn] = useState(today);
   const [probationCompletedOn, setProbation] = useState('');
   const [fullTime, setFullTime] = useState<Answer>('');
@@ -86,19 +87,17 @@ export function EligibilityForm({ candidate, today, onSaved }: StepProps) {
   const [notInSeriousDistress, setDistress] = useState<Answer>('');
   const [judgementAndCommunication, setJudgement] = useState<Answer>('');
   const [tried, setTried] = useState(false);
-  const { busy, error, run } = useAction(async () =>
-    onSaved(
-      await call('selection.recordEligibility', {
-        candidateId: candidate.id,
-        assessedOn,
-        fullTime: answerValue(fullTime),
-        probationCompletedOn: probationCompletedOn || null,
-        notUnderInvestigation: answerValue(notUnderInvestigation),
-        notInSeriousDistress: answerValue(notInSeriousDistress),
-        judgementAndCommunication: answerValue(judgementAndCommunication),
-      }),
-    ),
-  );
+  const { busy, error, run } = useAction(async () => {
+    await call('selection.recordEligibility', {
+      candidateId: candidate.id,
+      assessedOn,
+      fullTime: answerValue(fullTime),
+      probationCompletedOn: probationCompletedOn || null,
+      notUnderInvestigation: answerValue(notUnderInvestigation),
+      notInSeriousDistress: answerValue(notInSeriousDistress),
+      judgementAndCommunication: answerValue(judgementAndCommunication),
+    });
+  });
   const submit = () => {
     setTried(true);
     if ([fullTime, notUnderInvestigation, notInSeriousDistress, judgementAndCommunication].every((a) => a !== '')) void run();
@@ -121,13 +120,15 @@ export function EligibilityForm({ candidate, today, onSaved }: StepProps) {
 }
 
 /** §2.F: the supervisor's and the manager's decisions, each with name and date. */
-export function ApprovalForm({ candidate, today, onSaved }: StepProps) {
+export function ApprovalForm({ candidate, today }: StepProps) {
   const [role, setRole] = useState<ApproverRole>(candidate.awaitingApproval[0] ?? 'supervisor');
   const [approverName, setName] = useState('');
   const [decidedOn, setDecidedOn] = useState(today);
   const [approved, setApproved] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
-  const { busy, error, run } = useAction(async () => onSaved(await call('selection.recordApproval', { candidateId: candidate.id, role, approverName, decidedOn, approved: approved === 'approved' })));
+  const { busy, error, run } = useAction(async () => {
+    await call('selection.recordApproval', { candidateId: candidate.id, role, approverName, decidedOn, approved: approved === 'approved' });
+  });
   const submit = () => {
     setTried(true);
     if (approved !== null) void run();
@@ -145,15 +146,15 @@ export function ApprovalForm({ candidate, today, onSaved }: StepProps) {
 }
 
 /** The structured interview: panel, a score per area, the panel's recommendation. */
-export function InterviewForm({ candidate, today, onSaved }: StepProps) {
+export function InterviewForm({ candidate, today }: StepProps) {
   const [heldOn, setHeldOn] = useState(today);
   const [panel, setPanel] = useState<string[]>([]);
   const [scores, setScores] = useState<Partial<Record<InterviewArea, number>>>({});
   const [recommendation, setRecommendation] = useState<InterviewRecommendation | null>(null);
   const [tried, setTried] = useState(false);
-  const { busy, error, run } = useAction(async () =>
-    onSaved(await call('selection.recordInterview', { candidateId: candidate.id, heldOn, panel, scores: scores as Record<InterviewArea, number>, recommendation: recommendation as InterviewRecommendation })),
-  );
+  const { busy, error, run } = useAction(async () => {
+    await call('selection.recordInterview', { candidateId: candidate.id, heldOn, panel, scores: scores as Record<InterviewArea, number>, recommendation: recommendation as InterviewRecommendation });
+  });
   const submit = () => {
     setTried(true);
     if (interviewAreas.every((area) => scores[area] !== undefined) && recommendation !== null) void run();
@@ -185,11 +186,13 @@ export function InterviewForm({ candidate, today, onSaved }: StepProps) {
 }
 
 /** §10: the Chief's prior written approval of an exception to one criterion. */
-export function ExceptionForm({ candidate, onSaved }: StepProps) {
+export function ExceptionForm({ candidate }: StepProps) {
   const open = candidate.criteria.filter((c) => c.outcome !== 'met' && !c.exceptedBy);
   const [criterion, setCriterion] = useState<EligibilityCriterionId>(open[0]?.id ?? eligibilityCriteria[0]);
   const [chiefDecision, setChiefDecision] = useState(emptyChiefDecision);
-  const { busy, error, run } = useAction(async () => onSaved(await call('selection.recordException', { candidateId: candidate.id, criterion, chiefDecision })));
+  const { busy, error, run } = useAction(async () => {
+    await call('selection.recordException', { candidateId: candidate.id, criterion, chiefDecision });
+  });
   if (open.length === 0) return null;
   return (
     <StepForm title="Record a Chief's written exception (§10)" submitLabel="Record exception" busy={busy} error={error} onSubmit={() => void run()}>
@@ -211,16 +214,15 @@ const decisionConsequence: Record<CandidateDecision, string> = {
  * The decision, with a reason category; selecting is checked against every criterion.
  * Nothing is preselected, and the decision is confirmed with what it will do first.
  */
-export function DecisionForm({ candidate, today, onSaved }: StepProps) {
+export function DecisionForm({ candidate, today }: StepProps) {
   const [decision, setDecision] = useState<CandidateDecision | null>(null);
   const [decidedOn, setDecidedOn] = useState(today);
   const [reason, setReason] = useState<DecisionReason | null>(null);
   const [tried, setTried] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const { busy, error, run } = useAction(async () => {
-    const next = await call('selection.decide', { candidateId: candidate.id, decision: decision as CandidateDecision, decidedOn, reason: reason as DecisionReason });
+    await call('selection.decide', { candidateId: candidate.id, decision: decision as CandidateDecision, decidedOn, reason: reason as DecisionReason });
     setConfirming(false);
-    onSaved(next);
   });
   const submit = () => {
     setTried(true);

@@ -1,7 +1,7 @@
 import { Group, Loader, Pagination, Select, Table, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { auditActionLabel, auditAreaLabels, auditAreas, type AuditArea, type AuditPage } from '../../../shared/audit';
-import { call, errorMessage } from '../../api/call';
+import { useState } from 'react';
+import { auditActionLabel, auditAreaLabels, auditAreas, type AuditArea } from '../../../shared/audit';
+import { useChannel } from '../../api/queries';
 import { useActorName } from '../../components/ActorName';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';
@@ -12,15 +12,10 @@ const PAGE_SIZE = 25;
 export function AuditLogPanel() {
   const [page, setPage] = useState(1);
   const [area, setArea] = useState<AuditArea | null>(null);
-  const [data, setData] = useState<AuditPage | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data, error } = useChannel('audit.list', { page, pageSize: PAGE_SIZE, area }, { keepPrevious: true });
   const actorName = useActorName();
 
-  useEffect(() => {
-    call('audit.list', { page, pageSize: PAGE_SIZE, area }).then(setData, (e) => setError(errorMessage(e)));
-  }, [page, area]);
-
-  if (error) return <ErrorAlert error={error} title="Could not load the audit log" />;
+  if (error) return <ErrorAlert error={error.message} title="Could not load the audit log" />;
   if (!data) return <Loader aria-label="Loading the audit log" />;
   const filter = (
     <Select

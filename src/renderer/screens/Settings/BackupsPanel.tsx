@@ -1,8 +1,9 @@
 import { Button, Group, Loader, Progress, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BackupInfo, BackupReason } from '../../../shared/backups';
-import { call, errorMessage } from '../../api/call';
+import { call } from '../../api/call';
+import { useChannel } from '../../api/queries';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../format';
@@ -13,14 +14,9 @@ const size = new Intl.NumberFormat(undefined, { style: 'unit', unit: 'kilobyte',
 
 /** Backups: the automatic copies in the data folder, "Back up now" to a drive, check and restore. */
 export function BackupsPanel() {
-  const [state, setState] = useState<{ backups: BackupInfo[]; problem: string | null } | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { data: state, error: loadError } = useChannel('backups.list', {});
   const [restoring, setRestoring] = useState<BackupInfo | 'file' | null>(null);
   const [deletingUpTo, setDeletingUpTo] = useState<BackupInfo | null>(null);
-  const load = useCallback(() => {
-    call('backups.list', {}).then(setState, (e) => setLoadError(errorMessage(e)));
-  }, []);
-  useEffect(load, [load]);
 
   const backUp = useAction(async () => {
     const saved = await call('backups.create', {});
@@ -35,7 +31,6 @@ export function BackupsPanel() {
     setRestoring(null);
     if (result.restored) {
       notifications.show({ message: 'Restored. The data it replaced is kept as a "before a restore" backup.' });
-      load();
     }
   });
 
@@ -44,10 +39,9 @@ export function BackupsPanel() {
     const { deleted } = await call('backups.deleteUpTo', { upTo: deletingUpTo.name, confirm: true });
     setDeletingUpTo(null);
     notifications.show({ message: `Made a fresh backup and deleted ${deleted} older one(s); the audit log keeps the count.` });
-    load();
   });
 
-  if (loadError) return <ErrorAlert error={loadError} title="Could not list the backups" />;
+  if (loadError) return <ErrorAlert error={loadError.message} title="Could not list the backups" />;
   if (!state) return <Loader aria-label="Loading backups" />;
   return (
     <Stack gap="md">

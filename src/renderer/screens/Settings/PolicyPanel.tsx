@@ -1,8 +1,9 @@
 import { Badge, Button, Group, Loader, NumberInput, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { policyParameterInfo, type PolicyConfig, type PolicyParameter, type PolicyVersion } from '../../../shared/policy';
-import { call, CallError, errorMessage, toCallError } from '../../api/call';
+import { call, toCallError, type CallError } from '../../api/call';
+import { useChannel } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { freeText } from '../../components/free-text';
 import { formatDateTime } from '../../format';
@@ -18,23 +19,18 @@ const rectifiedByLabels: Record<PolicyConfig['rectifiedBy'], string> = {
  * needs a reason and becomes a new version; earlier versions are kept.
  */
 export function PolicyPanel() {
-  const [current, setCurrent] = useState<PolicyVersion | null>(null);
-  const [draft, setDraft] = useState<PolicyConfig | null>(null);
+  const policy = useChannel('policy.get', {});
+  if (policy.error) return <ErrorAlert error={policy.error.message} />;
+  if (!policy.data) return <Loader aria-label="Loading policy" />;
+  return <PolicyEditor saved={policy.data} />;
+}
+
+function PolicyEditor({ saved }: { saved: PolicyVersion }) {
+  const [current, setCurrent] = useState<PolicyVersion>(saved);
+  const [draft, setDraft] = useState<PolicyConfig>(saved.config);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<CallError | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    call('policy.get', {}).then(
-      (policy) => {
-        setCurrent(policy);
-        setDraft(policy.config);
-      },
-      (e) => setError(new CallError({ code: 'internal', message: errorMessage(e) })),
-    );
-  }, []);
-
-  if (!current || !draft) return error ? <ErrorAlert error={error.message} /> : <Loader aria-label="Loading policy" />;
 
   const changedKeys = (Object.keys(draft) as PolicyParameter[]).filter(
     (key) => JSON.stringify(draft[key]) !== JSON.stringify(current.config[key]),
@@ -44,7 +40,6 @@ export function PolicyPanel() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!draft) return;
     setBusy(true);
     setError(null);
     try {

@@ -1,11 +1,12 @@
 import { Button, Group, Loader, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState, type FormEvent } from 'react';
-import type { Settings } from '../../../shared/settings';
-import { call, CallError, toCallError } from '../../api/call';
-import { useRefreshActorNames } from '../../components/ActorName';
+import { settingsPatchSchema, type Settings } from '../../../shared/settings';
+import { call } from '../../api/call';
+import { useChannel } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { freeText } from '../../components/free-text';
+import { summaryOf, useAction } from '../../hooks/useAction';
+import { showFieldErrors, useSchemaForm } from '../../hooks/useSchemaForm';
 
 type TextSetting = { [K in keyof Settings]: Settings[K] extends string ? K : never }[keyof Settings];
 
@@ -17,71 +18,38 @@ const textFields: { key: TextSetting; label: string; description?: string }[] = 
   { key: 'coordinatorName', label: "Coordinator's name", description: 'Shown as “prepared by” and on the published roster.' },
   { key: 'coordinatorPhone', label: "Coordinator's phone", description: 'How staff reach you; printed on the published roster.' },
 ];
+const editable = [...textFields.map((f) => f.key), 'autoLockMinutes' as const];
 
 export function ProgramSettingsForm() {
-  const refreshActorNames = useRefreshActorNames();
-  const [saved, setSaved] = useState<Settings | null>(null);
-  const [draft, setDraft] = useState<Settings | null>(null);
-  const [error, setError] = useState<CallError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const settings = useChannel('settings.get', {});
+  if (settings.error) return <ErrorAlert error={settings.error.message} title="Could not load settings" />;
+  if (!settings.data) return <Loader aria-label="Loading settings" />;
+  return <SettingsFields saved={settings.data} />;
+}
 
-  useEffect(() => {
-    call('settings.get', {}).then(
-      (settings) => {
-        setSaved(settings);
-        setDraft(settings);
-      },
-      (e) => setError(toCallError(e)),
-    );
-  }, []);
-
-  if (!draft || !saved) return error ? <ErrorAlert error={error.message} title="Could not load settings" /> : <Loader aria-label="Loading settings" />;
-
-  const changes = Object.fromEntries(
-    [...textFields.map((f) => f.key), 'autoLockMinutes' as const].filter((k) => draft[k] !== saved[k]).map((k) => [k, draft[k]]),
-  ) as Partial<Settings>;
+function SettingsFields({ saved }: { saved: Settings }) {
+  const form = useSchemaForm(settingsPatchSchema, saved);
+  const draft = form.getValues();
+  const changes = Object.fromEntries(editable.filter((k) => draft[k] !== saved[k]).map((k) => [k, draft[k]])) as Partial<Settings>;
   const dirty = Object.keys(changes).length > 0;
 
-  async function chooseNasFolder() {
-    try {
-      const next = await call('settings.chooseNasFolder', {});
-      setSaved(next);
-      setDraft((d) => (d ? { ...d, nasFolder: next.nasFolder } : next));
-    } catch (e) {
-      setError(toCallError(e));
-    }
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const next = await call('settings.set', changes);
-      setSaved(next);
-      setDraft(next);
-      refreshActorNames();
-      notifications.show({ message: 'Settings saved', color: 'pine' });
-    } catch (e) {
-      setError(toCallError(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const save = useAction(async () => {
+    const next = await call('settings.set', changes);
+    form.setInitialValues(next);
+    form.setValues(next);
+    notifications.show({ message: 'Settings saved', color: 'pine' });
+  }, { onError: (error) => showFieldErrors(form, error) });
+  const chooseFolder = useAction(async () => {
+    const next = await call('settings.chooseNasFolder', {});
+    form.setFieldValue('nasFolder', next.nasFolder);
+  });
 
   return (
-    <form onSubmit={submit} aria-label="Program settings">
+    <form onSubmit={form.onSubmit(() => void save.run())} aria-label="Program settings" noValidate>
       <Stack gap="md" maw={720}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {textFields.map((field) => (
-            <TextInput
-              key={field.key}
-              label={field.label}
-              {...freeText(`settings.${field.key}`, field.description)}
-              value={draft[field.key]}
-              onChange={(e) => setDraft({ ...draft, [field.key]: e.currentTarget.value })}
-              error={error?.fieldMessage(field.key)}
-            />
+            <TextInput key={field.key} label={field.label} {...freeText(`settings.${field.key}`, field.description)} {...form.getInputProps(field.key)} />
           ))}
           <TextInput
             label="Intranet (NAS) folder"
@@ -90,7 +58,7 @@ export function ProgramSettingsForm() {
             readOnly
             rightSectionWidth={90}
             rightSection={
-              <Button size="compact-sm" variant="light" onClick={() => void chooseNasFolder()}>
+              <Button size="compact-sm" variant="light" onClick={() => void chooseFolder.run()} loading={chooseFolder.busy}>
                 Choose…
               </Button>
             }
@@ -98,20 +66,18 @@ export function ProgramSettingsForm() {
           <NumberInput
             label="Lock after idle minutes"
             description="PeerDesk locks itself when nobody has used it for this long (1–240)."
-            value={draft.autoLockMinutes}
-            onChange={(value) => setDraft({ ...draft, autoLockMinutes: typeof value === 'number' ? value : Number.NaN })}
+            {...form.getInputProps('autoLockMinutes')}
             min={1}
             max={240}
             allowDecimal={false}
-            error={error?.fieldMessage('autoLockMinutes')}
           />
         </SimpleGrid>
-        <ErrorAlert error={error && !error.payload.details?.fields ? error.message : null} />
+        <ErrorAlert error={summaryOf(save.error) ?? chooseFolder.error?.message ?? null} />
         <Group>
-          <Button type="submit" loading={busy} disabled={!dirty}>
+          <Button type="submit" loading={save.busy} disabled={!dirty}>
             Save settings
           </Button>
-          <Button variant="default" disabled={!dirty || busy} onClick={() => setDraft(saved)}>
+          <Button variant="default" disabled={!dirty || save.busy} onClick={() => form.reset()}>
             Discard changes
           </Button>
         </Group>

@@ -1,8 +1,9 @@
 import { Button, Group, Loader, NumberInput, SimpleGrid, Stack, TagsInput, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/settings';
 import { call, toCallError, type CallError } from '../../api/call';
+import { useChannel } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { freeText } from '../../components/free-text';
 
@@ -10,22 +11,20 @@ type TeamSettings = Pick<Settings, 'staffGroups' | 'staffGroupHeadcounts' | 'sup
 
 /** The lists the roster uses, and the department's headcount per staff group (§2.A). */
 export function TeamSettingsForm() {
-  const [draft, setDraft] = useState<TeamSettings | null>(null);
+  const settings = useChannel('settings.get', {});
+  if (settings.error) return <ErrorAlert error={settings.error.message} />;
+  if (!settings.data) return <Loader aria-label="Loading settings" />;
+  const { staffGroups, staffGroupHeadcounts, supportSpecialties } = settings.data;
+  return <TeamFields saved={{ staffGroups, staffGroupHeadcounts, supportSpecialties }} />;
+}
+
+function TeamFields({ saved }: { saved: TeamSettings }) {
+  const [draft, setDraft] = useState<TeamSettings>(saved);
   const [error, setError] = useState<CallError | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    call('settings.get', {}).then(
-      ({ staffGroups, staffGroupHeadcounts, supportSpecialties }) => setDraft({ staffGroups, staffGroupHeadcounts, supportSpecialties }),
-      (e) => setError(toCallError(e)),
-    );
-  }, []);
-
-  if (!draft) return error ? <ErrorAlert error={error.message} /> : <Loader aria-label="Loading settings" />;
-
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!draft) return;
     setBusy(true);
     setError(null);
     try {

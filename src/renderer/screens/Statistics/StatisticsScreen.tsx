@@ -1,115 +1,151 @@
-import { Alert, Button, Checkbox, Group, Loader, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Kbd, Loader, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { addMonths, monthOf } from '../../../shared/calendar';
-import { correctionReasonLabels, correctionReasons, type CorrectionReason, type TallyMonth } from '../../../shared/tallies';
-import { call, errorMessage } from '../../api/call';
+import { correctionReasonLabels, correctionReasons, type CorrectionReason, type TallyMonth, type TallyRow } from '../../../shared/tallies';
+import { call, type CallError } from '../../api/call';
+import { useChannel } from '../../api/queries';
 import { saveFile } from '../../api/save-file';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useActorName } from '../../components/ActorName';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime, formatMonth } from '../../format';
+import { summaryOf, useAction } from '../../hooks/useAction';
+import { keptDraftKeys, useKeptDraft } from '../../hooks/useKeptDraft';
+import type { CellAddress } from '../../hooks/useSpreadsheetKeys';
 import { useToday } from '../../hooks/useToday';
-import { draftOf, inputOf, type TallyDraft } from './tally-draft';
+import type { FocusOf } from '../../layout/navigation';
+import { draftOf, groupsOf, inputOf, pasteInto, sameDraft, type TallyDraft } from './tally-draft';
 import { TallyGrid } from './TallyGrid';
 
 const saveBlankSheet = (month: string) => saveFile('Blank tally sheet', () => call('tallies.blankSheet', { month }));
 const exportMonth = (month: string) => saveFile('Tallies', () => call('tallies.export', { month }));
+const draftKey = (month: string) => `tallies:${month}`;
 
 /** §6 and §3.E: enter a month's tallies for the whole team, see who is late or missing, review the month. */
-export function StatisticsScreen() {
-  const actorName = useActorName();
+export function StatisticsScreen({ focus }: { focus?: FocusOf<'statistics'> }) {
   const thisMonth = monthOf(useToday());
-  const [month, setMonth] = useState(() => addMonths(thisMonth, -1));
-  const [data, setData] = useState<TallyMonth | null>(null);
-  const [drafts, setDrafts] = useState<Map<number, TallyDraft>>(new Map());
-  const [dirty, setDirty] = useState<Set<number>>(new Set());
+  const [month, setMonth] = useState(() => focus?.month ?? addMonths(thisMonth, -1));
+  const data = useChannel('tallies.month', { month }, { keepPrevious: true });
+  const otherDrafts = keptDraftKeys('tallies:')
+    .map((k) => k.slice('tallies:'.length))
+    .filter((m) => m !== month);
+
+  return (
+    <Stack gap="md">
+      <Group align="flex-end" gap="xs">
+        <Button variant="default" onClick={() => setMonth(addMonths(month, -1))} aria-label="Previous month">
+          ◀
+        </Button>
+        <TextInput type="month" label="Month" value={month} onChange={(e) => e.currentTarget.value && setMonth(e.currentTarget.value)} w={170} />
+        <Button variant="default" onClick={() => setMonth(addMonths(month, 1))} aria-label="Next month" disabled={month >= thisMonth}>
+          ▶
+        </Button>
+      </Group>
+      {otherDrafts.length > 0 && (
+        <Alert variant="light" color="orange" title="Unsaved tallies kept">
+          <Group gap="xs">
+            <Text size="sm">Changes not saved yet in:</Text>
+            {otherDrafts.map((m) => (
+              <Button key={m} size="compact-sm" variant="default" onClick={() => setMonth(m)}>
+                {formatMonth(m)}
+              </Button>
+            ))}
+          </Group>
+        </Alert>
+      )}
+      {data.error && <ErrorAlert error={data.error.message} title="Could not load the tallies" />}
+      {!data.data && !data.error && <Loader aria-label="Loading tallies" />}
+      {data.data && data.data.month === month && <MonthSheet key={month} data={data.data} />}
+    </Stack>
+  );
+}
+
+const countsOf = (rows: TallyRow[]) => ({
+  onTime: rows.filter((r) => r.status === 'on-time').length,
+  late: rows.filter((r) => r.status === 'late').length,
+  missing: rows.filter((r) => r.status === 'missing').length,
+  due: rows.filter((r) => r.status === 'due').length,
+});
+
+/** The backend names refused rows by their place in what was sent (`tallies.N`): back to members. */
+const rowErrors = (error: CallError, memberIds: number[]) =>
+  new Map(
+    (error.payload.details?.fields ?? []).flatMap((f) => {
+      const index = /^tallies\.(\d+)/.exec(f.path)?.[1];
+      const memberId = index === undefined ? undefined : memberIds[Number(index)];
+      return memberId === undefined ? [] : [[memberId, f.message] as const];
+    }),
+  );
+
+/**
+ * One month's grid. Edits are kept in memory by month until saved (leaving the month, the
+ * screen or the idle lock loses nothing) and saved in one transaction: all rows or none.
+ */
+function MonthSheet({ data }: { data: TallyMonth }) {
+  const actorName = useActorName();
+  const { month } = data;
+  const { draft: edits, setDraft: setEdits, discard, restored } = useKeptDraft<Record<number, TallyDraft>>(draftKey(month), () => ({}));
   const [errors, setErrors] = useState<Map<number, string>>(new Map());
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [showConcerns, setShowConcerns] = useState(false);
   const [askReason, setAskReason] = useState(false);
   const [reason, setReason] = useState<CorrectionReason | null>(null);
   const [confirmReview, setConfirmReview] = useState(false);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
 
-  const load = useCallback(async (which: string) => {
-    try {
-      const next = await call('tallies.month', { month: which });
-      setData(next);
-      setDrafts(new Map(next.rows.map((r) => [r.memberId, draftOf(r.tally)])));
-      setDirty(new Set());
-      setErrors(new Map());
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, []);
-  useEffect(() => {
-    // Loads the month from the backend (an external system) whenever the month changes.
-    // oxlint-disable-next-line react/set-state-in-effect
-    void load(month);
-  }, [load, month]);
+  const shownDraft = (row: TallyRow) => edits[row.memberId] ?? draftOf(row.tally);
+  const changedIds = Object.keys(edits).map(Number);
+  const columns = groupsOf(showConcerns).flatMap((g) => g.columns);
 
   function change(memberId: number, draft: TallyDraft) {
-    setDrafts((current) => new Map(current).set(memberId, draft));
-    setDirty((current) => new Set(current).add(memberId));
+    const row = data.rows.find((r) => r.memberId === memberId);
+    const next = { ...edits };
+    if (row && sameDraft(draft, draftOf(row.tally))) delete next[memberId];
+    else next[memberId] = draft;
+    if (Object.keys(next).length) setEdits(next);
+    else discard();
   }
 
-  async function save(correctionReason?: CorrectionReason) {
-    setBusy(true);
-    const failed = new Map<number, string>();
-    for (const memberId of dirty) {
-      const draft = drafts.get(memberId);
-      if (!draft) continue;
-      try {
-        await call('tallies.submit', { ...inputOf(memberId, month, draft), correctionReason });
-      } catch (e) {
-        failed.set(memberId, errorMessage(e));
-      }
+  function pasteBlock(at: CellAddress, block: string[][]) {
+    const pasted = pasteInto(data.rows.map(shownDraft), at, block, columns);
+    const next = { ...edits };
+    for (const [rowIndex, draft] of pasted) {
+      const row = data.rows[rowIndex];
+      if (row) next[row.memberId] = draft;
     }
-    setBusy(false);
-    const saved = dirty.size - failed.size;
-    await load(month);
-    if (failed.size) {
-      setErrors(failed);
-      setDirty(new Set(failed.keys()));
-      setDrafts((current) => new Map([...current, ...[...failed.keys()].flatMap((id) => (drafts.get(id) ? [[id, drafts.get(id) as TallyDraft] as const] : []))]));
-    }
-    notifications.show({ message: `${saved} tallies saved${failed.size ? `, ${failed.size} need attention` : ''}`, color: failed.size ? 'red' : 'pine' });
+    setEdits(next);
   }
 
-  async function review() {
+  const save = useAction(
+    async (correctionReason?: CorrectionReason) => {
+      setErrors(new Map());
+      const { saved } = await call('tallies.submitMany', { tallies: changedIds.map((id) => ({ ...inputOf(id, month, edits[id] as TallyDraft), correctionReason })) });
+      discard();
+      notifications.show({ message: `${saved} tallies saved`, color: 'pine' });
+    },
+    { onError: (error) => setErrors(rowErrors(error, changedIds)) },
+  );
+  const requestSave = () => {
+    if (changedIds.length === 0) return;
+    if (data.review) setAskReason(true);
+    else void save.run();
+  };
+  useHotkeys([['mod+S', requestSave]], []);
+
+  const review = useAction(async () => {
+    await call('tallies.review', { month });
     setConfirmReview(false);
-    try {
-      await call('tallies.review', { month });
-      notifications.show({ message: `${formatMonth(month)} marked reviewed`, color: 'pine' });
-      await load(month);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }
+    notifications.show({ message: `${formatMonth(month)} marked reviewed`, color: 'pine' });
+  });
 
-  if (error && !data) return <ErrorAlert error={error} title="Could not load the tallies" />;
-  if (!data) return <Loader aria-label="Loading tallies" />;
-  const counts = { onTime: 0, late: 0, missing: 0, due: 0 };
-  for (const row of data.rows) {
-    if (row.status === 'on-time') counts.onTime += 1;
-    else if (row.status === 'late') counts.late += 1;
-    else if (row.status === 'missing') counts.missing += 1;
-    else if (row.status === 'due') counts.due += 1;
-  }
-
+  const counts = countsOf(data.rows);
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
-        <Group align="flex-end" gap="xs">
-          <Button variant="default" onClick={() => setMonth(addMonths(month, -1))} aria-label="Previous month">
-            ◀
-          </Button>
-          <TextInput type="month" label="Month" value={month} onChange={(e) => e.currentTarget.value && setMonth(e.currentTarget.value)} w={170} />
-          <Button variant="default" onClick={() => setMonth(addMonths(month, 1))} aria-label="Next month" disabled={month >= thisMonth}>
-            ▶
-          </Button>
-        </Group>
+        <Text size="sm" component="output">
+          Due {formatDate(data.dueOn)} (§6) · {counts.onTime} on time · {counts.late} late · {counts.missing} missing · {counts.due} not due yet
+        </Text>
         <Group gap="xs">
           <Button variant="default" onClick={() => void saveBlankSheet(month)}>
             Blank tally sheet PDF…
@@ -117,17 +153,22 @@ export function StatisticsScreen() {
           <Button variant="default" onClick={() => void exportMonth(month)}>
             Export month (XLSX)…
           </Button>
-          <Button variant="light" onClick={() => setConfirmReview(true)} disabled={data.review !== null || dirty.size > 0}>
+          <Button variant="light" onClick={() => setConfirmReview(true)} disabled={data.review !== null || changedIds.length > 0}>
             Mark month reviewed…
           </Button>
-          <Button onClick={() => (data.review ? setAskReason(true) : void save())} disabled={dirty.size === 0} loading={busy}>
-            Save {dirty.size || ''} changed
+          <Button variant="default" onClick={() => setConfirmDiscard(true)} disabled={changedIds.length === 0}>
+            Discard changes…
+          </Button>
+          <Button onClick={requestSave} disabled={changedIds.length === 0} loading={save.busy} aria-keyshortcuts="Control+S" rightSection={<Kbd size="xs">Ctrl S</Kbd>}>
+            Save {changedIds.length || ''} changed
           </Button>
         </Group>
       </Group>
-      <Text size="sm" component="output">
-        Due {formatDate(data.dueOn)} (§6) · {counts.onTime} on time · {counts.late} late · {counts.missing} missing · {counts.due} not due yet
-      </Text>
+      {restored && changedIds.length > 0 && (
+        <Alert variant="light" color="orange">
+          {changedIds.length} unsaved row(s) of {formatMonth(month)} were kept for you. Save them, or discard them.
+        </Alert>
+      )}
       {data.review && (
         <Alert variant="light" color="blue" title="Reviewed (§3.E)">
           Reviewed by {actorName(data.review.reviewedBy)} on {formatDateTime(data.review.reviewedAt)}. Changes now need a reason and are recorded in the audit log.
@@ -137,10 +178,13 @@ export function StatisticsScreen() {
       {data.rows.length === 0 ? (
         <Text>No member was active on the team in this month.</Text>
       ) : (
-        <TallyGrid rows={data.rows} drafts={drafts} dirty={dirty} errors={errors} showConcerns={showConcerns} onChange={change} />
+        <TallyGrid rows={data.rows} draftOf={shownDraft} changed={(id) => id in edits} errors={errors} showConcerns={showConcerns} onChange={change} onPasteBlock={pasteBlock} />
       )}
-      <Text size="xs">Counts and hours only (§6): there is no place for names, ID numbers or descriptions of the people supported.</Text>
-      <ErrorAlert error={error} />
+      <Text size="xs">
+        ↑ ↓ Enter move between members, ← → Tab between cells; typing replaces a cell; paste a block copied from Excel. A row of zeros means no contacts. Counts and hours only (§6): there is no place for
+        names, ID numbers or descriptions of the people supported.
+      </Text>
+      <ErrorAlert error={summaryOf(save.error) === 'Check the fields marked in red.' ? `${errors.size} row(s) need attention; nothing was saved.` : summaryOf(save.error)} title="Not saved" />
 
       <Modal opened={askReason} onClose={() => setAskReason(false)} title="Correct a reviewed month">
         <Stack>
@@ -154,7 +198,7 @@ export function StatisticsScreen() {
               disabled={!reason}
               onClick={() => {
                 setAskReason(false);
-                void save(reason ?? undefined);
+                void save.run(reason ?? undefined);
               }}
             >
               Save corrections
@@ -162,19 +206,24 @@ export function StatisticsScreen() {
           </Group>
         </Stack>
       </Modal>
-      <Modal opened={confirmReview} onClose={() => setConfirmReview(false)} title={`Mark ${formatMonth(month)} reviewed?`}>
-        <Stack>
-          <Text size="sm">
-            The month's tallies are then locked (§3.E): any later change needs a reason. {counts.missing + counts.due > 0 ? `${counts.missing + counts.due} tallies are still outstanding.` : ''}
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirmReview(false)}>
-              Cancel
-            </Button>
-            <Button onClick={() => void review()}>Mark reviewed</Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal opened={confirmReview} title={`Mark ${formatMonth(month)} reviewed?`} confirmLabel="Mark reviewed" busy={review.busy} error={review.error?.message ?? null} onConfirm={() => void review.run()} onCancel={() => setConfirmReview(false)}>
+        The month's tallies are then locked (§3.E): any later change needs a reason. {counts.missing + counts.due > 0 ? `${counts.missing + counts.due} tallies are still outstanding.` : ''}
+      </ConfirmModal>
+      <ConfirmModal
+        opened={confirmDiscard}
+        title="Discard the unsaved changes?"
+        confirmLabel="Discard"
+        busy={false}
+        error={null}
+        onConfirm={() => {
+          discard();
+          setErrors(new Map());
+          setConfirmDiscard(false);
+        }}
+        onCancel={() => setConfirmDiscard(false)}
+      >
+        {changedIds.length} changed row(s) of {formatMonth(month)} go back to what was saved.
+      </ConfirmModal>
     </Stack>
   );
 }

@@ -1,47 +1,54 @@
-import { type KeyboardEvent } from 'react';
 import { concernLabels, contactTypeLabels, referralLabels, tallyStatusLabels, type TallyRow } from '../../../shared/tallies';
-import '../Roster/RosterTable.css';
-import { concernColumns, fieldKey, gridColumns, type TallyDraft } from './tally-draft';
+import { spreadsheetKeys, type CellAddress } from '../../hooks/useSpreadsheetKeys';
+import { fieldKey, groupsOf, type TallyDraft } from './tally-draft';
 import './TallyGrid.css';
 
-const headers: Record<string, string> = { ...contactTypeLabels, ...referralLabels, hoursOnDuty: 'Hours on duty', hoursOffDuty: 'Hours off duty', ...concernLabels };
+const headers: Record<string, string> = { ...contactTypeLabels, ...referralLabels, hoursOnDuty: 'On duty', hoursOffDuty: 'Off duty', ...concernLabels };
+const groupLabels = { contacts: 'Contacts', hours: 'Hours', referrals: 'Referrals', concerns: 'Concerns (optional)' };
 
 interface Props {
   rows: TallyRow[];
-  drafts: Map<number, TallyDraft>;
-  dirty: Set<number>;
+  draftOf(row: TallyRow): TallyDraft;
+  changed(memberId: number): boolean;
   errors: Map<number, string>;
   showConcerns: boolean;
   onChange(memberId: number, draft: TallyDraft): void;
-}
-
-/** Enter moves to the same column of the next member, Shift+Enter to the previous one. */
-function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-  if (event.key !== 'Enter') return;
-  event.preventDefault();
-  const { row, column } = event.currentTarget.dataset;
-  const next = document.querySelector<HTMLInputElement>(`.tally-grid input[data-row="${Number(row) + (event.shiftKey ? -1 : 1)}"][data-column="${column}"]`);
-  next?.focus();
-  next?.select();
+  onPasteBlock(at: CellAddress, block: string[][]): void;
 }
 
 /**
- * Every member's tally for the month in one grid. Tab moves right as in a spreadsheet;
- * Enter moves down to the same column of the next member (Shift+Enter up).
+ * Every member's tally for the month in one grid, kept like a spreadsheet: the member column
+ * and the headers stay put while it scrolls; ↑/↓/Enter move between members, ←/→ and Tab
+ * between cells; typing replaces a cell; a block pasted from Excel fills from the cell in focus.
+ * Column 0 is "No contacts", the figures follow.
  */
-export function TallyGrid({ rows, drafts, dirty, errors, showConcerns, onChange }: Props) {
-  const columns = showConcerns ? [...gridColumns, ...concernColumns] : gridColumns;
+export function TallyGrid({ rows, draftOf, changed, errors, showConcerns, onChange, onPasteBlock }: Props) {
+  const groups = groupsOf(showConcerns);
+  const columns = groups.flatMap((g) => g.columns);
 
   return (
-    <div className="roster-viewport">
-      <table className="roster-table tally-grid" aria-label="Monthly tallies">
+    <section className="tally-viewport" aria-label="Monthly tallies, scrollable" data-scrolls-sideways>
+      <table className="tally-grid" aria-label="Monthly tallies" {...spreadsheetKeys(onPasteBlock)}>
         <thead>
           <tr>
-            <th scope="col">Member</th>
-            <th scope="col">Status</th>
-            <th scope="col">No contacts</th>
+            <th scope="col" rowSpan={2} className="member-column">
+              Member
+            </th>
+            <th scope="col" rowSpan={2}>
+              Status
+            </th>
+            <th scope="col" rowSpan={2}>
+              No contacts
+            </th>
+            {groups.map((g) => (
+              <th key={g.group} scope="colgroup" colSpan={g.columns.length} className="group-header">
+                {groupLabels[g.group]}
+              </th>
+            ))}
+          </tr>
+          <tr>
             {columns.map((c) => (
-              <th key={fieldKey(c.group, c.key)} scope="col">
+              <th key={fieldKey(c.group, c.key)} scope="col" className="second-row">
                 {headers[c.key]}
               </th>
             ))}
@@ -49,19 +56,18 @@ export function TallyGrid({ rows, drafts, dirty, errors, showConcerns, onChange 
         </thead>
         <tbody>
           {rows.map((row, rowIndex) => {
-            const draft = drafts.get(row.memberId);
-            if (!draft) return null;
-            const set = (key: string, value: string) => onChange(row.memberId, { ...draft, values: { ...draft.values, [key]: value } });
+            const draft = draftOf(row);
+            const error = errors.get(row.memberId);
             return (
-              <tr key={row.memberId} data-dirty={dirty.has(row.memberId)} style={{ cursor: 'default' }}>
-                <td>
+              <tr key={row.memberId} data-dirty={changed(row.memberId)} data-error={error !== undefined}>
+                <th scope="row" className="member-column">
                   <span className="name">{row.displayName}</span>
-                  {errors.get(row.memberId) && (
+                  {error && (
                     <span className="row-error" role="alert">
-                      {errors.get(row.memberId)}
+                      {error}
                     </span>
                   )}
-                </td>
+                </th>
                 <td>
                   <span className="tally-status" data-status={row.status}>
                     {tallyStatusLabels[row.status]}
@@ -73,6 +79,8 @@ export function TallyGrid({ rows, drafts, dirty, errors, showConcerns, onChange 
                     type="checkbox"
                     aria-label={`${row.displayName}: no contacts this month`}
                     checked={draft.noContacts}
+                    data-row={rowIndex}
+                    data-col={0}
                     onChange={(e) => onChange(row.memberId, { ...draft, noContacts: e.currentTarget.checked })}
                   />
                 </td>
@@ -81,16 +89,14 @@ export function TallyGrid({ rows, drafts, dirty, errors, showConcerns, onChange 
                   return (
                     <td key={key}>
                       <input
-                        type="number"
-                        min={0}
-                        step={c.group === 'hours' ? 0.25 : 1}
+                        type="text"
                         inputMode="decimal"
-                        aria-label={`${row.displayName}: ${headers[c.key]}`}
+                        autoComplete="off"
+                        aria-label={`${row.displayName}: ${groupLabels[c.group]}, ${headers[c.key]}`}
                         value={draft.values[key] ?? ''}
                         data-row={rowIndex}
-                        data-column={columnIndex}
-                        onChange={(e) => set(key, e.currentTarget.value)}
-                        onKeyDown={onKeyDown}
+                        data-col={columnIndex + 1}
+                        onChange={(e) => onChange(row.memberId, { ...draft, values: { ...draft.values, [key]: e.currentTarget.value } })}
                         disabled={draft.noContacts}
                       />
                     </td>
@@ -101,6 +107,6 @@ export function TallyGrid({ rows, drafts, dirty, errors, showConcerns, onChange 
           })}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

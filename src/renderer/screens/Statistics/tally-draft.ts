@@ -6,15 +6,60 @@ export interface TallyDraft {
   values: Record<string, string>;
 }
 
-export const gridColumns = [
+export const fieldKey = (group: string, key: string) => (group === 'hours' ? key : `${group}.${key}`);
+
+const gridColumns = [
   ...contactTypes.map((key) => ({ group: 'contacts' as const, key })),
   { group: 'hours' as const, key: 'hoursOnDuty' },
   { group: 'hours' as const, key: 'hoursOffDuty' },
   ...referralDestinations.map((key) => ({ group: 'referrals' as const, key })),
 ];
-export const concernColumns = concernCategories.map((key) => ({ group: 'concerns' as const, key }));
+const concernColumns = concernCategories.map((key) => ({ group: 'concerns' as const, key }));
+type Column = (typeof gridColumns)[number] | (typeof concernColumns)[number];
 
-const fieldKey = (group: string, key: string) => (group === 'hours' ? key : `${group}.${key}`);
+/** The grid's column groups, in order: contacts, hours, referrals, and concerns when shown. */
+export function groupsOf(showConcerns: boolean): { group: Column['group']; columns: Column[] }[] {
+  const columns: Column[] = showConcerns ? [...gridColumns, ...concernColumns] : gridColumns;
+  const groups: { group: Column['group']; columns: Column[] }[] = [];
+  for (const column of columns) {
+    const last = groups.at(-1);
+    if (last?.group === column.group) last.columns.push(column);
+    else groups.push({ group: column.group, columns: [column] });
+  }
+  return groups;
+}
+
+/** A cell as a number: empty is zero; anything else as typed, for the backend to judge. */
+const number = (text: string | undefined) => (text && text.trim() !== '' ? Number(text) : 0);
+
+/** Whether two drafts hold the same figures (a cell typed and put back is no change). */
+export const sameDraft = (a: TallyDraft, b: TallyDraft) => a.noContacts === b.noContacts && Object.keys({ ...a.values, ...b.values }).every((k) => Object.is(number(a.values[k]), number(b.values[k])));
+
+const ticked = /^(x|y|yes|true|1|✓|✔)$/i;
+
+/**
+ * A block pasted from a spreadsheet onto the grid, from cell (row, col) right and down: column 0
+ * is "No contacts" ("x", "yes", "1" tick it), the rest are the figures in the grid's order.
+ * Cells beyond the grid are ignored.
+ */
+export function pasteInto(drafts: TallyDraft[], at: { row: number; col: number }, block: string[][], columns: Column[]): Map<number, TallyDraft> {
+  const changed = new Map<number, TallyDraft>();
+  block.forEach((cells, r) => {
+    const row = at.row + r;
+    const draft = drafts[row];
+    if (!draft) return;
+    const next: TallyDraft = { noContacts: draft.noContacts, values: { ...draft.values } };
+    cells.forEach((cell, c) => {
+      const col = at.col + c;
+      const column = columns[col - 1];
+      if (col === 0) next.noContacts = ticked.test(cell.trim());
+      else if (column) next.values[fieldKey(column.group, column.key)] = cell.trim();
+    });
+    changed.set(row, next);
+  });
+  return changed;
+}
+
 
 export function draftOf(tally: Tally | null): TallyDraft {
   const values: Record<string, string> = {};
@@ -25,15 +70,16 @@ export function draftOf(tally: Tally | null): TallyDraft {
   return { noContacts: tally?.noContacts ?? false, values };
 }
 
-/** The draft as the backend's input; empty cells are zero, anything else is sent as typed for the backend to judge. */
-const number = (text: string | undefined) => (text && text.trim() !== '' ? Number(text) : 0);
 
 export function inputOf(memberId: number, month: string, draft: TallyDraft): TallyInput {
+  // Zeros typed in every figure entered say "no contacts" as plainly as the checkbox does.
+  const typed = Object.values(draft.values).filter((v) => v.trim() !== '');
+  const zeroes = typed.length > 0 && typed.every((v) => Number(v) === 0);
   const group = (name: 'contacts' | 'referrals' | 'concerns', keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, number(draft.values[`${name}.${k}`])]));
   return {
     memberId,
     month,
-    noContacts: draft.noContacts,
+    noContacts: draft.noContacts || zeroes,
     contacts: group('contacts', contactTypes) as TallyInput['contacts'],
     hoursOnDuty: number(draft.values.hoursOnDuty),
     hoursOffDuty: number(draft.values.hoursOffDuty),
@@ -42,4 +88,3 @@ export function inputOf(memberId: number, month: string, draft: TallyDraft): Tal
   };
 }
 
-export { fieldKey };

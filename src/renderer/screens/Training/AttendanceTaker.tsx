@@ -5,29 +5,28 @@ import { attendanceLabels, attendanceStatuses, type AttendanceEntry, type Attend
 import { call, errorMessage } from '../../api/call';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useKeptDraft } from '../../hooks/useKeptDraft';
 
 /** The matrix legend's letters (§4.I), the same on both screens: P present, A absent, E excused, M make-up. */
 const shortcut: Record<string, AttendanceStatus> = { p: 'attended', a: 'absent', e: 'excused', m: 'make-up' };
 
 /**
- * Tick attendance fast: "All present", then the exceptions. Tab moves from member to
- * member; on a member the keys P (present), A (absent), E (excused), M (make-up) set the
- * status and H toggles partial attendance. Saving with members left unmarked asks first:
- * once attendance is taken, an unmarked member counts as absent (§4.I).
+ * Tick attendance fast: "All present", then the exceptions. ↑/↓ (or Enter) and Tab move from
+ * member to member; on a member the keys P (present), A (absent), E (excused), M (make-up) set
+ * the status and H toggles partial attendance. What is marked is kept in memory until saved.
+ * Saving with members left unmarked asks first: once attendance is taken, an unmarked member
+ * counts as absent (§4.I).
  */
-export function AttendanceTaker({ session, onSaved }: { session: SessionDetail; onSaved(detail: SessionDetail): void }) {
-  const [entries, setEntries] = useState<Map<number, AttendanceEntry>>(
-    () => new Map(session.roster.flatMap((r) => (r.entry ? [[r.memberId, r.entry] as const] : []))),
-  );
+export function AttendanceTaker({ session }: { session: SessionDetail }) {
+  const saved = () => session.roster.flatMap((r) => (r.entry ? [r.entry] : []));
+  const { draft, setDraft, discard } = useKeptDraft<AttendanceEntry[]>(`attendance:${session.id}`, saved);
+  const entries = new Map(draft.map((e) => [e.memberId, e]));
+  const setEntries = (next: Map<number, AttendanceEntry>) => setDraft([...next.values()]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const set = (memberId: number, patch: Partial<AttendanceEntry>) =>
-    setEntries((current) => {
-      const next = new Map(current);
-      next.set(memberId, { memberId, status: 'attended', partial: false, ...current.get(memberId), ...patch });
-      return next;
-    });
+    setEntries(new Map(entries).set(memberId, { memberId, status: 'attended', partial: false, ...entries.get(memberId), ...patch }));
 
   function allPresent() {
     setEntries(new Map(session.roster.map((r) => [r.memberId, { memberId: r.memberId, status: 'attended', partial: false }])));
@@ -35,6 +34,14 @@ export function AttendanceTaker({ session, onSaved }: { session: SessionDetail; 
 
   function onRowKey(event: KeyboardEvent<HTMLLIElement>, memberId: number) {
     if (event.ctrlKey || event.altKey || event.metaKey) return;
+    // ↑/↓ move between members as in the tally grid (a radio group would change the status instead).
+    const step = event.key === 'ArrowDown' || event.key === 'Enter' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    if (step) {
+      event.preventDefault();
+      const next = step > 0 ? event.currentTarget.nextElementSibling : event.currentTarget.previousElementSibling;
+      next?.querySelector<HTMLInputElement>('input[type="radio"]:checked, input[type="radio"]')?.focus();
+      return;
+    }
     const key = event.key.toLowerCase();
     const status = shortcut[key];
     if (status) set(memberId, { status });
@@ -51,9 +58,9 @@ export function AttendanceTaker({ session, onSaved }: { session: SessionDetail; 
     setBusy(true);
     setError(null);
     try {
-      const saved = await call('training.recordAttendance', { sessionId: session.id, entries: [...entries.values()] });
-      notifications.show({ message: `Attendance saved: ${saved.present} present of ${saved.recorded}`, color: 'pine' });
-      onSaved(saved);
+      const result = await call('training.recordAttendance', { sessionId: session.id, entries: [...entries.values()] });
+      discard();
+      notifications.show({ message: `Attendance saved: ${result.present} present of ${result.recorded}`, color: 'pine' });
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -65,7 +72,7 @@ export function AttendanceTaker({ session, onSaved }: { session: SessionDetail; 
     <Stack gap="sm">
       <Group justify="space-between">
         <Text size="sm">
-          Tab to a member, then P present · A absent · E excused · M make-up · H partial, as in the matrix.
+          ↑ ↓ to a member, then P present · A absent · E excused · M make-up · H partial, as in the matrix.
         </Text>
         <Button variant="light" onClick={allPresent}>
           All present

@@ -1,8 +1,9 @@
 import { Button, Group, Loader, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { courseKindLabels, courseKinds, type Course, type CourseKind } from '../../../shared/training';
-import { call, errorMessage } from '../../api/call';
+import { call } from '../../api/call';
+import { useChannel } from '../../api/queries';
 import { useAction } from '../../hooks/useAction';
 import { freeText } from '../../components/free-text';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -11,17 +12,11 @@ type Draft = Omit<Course, 'id'> & { id?: number };
 const blank: Draft = { code: '', name: '', kind: 'recommended', contactHours: 8, validityMonths: null, externalCourseNumber: '' };
 
 /** The course catalog, seeded from Policy 517 (§8) and editable. */
-export function CatalogView({ onChanged }: { onChanged(): void }) {
-  const [courses, setCourses] = useState<Course[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function CatalogView() {
+  const { data: courses, error } = useChannel('training.courses', {});
   const [editing, setEditing] = useState<Draft | null>(null);
 
-  const load = useCallback(() => {
-    call('training.courses', {}).then(setCourses, (e) => setError(errorMessage(e)));
-  }, []);
-  useEffect(load, [load]);
-
-  if (error) return <ErrorAlert error={error} title="Could not load the catalog" />;
+  if (error) return <ErrorAlert error={error.message} title="Could not load the catalog" />;
   if (!courses) return <Loader aria-label="Loading courses" />;
   return (
     <Stack gap="md">
@@ -65,11 +60,7 @@ export function CatalogView({ onChanged }: { onChanged(): void }) {
             key={editing.id ?? 'new'}
             initial={editing}
             onCancel={() => setEditing(null)}
-            onSaved={() => {
-              setEditing(null);
-              load();
-              onChanged();
-            }}
+            onSaved={() => setEditing(null)}
           />
         )}
       </Modal>

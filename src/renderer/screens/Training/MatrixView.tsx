@@ -1,8 +1,9 @@
 import { Button, Checkbox, Group, Loader, MultiSelect, Select, Stack, Text } from '@mantine/core';
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { effectiveStatusLabels, type EffectiveStatus } from '../../../shared/members';
 import type { TrainingMatrix } from '../../../shared/training';
-import { call, errorMessage } from '../../api/call';
+import { call } from '../../api/call';
+import { useChannel } from '../../api/queries';
 import { saveFile } from '../../api/save-file';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SpacerRow } from '../../components/SpacerRow';
@@ -15,18 +16,12 @@ import { cellWords, CourseCellView, QuarterlyStrip } from './TrainingCells';
 const exportMatrix = (format: 'pdf' | 'xlsx') => saveFile('Training matrix', () => call('training.exportMatrix', { format }));
 
 /** §8 at a glance: every member against every course, and their last eight quarterly sessions. */
-export function MatrixView({ onChanged }: { onChanged(): void }) {
-  const [matrix, setMatrix] = useState<TrainingMatrix | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function MatrixView() {
+  const { data: matrix, error } = useChannel('training.matrix', {});
   const [statuses, setStatuses] = useState<string[]>(['active', 'training-pending', 'inactive-training', 'temporarily-inactive']);
   const [staffGroup, setStaffGroup] = useState<string | null>(null);
   const [gapsOnly, setGapsOnly] = useState(false);
   const [target, setTarget] = useState<CompletionTarget | null>(null);
-
-  const load = useCallback(() => {
-    call('training.matrix', {}).then(setMatrix, (e) => setError(errorMessage(e)));
-  }, []);
-  useEffect(load, [load]);
 
   const rows = useMemo(
     () =>
@@ -39,7 +34,7 @@ export function MatrixView({ onChanged }: { onChanged(): void }) {
     [matrix, statuses, staffGroup, gapsOnly],
   );
 
-  if (error) return <ErrorAlert error={error} title="Could not load the training matrix" />;
+  if (error) return <ErrorAlert error={error.message} title="Could not load the training matrix" />;
   if (!matrix) return <Loader aria-label="Loading the training matrix" />;
   const staffGroups = [...new Set(matrix.rows.map((r) => r.staffGroup))].sort();
 
@@ -82,10 +77,6 @@ export function MatrixView({ onChanged }: { onChanged(): void }) {
         target={target}
         today={matrix.today}
         onClose={() => setTarget(null)}
-        onRecorded={() => {
-          load();
-          onChanged();
-        }}
       />
     </Stack>
   );
@@ -99,7 +90,7 @@ function MatrixTable({ matrix, rows, onRecord }: { matrix: TrainingMatrix; rows:
   const courses = matrix.courses;
   const columnCount = courses.length + 3;
   return (
-    <div ref={viewport} className="roster-viewport" onScroll={onScroll}>
+    <div ref={viewport} className="roster-viewport" onScroll={onScroll} data-scrolls-sideways>
       <table className="roster-table" aria-label="Training matrix" aria-rowcount={rows.length + 1}>
         <thead>
           <tr>

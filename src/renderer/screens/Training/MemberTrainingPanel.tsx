@@ -1,24 +1,17 @@
 import { Alert, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
-import type { MemberTraining } from '../../../shared/training';
-import { call, errorMessage } from '../../api/call';
+import { useState } from 'react';
+import { useChannel } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, localizeDates } from '../../format';
 import { RecordCompletionModal, type CompletionTarget } from './RecordCompletionModal';
 import { CourseCellView, QuarterlyStrip } from './TrainingCells';
 
 /** The member drawer's training tab: each course, how it was completed, and the quarterly record. */
-export function MemberTrainingPanel({ memberId, memberName, today, onChanged }: { memberId: number; memberName: string; today: string; onChanged(): void }) {
-  const [training, setTraining] = useState<MemberTraining | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function MemberTrainingPanel({ memberId, memberName, today }: { memberId: number; memberName: string; today: string }) {
+  const { data: training, error } = useChannel('training.member', { memberId });
   const [target, setTarget] = useState<CompletionTarget | null>(null);
 
-  const load = useCallback(() => {
-    call('training.member', { memberId }).then(setTraining, (e) => setError(errorMessage(e)));
-  }, [memberId]);
-  useEffect(load, [load]);
-
-  if (error) return <ErrorAlert error={error} title="Could not load training" />;
+  if (error) return <ErrorAlert error={error.message} title="Could not load training" />;
   if (!training) return <Loader aria-label="Loading training" />;
   return (
     <Stack gap="md">
@@ -78,10 +71,6 @@ export function MemberTrainingPanel({ memberId, memberName, today, onChanged }: 
         target={target}
         today={today}
         onClose={() => setTarget(null)}
-        onRecorded={() => {
-          load();
-          onChanged();
-        }}
       />
     </Stack>
   );

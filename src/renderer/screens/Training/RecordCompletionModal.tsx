@@ -14,7 +14,7 @@ export interface CompletionTarget {
 }
 
 /** Records that a member completed a course with an outside provider (e.g. an ICISF class). */
-export function RecordCompletionModal({ target, today, onClose, onRecorded }: { target: CompletionTarget | null; today: string; onClose(): void; onRecorded(): void }) {
+export function RecordCompletionModal({ target, today, onClose }: { target: CompletionTarget | null; today: string; onClose(): void }) {
   const [completedOn, setCompletedOn] = useState(today);
   const [provider, setProvider] = useState('');
   const [certificateOnFile, setCertificateOnFile] = useState(true);
@@ -23,7 +23,6 @@ export function RecordCompletionModal({ target, today, onClose, onRecorded }: { 
     if (!target) return;
     await call('training.recordCompletion', { memberId: target.memberId, courseId: target.course.id, completedOn, provider, certificateOnFile });
     notifications.show({ message: `${target.course.code} recorded for ${target.memberName}`, color: 'pine' });
-    onRecorded();
     onClose();
   });
 

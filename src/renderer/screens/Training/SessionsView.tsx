@@ -1,8 +1,9 @@
 import { Badge, Button, Group, Loader, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { Course, SessionDetail, TrainingSession } from '../../../shared/training';
-import { call, errorMessage, toCallError, type CallError } from '../../api/call';
+import { useState, type FormEvent } from 'react';
+import type { Course, SessionDetail } from '../../../shared/training';
+import { call, toCallError, type CallError } from '../../api/call';
+import { useChannel } from '../../api/queries';
 import { saveFile } from '../../api/save-file';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { freeText } from '../../components/free-text';
@@ -12,44 +13,20 @@ import { AttendanceTaker } from './AttendanceTaker';
 const printSheet = (id: number) => saveFile('Sign-in sheet', () => call('training.signInSheet', { id }));
 
 /** Plan sessions, print their sign-in sheets, and take attendance afterwards. */
-export function SessionsView({ today, onChanged }: { today: string; onChanged(): void }) {
-  const [sessions, setSessions] = useState<TrainingSession[] | null>(null);
-  const [courses, setCourses] = useState<Course[]>([]);
-  const [selected, setSelected] = useState<SessionDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function SessionsView({ today }: { today: string }) {
+  const sessions = useChannel('training.sessions', {});
+  const courses = useChannel('training.courses', {});
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const session = useChannel('training.session', { id: selectedId ?? 0 }, { enabled: selectedId !== null });
+  const selected = selectedId !== null && session.data?.id === selectedId ? session.data : null;
 
-  const load = useCallback(() => {
-    Promise.all([call('training.sessions', {}), call('training.courses', {})]).then(
-      ([s, c]) => {
-        setSessions(s);
-        setCourses(c);
-      },
-      (e) => setError(errorMessage(e)),
-    );
-  }, []);
-  useEffect(load, [load]);
-
-  async function open(id: number) {
-    try {
-      setSelected(await call('training.session', { id }));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }
-
-  if (error) return <ErrorAlert error={error} title="Could not load sessions" />;
-  if (!sessions) return <Loader aria-label="Loading sessions" />;
+  const error = sessions.error ?? courses.error ?? session.error;
+  if (error) return <ErrorAlert error={error.message} title="Could not load sessions" />;
+  if (!sessions.data || !courses.data) return <Loader aria-label="Loading sessions" />;
 
   return (
     <Stack gap="lg">
-      <PlanSessionForm
-        courses={courses}
-        today={today}
-        onPlanned={(detail) => {
-          load();
-          setSelected(detail);
-        }}
-      />
+      <PlanSessionForm courses={courses.data} today={today} onPlanned={(detail) => setSelectedId(detail.id)} />
       {selected && (
         <Paper withBorder p="md" component="section" aria-labelledby="session-title">
           <Stack gap="sm">
@@ -61,7 +38,7 @@ export function SessionsView({ today, onChanged }: { today: string; onChanged():
                 <Button variant="default" onClick={() => void printSheet(selected.id)}>
                   Sign-in sheet PDF…
                 </Button>
-                <Button variant="subtle" onClick={() => setSelected(null)}>
+                <Button variant="subtle" onClick={() => setSelectedId(null)}>
                   Close
                 </Button>
               </Group>
@@ -75,20 +52,12 @@ export function SessionsView({ today, onChanged }: { today: string; onChanged():
             {selected.heldOn > today ? (
               <Text size="sm">Attendance can be taken once the session has been held. Print the sign-in sheet to bring along.</Text>
             ) : (
-              <AttendanceTaker
-                key={`${selected.id}-${selected.recorded}`}
-                session={selected}
-                onSaved={(detail) => {
-                  setSelected(detail);
-                  load();
-                  onChanged();
-                }}
-              />
+              <AttendanceTaker key={`${selected.id}-${selected.recorded}`} session={selected} />
             )}
           </Stack>
         </Paper>
       )}
-      {sessions.length === 0 ? (
+      {sessions.data.length === 0 ? (
         <Text>No sessions yet. Plan the next quarterly training above.</Text>
       ) : (
         <Table highlightOnHover aria-label="Training sessions">
@@ -102,7 +71,7 @@ export function SessionsView({ today, onChanged }: { today: string; onChanged():
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {sessions.map((s) => (
+            {sessions.data.map((s) => (
               <Table.Tr key={s.id}>
                 <Table.Td>{formatDate(s.heldOn)}</Table.Td>
                 <Table.Td>
@@ -123,7 +92,7 @@ export function SessionsView({ today, onChanged }: { today: string; onChanged():
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Button size="xs" variant="light" onClick={() => void open(s.id)} aria-label={`Open ${s.courseCode} session of ${formatDate(s.heldOn)}`}>
+                  <Button size="xs" variant="light" onClick={() => setSelectedId(s.id)} aria-label={`Open ${s.courseCode} session of ${formatDate(s.heldOn)}`}>
                     Open
                   </Button>
                 </Table.Td>

@@ -1,31 +1,28 @@
 import { Tabs } from '@mantine/core';
-import { useState } from 'react';
 import { useToday } from '../../hooks/useToday';
+import type { FocusOf } from '../../layout/navigation';
 import { CatalogView } from './CatalogView';
 import { MatrixView } from './MatrixView';
 import { SessionsView } from './SessionsView';
 
 /** §8 and §4.H–I: the training matrix, sessions with attendance, and the course catalog. */
-export function TrainingScreen() {
-  // Bumped on every change so the other tabs reload what they show.
-  const [version, setVersion] = useState(0);
-  const changed = () => setVersion((v) => v + 1);
+export function TrainingScreen({ focus }: { focus?: FocusOf<'training'> }) {
   const today = useToday();
   return (
-    <Tabs defaultValue="matrix" keepMounted={false}>
+    <Tabs defaultValue={focus?.tab ?? 'matrix'} keepMounted={false}>
       <Tabs.List>
         <Tabs.Tab value="matrix">Matrix</Tabs.Tab>
         <Tabs.Tab value="sessions">Sessions</Tabs.Tab>
         <Tabs.Tab value="catalog">Course catalog</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="matrix" pt="lg">
-        <MatrixView key={version} onChanged={changed} />
+        <MatrixView />
       </Tabs.Panel>
       <Tabs.Panel value="sessions" pt="lg">
-        <SessionsView today={today} onChanged={changed} />
+        <SessionsView today={today} />
       </Tabs.Panel>
       <Tabs.Panel value="catalog" pt="lg">
-        <CatalogView onChanged={changed} />
+        <CatalogView />
       </Tabs.Panel>
     </Tabs>
   );
