@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, yearInRange, yearRangeMessage, type IsoDate } from './calendar';
+import { correctionReasonSchema } from './corrections';
 import { plainText } from './text';
 
 /**
@@ -94,6 +95,8 @@ export const assessmentInputSchema = z
     assessedWith: z.enum(mentalHealthProfessionals),
     decision: z.enum(assessmentDecisions),
     followUpsDueOn: isoDateSchema.nullable().default(null),
+    /** Why an assessment already recorded is being corrected (§7, §3.E); not needed the first time. */
+    reason: correctionReasonSchema.optional(),
   })
   .strict();
 
@@ -147,6 +150,48 @@ export const exceptionNoticeInputSchema = z
     coordinatorNotifiedAt: localMomentSchema,
   })
   .strict();
+
+/*
+ * Corrections: each takes the record's id, all of its own fields as they should read, and
+ * the reason (a code, never free text). A voided record keeps its row and leaves every list,
+ * report, dashboard figure and export (migration 0013).
+ */
+const correction = { id, reason: correctionReasonSchema };
+
+/** §7: an incident's own fields, corrected. */
+export const incidentUpdateSchema = incidentInputSchema.extend(correction);
+
+/** §7: a defusing or debriefing, corrected (it stays with its incident). */
+export const interventionUpdateSchema = interventionInputSchema.omit({ incidentId: true }).extend(correction);
+
+/** §3.G: a deployment, corrected (it stays with its incident); its overtime request follows (§9). */
+export const deploymentUpdateSchema = deploymentInputSchema.omit({ incidentId: true }).extend(correction);
+
+/** §3.B: a request still pending, corrected. */
+export const overtimeUpdateSchema = overtimeInputSchema.extend(correction);
+
+/**
+ * §3.B, §9: the manager's decision, corrected: revised, or taken back to pending when it was
+ * recorded in error. A decision names its manager and day; pending names neither.
+ */
+export const overtimeDecisionCorrectionSchema = z
+  .object({
+    ...correction,
+    decision: z.enum(overtimeDecisions),
+    managerName: plainText(80).min(1, 'Required').nullable().default(null),
+    decidedOn: isoDateSchema.nullable().default(null),
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    const decided = d.decision !== 'pending';
+    if (decided && d.managerName === null) ctx.addIssue({ code: 'custom', path: ['managerName'], message: 'Required for a decision' });
+    if (decided && d.decidedOn === null) ctx.addIssue({ code: 'custom', path: ['decidedOn'], message: 'Required for a decision' });
+    if (!decided && d.managerName !== null) ctx.addIssue({ code: 'custom', path: ['managerName'], message: 'A pending request has no manager yet' });
+    if (!decided && d.decidedOn !== null) ctx.addIssue({ code: 'custom', path: ['decidedOn'], message: 'A pending request is not decided yet' });
+  });
+
+/** §5.C: an exception notice, corrected: still only the date, the §5.B category and who notified. */
+export const exceptionNoticeUpdateSchema = exceptionNoticeInputSchema.extend(correction);
 
 
 interface Deployment {

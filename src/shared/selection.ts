@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from './calendar';
+import { correctionReasonSchema } from './corrections';
 import { chiefDecisionSchema, emailSchema, phoneSchema } from './members';
 import { plainText } from './text';
 
@@ -91,15 +92,22 @@ const id = z.number().int().positive();
 const personName = plainText(60).min(1, 'Required');
 const attestation = z.boolean().nullable();
 
-export const roundInputSchema = z
-  .object({
-    openedOn: isoDateSchema,
-    closesOn: isoDateSchema,
-    /** How to nominate, printed on the announcement memo. */
-    howToNominate: plainText(600, { multiline: true }).min(1, 'Required'),
-  })
+const roundFields = {
+  openedOn: isoDateSchema,
+  closesOn: isoDateSchema,
+  /** How to nominate, printed on the announcement memo. */
+  howToNominate: plainText(600, { multiline: true }).min(1, 'Required'),
+};
+const closesAfterOpening = (r: { openedOn: IsoDate; closesOn: IsoDate }) => r.closesOn >= r.openedOn;
+const closesAfterOpeningIssue = { path: ['closesOn'], message: 'A round closes after it opens' };
+
+export const roundInputSchema = z.object(roundFields).strict().refine(closesAfterOpening, closesAfterOpeningIssue);
+
+/** A round corrected (its dates, or the memo's instructions), with a reason; closing it early is a new closing date. */
+export const roundUpdateSchema = z
+  .object({ ...roundFields, id, reason: correctionReasonSchema })
   .strict()
-  .refine((r) => r.closesOn >= r.openedOn, { path: ['closesOn'], message: 'A round closes after it opens' });
+  .refine(closesAfterOpening, closesAfterOpeningIssue);
 
 export const nominationInputSchema = z
   .object({

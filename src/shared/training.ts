@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from './calendar';
+import { correctionReasonSchema } from './corrections';
 import type { Finding } from './findings';
 import type { EffectiveStatus } from './members';
 import { plainText } from './text';
@@ -59,6 +60,13 @@ export const sessionInputSchema = z
     hours,
   })
   .strict();
+
+/**
+ * A session corrected, with a reason. §4.I, §8: once its attendance is taken, its course and
+ * day are what members' standing was derived from, so only where, who taught and the hours
+ * may change (see checkSessionCorrection).
+ */
+export const sessionUpdateSchema = sessionInputSchema.extend({ id: z.number().int().positive(), reason: correctionReasonSchema });
 
 export interface TrainingSession {
   id: number;

@@ -3,7 +3,20 @@ import type { SavedFile } from '../../shared/roster';
 import { renderPdf } from '../documents/pdf/render-pdf';
 import { announcementPdf, outcomeLetterPdf } from '../documents/pdf/selection-pdfs';
 import { saveThroughDialog } from '../documents/save-through-dialog';
-import { decide, nominate, openRound, purge, recordApproval, recordContact, recordEligibility, recordException, recordInterview, revealNominator } from '../domains/selection/commands';
+import {
+  correctRound,
+  decide,
+  nominate,
+  openRound,
+  purge,
+  recordApproval,
+  recordContact,
+  recordEligibility,
+  recordException,
+  recordInterview,
+  revealNominator,
+  voidRound,
+} from '../domains/selection/commands';
 import { announcement, candidateById, outcomeLetter, selectionOverview } from '../domains/selection/queries';
 import type { Dialogs } from '../files/dialogs';
 import type { BindingsOf } from './channel';
@@ -18,6 +31,8 @@ export const selectionBindings: BindingsOf<'selection'> = {
   'selection.candidate': ({ candidateId }, { store, today }) => candidateById(store, today, candidateId),
 
   'selection.openRound': (input, { store }) => openRound(store, input),
+  'selection.updateRound': (input, { store }) => correctRound(store, input),
+  'selection.voidRound': (input, { store, clock }) => voidRound(store, clock(), input),
   'selection.announcement': async ({ roundId }, { store, dialogs }) => {
     const { round, settings, policy, fileName } = announcement(store, roundId);
     return savePdf(dialogs, 'Save the announcement memo', fileName, announcementPdf(round, settings, policy));

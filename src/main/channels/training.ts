@@ -1,7 +1,7 @@
 import { renderPdf } from '../documents/pdf/render-pdf';
 import { signInSheetPdf } from '../documents/pdf/training-pdf';
 import { saveThroughDialog } from '../documents/save-through-dialog';
-import { exportMatrix, planSession, recordAttendance, recordCompletion, removeCompletion, saveCourse } from '../domains/training/commands';
+import { cancelSession, correctSession, exportMatrix, planSession, recordAttendance, recordCompletion, removeCompletion, saveCourse } from '../domains/training/commands';
 import { courseCatalog, matrixNow, memberTraining, sessionDetail, sessionsLatestFirst, signInSheet } from '../domains/training/queries';
 import type { BindingsOf } from './channel';
 
@@ -11,6 +11,8 @@ export const trainingBindings: BindingsOf<'training'> = {
   'training.saveCourse': (input, { store }) => saveCourse(store, input),
   'training.sessions': (_input, { store }) => sessionsLatestFirst(store),
   'training.planSession': (input, { store }) => planSession(store, input),
+  'training.updateSession': (input, { store }) => correctSession(store, input),
+  'training.cancelSession': (input, { store, clock }) => cancelSession(store, clock(), input),
   'training.session': ({ id }, { store }) => sessionDetail(store, id),
   'training.recordAttendance': (input, { store, today }) => recordAttendance(store, today, input),
   'training.recordCompletion': (input, { store, today }) => recordCompletion(store, today, input),

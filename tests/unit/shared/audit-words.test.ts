@@ -22,4 +22,13 @@ describe('the audit log reads as words: who by name, what in plain language', ()
     expect(actions.size).toBeGreaterThan(15);
     expect([...actions].filter((action) => auditActionLabel(action) === action)).toEqual([]);
   });
+
+  it('§3.E: every correction and void reads as words too', () => {
+    const corrections = [
+      'incidents.update', 'incidents.void', 'incidents.correctAssessment', 'incidents.clearAssessment', 'incidents.updateIntervention', 'incidents.voidIntervention',
+      'incidents.updateDeployment', 'incidents.voidDeployment', 'overtime.update', 'overtime.void', 'overtime.correctDecision', 'notices.update', 'notices.void',
+      'training.updateSession', 'training.cancelSession', 'selection.updateRound', 'selection.voidRound',
+    ];
+    expect(corrections.filter((action) => auditActionLabel(action) === action)).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import type { ReadDb, Store } from '../../store/store';
 import { currentPolicy } from '../policy/store';
 import type { Team } from '../roster/team';
 import { dailyBackupsRotatedBy } from '../../store/backups/retention';
+import { requireLive } from '../../store/voided-rows';
 import { incidentClock, noticeRetentionCutoff, withinWindow } from './rules';
 import { approvedOvertimeHours, countNoticesBefore, findOvertime, listIncidents, listNotices, listOvertime, type StoredIncident, type StoredOvertime } from './store';
 
@@ -37,6 +38,7 @@ export function incidentsNow(store: Store, at: Date, team: Team): Incident[] {
 
 /** One incident, with its §7 clock at `at`. */
 export function incidentById(store: Store, at: Date, team: Team, id: number): Incident {
+  requireLive(store.read(), 'incidents', id, 'incident');
   const incident = incidentsNow(store, at, team).find((i) => i.id === id);
   if (!incident) throw new AppError('not_found', `No incident #${id}.`);
   return incident;
@@ -58,6 +60,7 @@ export function overtimeRequests(store: Store, team: Team): OvertimeRequest[] {
 
 /** One overtime request, without the member's name (the commands add it). */
 export function overtimeRequest(db: ReadDb, id: number): StoredOvertime {
+  requireLive(db, 'overtime_requests', id, 'overtime request');
   const request = findOvertime(db, id);
   if (!request) throw new AppError('not_found', `No overtime request #${id}.`);
   return request;

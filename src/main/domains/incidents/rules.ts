@@ -1,6 +1,7 @@
 import { addHours, addYears, hoursBetween, type IsoDate } from '../../../shared/calendar';
 import type { PolicyConfig } from '../../../shared/policy';
-import type { AssessmentDecision, IncidentClock, InterventionKind, LocalMoment, OvertimeActivity } from '../../../shared/incidents';
+import type { RecordCorrectionReason } from '../../../shared/corrections';
+import type { AssessmentDecision, IncidentClock, InterventionKind, LocalMoment, OvertimeActivity, OvertimeDecision } from '../../../shared/incidents';
 import type { Member } from '../../../shared/members';
 import { AppError, validationError } from '../../errors';
 import type { StoredOvertime } from './store';
@@ -94,6 +95,11 @@ export function checkDeployment(member: Member, deployment: { hours: number; ove
       fields: [{ path: 'memberId', message: 'Not deployable' }],
     });
   }
+  checkDeploymentHours(deployment);
+}
+
+/** §3.B, §9: the overtime of a deployment is part of its hours. */
+export function checkDeploymentHours(deployment: { hours: number; overtimeHours: number }): void {
   if (deployment.overtimeHours > deployment.hours) throw validationError('Overtime hours are part of the hours worked.', [{ path: 'overtimeHours', message: 'More than the hours' }]);
 }
 
@@ -145,4 +151,106 @@ export function checkNoticeDates(notice: { occurredOn: IsoDate; coordinatorNotif
 /** §5.C records are kept the policy's number of years: notices that occurred before the day returned are past it. */
 export function noticeRetentionCutoff(today: IsoDate, years: number): IsoDate {
   return addYears(today, -years);
+}
+
+/*
+ * Corrections. A record is corrected with a reason and voided (kept, left out of everything)
+ * rather than deleted, so the audit log explains a figure of the Chief's report that changed
+ * after the Coordinator reviewed it (§3.E). The rules below keep a correction from leaving the
+ * other records it touches in a state the policy forbids.
+ */
+
+/**
+ * §7, §3.E: an assessment already recorded is re-assessed only with a reason — the first one
+ * needs none; a second is a correction of the record.
+ */
+export function checkAssessmentCorrection(alreadyAssessed: boolean, reason: RecordCorrectionReason | undefined): void {
+  if (alreadyAssessed && !reason) {
+    throw validationError('This incident was already assessed (§7): say why the assessment is being corrected.', [{ path: 'reason', message: 'Required to correct an assessment' }]);
+  }
+}
+
+/**
+ * §7: the assessment and the sessions follow the incident; moving the incident's time after
+ * either would leave them before it. Correct them first, or move the incident less.
+ */
+export function checkIncidentCorrection(incident: { assessment: { assessedAt: LocalMoment } | null; interventions: { heldAt: LocalMoment }[] }, occurredAt: LocalMoment): void {
+  if (incident.assessment && incident.assessment.assessedAt < occurredAt) {
+    throw validationError('The assessment would then precede the incident (§7): correct the assessment first.', [{ path: 'occurredAt', message: 'After the assessment' }]);
+  }
+  if (incident.interventions.some((i) => i.heldAt < occurredAt)) {
+    throw validationError('A defusing or debriefing would then precede the incident (§7): correct that session first.', [{ path: 'occurredAt', message: 'After a session' }]);
+  }
+}
+
+/**
+ * §6, §7: a corrected incident names staff groups from the configured list, or groups it
+ * already named (a group renamed in Settings since does not block correcting its other fields).
+ */
+export function knownStaffGroups(configured: string[], current: string[]): string[] {
+  return [...new Set([...configured, ...current])];
+}
+
+/** §3.G: members deployed to a session keep it: their deployments are corrected (moved or voided) before the session is voided. */
+export function checkInterventionVoidable(deployedTo: { id: number }[]): void {
+  if (deployedTo.length) {
+    throw new AppError('conflict', `Members were deployed to this session (deployment ${deployedTo.map((d) => `#${d.id}`).join(', ')}): correct those deployments first (§3.G).`);
+  }
+}
+
+/** What a correction does to the overtime request a deployment made (§3.B, §9). */
+export type LinkedOvertimeChange =
+  | { kind: 'none' }
+  | { kind: 'insert'; request: { memberId: number; workedOn: IsoDate; hours: number; activity: 'deployment'; incidentId: number } }
+  | { kind: 'update'; id: number; request: { memberId: number; workedOn: IsoDate; hours: number; activity: 'deployment'; incidentId: number } }
+  | { kind: 'void'; id: number };
+
+/**
+ * §3.B, §9: a deployment's overtime request follows the deployment while it is pending — asked
+ * for when overtime hours appear, changed with them, voided when they go or the deployment is
+ * voided. Once the manager decided it, the decision stands: a correction that would change
+ * the request (or void it) is refused until the request's decision is corrected.
+ */
+export function linkedOvertimeChange(
+  current: { id: number; memberId: number; workedOn: IsoDate; hours: number; decision: OvertimeDecision } | null,
+  next: { memberId: number; workedOn: IsoDate; hours: number; activity: 'deployment'; incidentId: number } | null,
+): LinkedOvertimeChange {
+  if (!current) return next ? { kind: 'insert', request: next } : { kind: 'none' };
+  const unchanged = next !== null && next.memberId === current.memberId && next.workedOn === current.workedOn && next.hours === current.hours;
+  if (unchanged) return { kind: 'none' };
+  if (current.decision !== 'pending') {
+    throw new AppError(
+      'conflict',
+      `The manager already ${current.decision} this deployment's overtime (request #${current.id}); that decision stands (§3.B, §9). Correct the request's decision first, then the deployment.`,
+    );
+  }
+  return next ? { kind: 'update', id: current.id, request: next } : { kind: 'void', id: current.id };
+}
+
+/**
+ * §3.B: overtime recorded on an incident is a request of its own (not a deployment's): an
+ * incident voided in error takes its deployments' requests with it, but the others are
+ * corrected or voided first, so that no request names an incident that is gone.
+ */
+export function checkIncidentVoidable(overtime: { id: number; deploymentId: number | null }[]): void {
+  const own = overtime.filter((o) => o.deploymentId === null);
+  if (own.length) throw new AppError('conflict', `Overtime request ${own.map((o) => `#${o.id}`).join(', ')} names this incident: correct or void it first (§3.B).`);
+}
+
+/**
+ * §3.B, §9: a request is corrected or voided by itself only while pending — a decided one is
+ * the manager's, so its decision is corrected first — and a deployment's request only through
+ * its deployment (its overtime hours).
+ */
+export function checkOvertimeCorrectable(request: { deploymentId: number | null; decision: OvertimeDecision }): void {
+  if (request.deploymentId !== null) {
+    throw validationError(`This request is the overtime of deployment #${request.deploymentId}: correct the deployment's overtime hours instead (§9).`, [{ path: 'id', message: "A deployment's request" }]);
+  }
+  if (request.decision !== 'pending') throw new AppError('conflict', `The manager already ${request.decision} this request (§3.B): correct the decision first.`);
+}
+
+/** §3.B, §9: a decision is corrected once one was made (a pending request is decided, not corrected), and never dated before the work. */
+export function checkDecisionCorrection(request: { decision: OvertimeDecision; workedOn: IsoDate }, decidedOn: IsoDate | null): void {
+  if (request.decision === 'pending') throw new AppError('conflict', 'This overtime request has not been decided yet: record the decision instead.');
+  if (decidedOn !== null && decidedOn < request.workedOn) throw validationError('The decision cannot precede the work.', [{ path: 'decidedOn', message: 'Before the overtime' }]);
 }

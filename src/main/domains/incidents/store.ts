@@ -22,7 +22,9 @@ const assessedWithColumn = z.enum(mentalHealthProfessionals);
 /**
  * SQL for incidents, interventions, deployments, overtime and exception notices; no rules here.
  * A column holding a category, kind, activity or decision has its list's type: migration 0008
- * constrains each one (CHECK … IN) to exactly the values of that list.
+ * constrains each one (CHECK … IN) to exactly the values of that list. A voided record
+ * (migration 0013) is read by nothing here but `rowState`: every list, count and sum below
+ * takes live rows only.
  */
 
 export type StoredIncident = Omit<Incident, 'clock' | 'interventions' | 'deployments'> & {
@@ -156,16 +158,24 @@ function byIncident<R extends { incident_id: number }, T>(rows: R[], fromRow: (r
 /** Every incident, latest first, with its staff groups (by name), sessions (by time) and deployments (by time). */
 export function listIncidents(db: ReadDb): StoredIncident[] {
   const groups = byIncident(db.prepare<[], StaffGroupRow>('SELECT incident_id, staff_group FROM incident_staff_groups ORDER BY staff_group').all(), (r) => r.staff_group);
-  const interventions = byIncident(db.prepare<[], InterventionRow>('SELECT * FROM interventions ORDER BY held_at').all(), interventionFromRow);
-  const deployments = byIncident(db.prepare<[], DeploymentRow>('SELECT * FROM deployments ORDER BY directed_at').all(), deploymentFromRow);
+  const interventions = byIncident(db.prepare<[], InterventionRow>('SELECT * FROM interventions WHERE voided_at IS NULL ORDER BY held_at').all(), interventionFromRow);
+  const deployments = byIncident(db.prepare<[], DeploymentRow>('SELECT * FROM deployments WHERE voided_at IS NULL ORDER BY directed_at').all(), deploymentFromRow);
   return db
-    .prepare<[], IncidentRow>('SELECT * FROM incidents ORDER BY occurred_at DESC, id DESC')
+    .prepare<[], IncidentRow>('SELECT * FROM incidents WHERE voided_at IS NULL ORDER BY occurred_at DESC, id DESC')
     .all()
     .map((row) => incidentFromRow(row, groups.get(row.id) ?? [], interventions.get(row.id) ?? [], deployments.get(row.id) ?? []));
 }
 
 export function incidentExists(db: ReadDb, id: number): boolean {
-  return db.prepare<[number], { id: number }>('SELECT id FROM incidents WHERE id = ?').get(id) !== undefined;
+  return db.prepare<[number], { id: number }>('SELECT id FROM incidents WHERE id = ? AND voided_at IS NULL').get(id) !== undefined;
+}
+
+/** §7: an incident's own fields, corrected; its staff groups are replaced by those given. */
+export function updateIncident(tx: WriteDb, id: number, i: { occurredAt: LocalMoment; category: IncidentCategory; affectedStaffGroups: string[]; supervisorNotifiedAt: LocalMoment | null }): void {
+  tx.prepare('UPDATE incidents SET occurred_at = ?, category = ?, supervisor_notified_at = ? WHERE id = ?').run(i.occurredAt, i.category, i.supervisorNotifiedAt, id);
+  tx.prepare('DELETE FROM incident_staff_groups WHERE incident_id = ?').run(id);
+  const insertGroup = tx.prepare('INSERT INTO incident_staff_groups (incident_id, staff_group) VALUES (?, ?)');
+  for (const group of new Set(i.affectedStaffGroups)) insertGroup.run(id, group);
 }
 
 export function insertIncident(tx: WriteDb, i: { occurredAt: LocalMoment; category: IncidentCategory; affectedStaffGroups: string[]; supervisorNotifiedAt: LocalMoment | null }): number {
@@ -177,6 +187,11 @@ export function insertIncident(tx: WriteDb, i: { occurredAt: LocalMoment; catego
 
 export function saveAssessment(tx: WriteDb, a: { incidentId: number; assessedAt: LocalMoment; assessedWith: MentalHealthProfessional; decision: AssessmentDecision; followUpsDueOn: IsoDate | null }): void {
   tx.prepare('UPDATE incidents SET assessed_at = ?, assessed_with = ?, assessment_decision = ?, follow_ups_due_on = ? WHERE id = ?').run(a.assessedAt, a.assessedWith, a.decision, a.followUpsDueOn, a.incidentId);
+}
+
+/** §7: the assessment taken back (recorded in error): the incident is again awaiting one. */
+export function clearAssessment(tx: WriteDb, incidentId: number): void {
+  tx.prepare('UPDATE incidents SET assessed_at = NULL, assessed_with = NULL, assessment_decision = NULL, follow_ups_due_on = NULL WHERE id = ?').run(incidentId);
 }
 
 export function insertIntervention(tx: WriteDb, i: { incidentId: number; kind: InterventionKind; heldAt: LocalMoment; durationHours: number; attendeesSworn: number; attendeesNonSworn: number }): number {
@@ -195,14 +210,52 @@ export function insertDeployment(tx: WriteDb, d: { incidentId: number; intervent
   );
 }
 
-/** Every overtime request, latest worked first. */
-export function listOvertime(db: ReadDb): StoredOvertime[] {
-  return db.prepare<[], OvertimeRow>('SELECT * FROM overtime_requests ORDER BY worked_on DESC, id DESC').all().map(overtimeFromRow);
+export function updateIntervention(tx: WriteDb, id: number, i: { kind: InterventionKind; heldAt: LocalMoment; durationHours: number; attendeesSworn: number; attendeesNonSworn: number }): void {
+  tx.prepare('UPDATE interventions SET kind = ?, held_at = ?, duration_hours = ?, attendees_sworn = ?, attendees_non_sworn = ? WHERE id = ?').run(i.kind, i.heldAt, i.durationHours, i.attendeesSworn, i.attendeesNonSworn, id);
 }
 
+/** A live session with the id of its incident. */
+export function findIntervention(db: ReadDb, id: number): (StoredIntervention & { incidentId: number }) | null {
+  const row = db.prepare<[number], InterventionRow>('SELECT * FROM interventions WHERE id = ? AND voided_at IS NULL').get(id);
+  return row ? { ...interventionFromRow(row), incidentId: row.incident_id } : null;
+}
+
+/** A live deployment. */
+export function findDeployment(db: ReadDb, id: number): StoredDeployment | null {
+  const row = db.prepare<[number], DeploymentRow>('SELECT * FROM deployments WHERE id = ? AND voided_at IS NULL').get(id);
+  return row ? deploymentFromRow(row) : null;
+}
+
+/** The live deployments to one session. */
+export function deploymentsToIntervention(db: ReadDb, interventionId: number): StoredDeployment[] {
+  return db.prepare<[number], DeploymentRow>('SELECT * FROM deployments WHERE intervention_id = ? AND voided_at IS NULL ORDER BY id').all(interventionId).map(deploymentFromRow);
+}
+
+/** A deployment corrected: the session, the member and the hours (who directed it and when stay). */
+export function updateDeployment(tx: WriteDb, id: number, d: { interventionId: number | null; memberId: number; hours: number; overtimeHours: number }): void {
+  tx.prepare('UPDATE deployments SET intervention_id = ?, member_id = ?, hours = ?, overtime_hours = ? WHERE id = ?').run(d.interventionId, d.memberId, d.hours, d.overtimeHours, id);
+}
+
+/** Every live overtime request, latest worked first. */
+export function listOvertime(db: ReadDb): StoredOvertime[] {
+  return db.prepare<[], OvertimeRow>('SELECT * FROM overtime_requests WHERE voided_at IS NULL ORDER BY worked_on DESC, id DESC').all().map(overtimeFromRow);
+}
+
+/** A live overtime request. */
 export function findOvertime(db: ReadDb, id: number): StoredOvertime | null {
-  const row = db.prepare<[number], OvertimeRow>('SELECT * FROM overtime_requests WHERE id = ?').get(id);
+  const row = db.prepare<[number], OvertimeRow>('SELECT * FROM overtime_requests WHERE id = ? AND voided_at IS NULL').get(id);
   return row ? overtimeFromRow(row) : null;
+}
+
+/** §3.B, §9: the live request a deployment made for its overtime hours, if any. */
+export function overtimeOfDeployment(db: ReadDb, deploymentId: number): StoredOvertime | null {
+  const row = db.prepare<[number], OvertimeRow>('SELECT * FROM overtime_requests WHERE deployment_id = ? AND voided_at IS NULL').get(deploymentId);
+  return row ? overtimeFromRow(row) : null;
+}
+
+/** The live overtime requests that name an incident (its deployments' and any recorded on their own). */
+export function overtimeOnIncident(db: ReadDb, incidentId: number): StoredOvertime[] {
+  return db.prepare<[number], OvertimeRow>('SELECT * FROM overtime_requests WHERE incident_id = ? AND voided_at IS NULL ORDER BY id').all(incidentId).map(overtimeFromRow);
 }
 
 /** A pending request; `deploymentId` names the deployment whose overtime it is (migration 0011: one request a deployment). */
@@ -214,6 +267,20 @@ export function insertOvertime(tx: WriteDb, o: { memberId: number; workedOn: Iso
   );
 }
 
+/** A pending request's own fields, corrected (a decided one is left as it is). */
+export function updatePendingOvertime(tx: WriteDb, id: number, o: { memberId: number; workedOn: IsoDate; hours: number; activity: OvertimeActivity; incidentId: number | null }): boolean {
+  return (
+    tx
+      .prepare("UPDATE overtime_requests SET member_id = ?, worked_on = ?, hours = ?, activity = ?, incident_id = ? WHERE id = ? AND decision = 'pending' AND voided_at IS NULL")
+      .run(o.memberId, o.workedOn, o.hours, o.activity, o.incidentId, id).changes > 0
+  );
+}
+
+/** §3.B, §9: the manager's decision, corrected; pending clears the manager and the day. */
+export function correctOvertimeDecision(tx: WriteDb, d: { id: number; decision: OvertimeDecision; managerName: string | null; decidedOn: IsoDate | null }): void {
+  tx.prepare('UPDATE overtime_requests SET decision = ?, manager_name = ?, decided_on = ? WHERE id = ?').run(d.decision, d.managerName, d.decidedOn, d.id);
+}
+
 export function decideOvertime(tx: WriteDb, d: { id: number; managerName: string; decidedOn: IsoDate; decision: 'approved' | 'denied' }): boolean {
   return tx.prepare("UPDATE overtime_requests SET decision = ?, manager_name = ?, decided_on = ? WHERE id = ? AND decision = 'pending'").run(d.decision, d.managerName, d.decidedOn, d.id).changes > 0;
 }
@@ -223,12 +290,24 @@ export function decideOvertime(tx: WriteDb, d: { id: number; managerName: string
  * through the one request the deployment made, never from the deployment itself.
  */
 export function approvedOvertimeHours(db: ReadDb, fromDate: IsoDate, toDate: IsoDate): number {
-  return db.prepare<[IsoDate, IsoDate], { h: number }>("SELECT coalesce(sum(hours), 0) AS h FROM overtime_requests WHERE decision = 'approved' AND worked_on BETWEEN ? AND ?").get(fromDate, toDate)?.h ?? 0;
+  return (
+    db.prepare<[IsoDate, IsoDate], { h: number }>("SELECT coalesce(sum(hours), 0) AS h FROM overtime_requests WHERE decision = 'approved' AND voided_at IS NULL AND worked_on BETWEEN ? AND ?").get(fromDate, toDate)?.h ?? 0
+  );
 }
 
-/** Every exception notice, latest first. */
+/** Every live exception notice, latest first. */
 export function listNotices(db: ReadDb): StoredNotice[] {
-  return db.prepare<[], NoticeRow>('SELECT * FROM exception_notices ORDER BY occurred_on DESC, id DESC').all().map(noticeFromRow);
+  return db.prepare<[], NoticeRow>('SELECT * FROM exception_notices WHERE voided_at IS NULL ORDER BY occurred_on DESC, id DESC').all().map(noticeFromRow);
+}
+
+/** A live exception notice. */
+export function findNotice(db: ReadDb, id: number): StoredNotice | null {
+  const row = db.prepare<[number], NoticeRow>('SELECT * FROM exception_notices WHERE id = ? AND voided_at IS NULL').get(id);
+  return row ? noticeFromRow(row) : null;
+}
+
+export function updateNotice(tx: WriteDb, id: number, n: { memberId: number; category: ExceptionCategory; occurredOn: IsoDate; coordinatorNotifiedAt: LocalMoment }): void {
+  tx.prepare('UPDATE exception_notices SET member_id = ?, category = ?, occurred_on = ?, coordinator_notified_at = ? WHERE id = ?').run(n.memberId, n.category, n.occurredOn, n.coordinatorNotifiedAt, id);
 }
 
 export function insertNotice(tx: WriteDb, n: { memberId: number; category: ExceptionCategory; occurredOn: IsoDate; coordinatorNotifiedAt: LocalMoment }): number {
@@ -239,9 +318,9 @@ export function insertNotice(tx: WriteDb, n: { memberId: number; category: Excep
 export function activityCounts(db: ReadDb, from: IsoDate, to: IsoDate): { incidents: number; groupInterventions: number; exceptionNotices: number } {
   const count = (sql: string) => db.prepare<[IsoDate, IsoDate], { n: number }>(sql).get(from, to)?.n ?? 0;
   return {
-    incidents: count('SELECT COUNT(*) AS n FROM incidents WHERE substr(occurred_at, 1, 10) BETWEEN ? AND ?'),
-    groupInterventions: count('SELECT COUNT(*) AS n FROM interventions WHERE substr(held_at, 1, 10) BETWEEN ? AND ?'),
-    exceptionNotices: count('SELECT COUNT(*) AS n FROM exception_notices WHERE occurred_on BETWEEN ? AND ?'),
+    incidents: count('SELECT COUNT(*) AS n FROM incidents WHERE voided_at IS NULL AND substr(occurred_at, 1, 10) BETWEEN ? AND ?'),
+    groupInterventions: count('SELECT COUNT(*) AS n FROM interventions WHERE voided_at IS NULL AND substr(held_at, 1, 10) BETWEEN ? AND ?'),
+    exceptionNotices: count('SELECT COUNT(*) AS n FROM exception_notices WHERE voided_at IS NULL AND occurred_on BETWEEN ? AND ?'),
   };
 }
 
@@ -249,7 +328,7 @@ export function activityCounts(db: ReadDb, from: IsoDate, to: IsoDate): { incide
 export function incidentsByStaffGroupByMonth(db: ReadDb, from: Month, to: Month): Map<Month, Map<string, number>> {
   const rows = db
     .prepare<[Month, Month], { month: Month; staff_group: string; n: number }>(
-      'SELECT substr(i.occurred_at, 1, 7) AS month, g.staff_group AS staff_group, COUNT(*) AS n FROM incident_staff_groups g JOIN incidents i ON i.id = g.incident_id WHERE substr(i.occurred_at, 1, 7) BETWEEN ? AND ? GROUP BY month, g.staff_group',
+      'SELECT substr(i.occurred_at, 1, 7) AS month, g.staff_group AS staff_group, COUNT(*) AS n FROM incident_staff_groups g JOIN incidents i ON i.id = g.incident_id WHERE i.voided_at IS NULL AND substr(i.occurred_at, 1, 7) BETWEEN ? AND ? GROUP BY month, g.staff_group',
     )
     .all(from, to);
   const byMonth = new Map<Month, Map<string, number>>();
@@ -257,7 +336,7 @@ export function incidentsByStaffGroupByMonth(db: ReadDb, from: Month, to: Month)
   return byMonth;
 }
 
-/** Exception notices that occurred before `cutoff` (retention): deleted, their number returned. */
+/** Exception notices that occurred before `cutoff` (retention), voided ones too: deleted, their number returned. */
 export function purgeNoticesBefore(tx: WriteDb, cutoff: IsoDate): number {
   return tx.prepare('DELETE FROM exception_notices WHERE occurred_on < ?').run(cutoff).changes;
 }

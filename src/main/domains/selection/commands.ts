@@ -12,16 +12,20 @@ import type {
   nominationInputSchema,
   RecruitmentRound,
   roundInputSchema,
+  roundUpdateSchema,
 } from '../../../shared/selection';
+import type { RecordCorrectionReason } from '../../../shared/corrections';
 import { AppError } from '../../errors';
 import type { Store } from '../../store/store';
+import { correctionEvent, requireLive, voidRows } from '../../store/voided-rows';
 import { currentPolicy } from '../policy/store';
 import { addMember, checkMemberAgainstTeam } from '../roster/commands';
 import { readSettings } from '../settings/store';
 import { candidateById } from './queries';
-import { checkDecision, checkEligibilityStep, checkException, checkInterviewStep, checkNomination, checkStep, memberFieldsFrom, retentionCutoff } from './rules';
+import { checkDecision, checkEligibilityStep, checkException, checkInterviewStep, checkNomination, checkRoundCorrection, checkRoundVoidable, checkStep, memberFieldsFrom, retentionCutoff } from './rules';
 import {
   findOpenCandidate,
+  firstNominationOn,
   insertCandidate,
   insertNomination,
   insertRound,
@@ -36,6 +40,7 @@ import {
   saveException,
   saveInterview,
   sealedNominator,
+  updateRound,
 } from './store';
 
 /** §2 selection: the changes to rounds, nominations and the candidate pipeline. Each asks the rules first. */
@@ -52,6 +57,31 @@ type DecisionInput = z.output<typeof decisionInputSchema>;
 export function openRound(store: Store, input: RoundInput): RecruitmentRound {
   const id = store.write<number>((newId) => ({ action: 'selection.openRound', entity: 'round', entityId: newId }), (tx) => insertRound(tx, input));
   return { id, ...input, candidates: 0 };
+}
+
+/** The live round `id`. */
+function liveRound(store: Store, id: number): RecruitmentRound {
+  const db = store.read();
+  requireLive(db, 'recruitment_rounds', id, 'recruitment round');
+  const round = listRounds(db).find((r) => r.id === id);
+  if (!round) throw new AppError('not_found', `No recruitment round #${id}.`);
+  return round;
+}
+
+/** §2.A: a round corrected — its dates or the memo's instructions — with a reason; it still opens by its first nomination. */
+export function correctRound(store: Store, input: z.output<typeof roundUpdateSchema>): RecruitmentRound {
+  const round = liveRound(store, input.id);
+  checkRoundCorrection(input.openedOn, firstNominationOn(store.read(), input.id));
+  const { id, reason, ...fields } = input;
+  store.write(correctionEvent('selection.updateRound', 'round', id, reason), (tx) => updateRound(tx, id, fields));
+  return { ...round, ...fields };
+}
+
+/** §2.A: a round that received no nomination, opened in error, is voided: kept for the audit, gone from the overview. */
+export function voidRound(store: Store, at: Date, input: { id: number; reason: RecordCorrectionReason }): { voided: number } {
+  checkRoundVoidable(liveRound(store, input.id));
+  store.write(correctionEvent('selection.voidRound', 'round', input.id, input.reason), (tx) => voidRows(tx, 'recruitment_rounds', [input.id], { at: at.toISOString(), by: store.actor, reason: input.reason }));
+  return { voided: input.id };
 }
 
 export function nominate(store: Store, today: IsoDate, input: NominationInput): Candidate {

@@ -241,3 +241,21 @@ export function outcomeLetterKind(candidate: Candidate): 'selection' | 'outcome'
   }
   return candidate.decision === 'selected' ? 'selection' : 'outcome';
 }
+
+/**
+ * §2.A: a nomination answers an announced round, so a corrected round still opens on or
+ * before the first nomination it received.
+ */
+export function checkRoundCorrection(openedOn: IsoDate, firstNomination: IsoDate | null): void {
+  if (firstNomination !== null && openedOn > firstNomination) {
+    throw validationError(`A nomination to this round was received on ${firstNomination}: the round opened by then (§2.A).`, [{ path: 'openedOn', message: 'After a nomination' }]);
+  }
+}
+
+/**
+ * §2.A: nominations are kept (confidentially) with their round: only a round that received
+ * none can be voided. A round with nominations that ends early is closed (a new closing date).
+ */
+export function checkRoundVoidable(round: { candidates: number }): void {
+  if (round.candidates > 0) throw new AppError('conflict', `This round has ${round.candidates} candidate(s): it cannot be voided (§2.A). Close it early instead with a new closing date.`);
+}

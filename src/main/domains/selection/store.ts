@@ -166,13 +166,22 @@ function fromRow(r: CandidateRow, nominations: NominationReceived[]): StoredCand
 
 export function listRounds(db: ReadDb): RecruitmentRound[] {
   return db
-    .prepare<[], RoundRow>('SELECT r.*, (SELECT COUNT(*) FROM candidates c WHERE c.round_id = r.id) AS candidates FROM recruitment_rounds r ORDER BY opened_on DESC, id DESC')
+    .prepare<[], RoundRow>('SELECT r.*, (SELECT COUNT(*) FROM candidates c WHERE c.round_id = r.id) AS candidates FROM recruitment_rounds r WHERE r.voided_at IS NULL ORDER BY opened_on DESC, id DESC')
     .all()
     .map((r) => ({ id: r.id, openedOn: r.opened_on, closesOn: r.closes_on, howToNominate: r.how_to_nominate, candidates: r.candidates }));
 }
 
 export function insertRound(tx: WriteDb, r: { openedOn: IsoDate; closesOn: IsoDate; howToNominate: string }): number {
   return Number(tx.prepare('INSERT INTO recruitment_rounds (opened_on, closes_on, how_to_nominate) VALUES (?, ?, ?)').run(r.openedOn, r.closesOn, r.howToNominate).lastInsertRowid);
+}
+
+export function updateRound(tx: WriteDb, id: number, r: { openedOn: IsoDate; closesOn: IsoDate; howToNominate: string }): void {
+  tx.prepare('UPDATE recruitment_rounds SET opened_on = ?, closes_on = ?, how_to_nominate = ? WHERE id = ?').run(r.openedOn, r.closesOn, r.howToNominate, id);
+}
+
+/** The day the first nomination of a round was received, or null when it has none. */
+export function firstNominationOn(db: ReadDb, roundId: number): IsoDate | null {
+  return db.prepare<[number], { first: IsoDate | null }>('SELECT min(n.received_on) AS first FROM nominations n JOIN candidates c ON c.id = n.candidate_id WHERE c.round_id = ?').get(roundId)?.first ?? null;
 }
 
 export function listCandidates(db: ReadDb): StoredCandidate[] {

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { IsoDate } from '../../../shared/calendar';
 import type { SavedFile } from '../../../shared/roster';
-import type { AttendanceEntry, completionInputSchema, Course, courseInputSchema, MemberTraining, SessionDetail, sessionInputSchema } from '../../../shared/training';
+import type { RecordCorrectionReason } from '../../../shared/corrections';
+import type { AttendanceEntry, completionInputSchema, Course, courseInputSchema, MemberTraining, SessionDetail, sessionInputSchema, sessionUpdateSchema } from '../../../shared/training';
 import { matrixPdf } from '../../documents/pdf/training-pdf';
 import { renderPdf } from '../../documents/pdf/render-pdf';
 import { saveThroughDialog } from '../../documents/save-through-dialog';
@@ -9,11 +10,12 @@ import { matrixXlsx } from '../../documents/training-matrix-xlsx';
 import { AppError, validationError } from '../../errors';
 import type { Dialogs } from '../../files/dialogs';
 import type { Store } from '../../store/store';
+import { correctionEvent, requireLive, voidRows } from '../../store/voided-rows';
 import { findMember } from '../roster/store';
 import { readSettings } from '../settings/store';
 import { matrixNow, memberTraining, sessionDetail } from './queries';
-import { checkAttendanceEntries, checkAttendanceTaken, checkCompletion } from './rules';
-import { deleteExternalCompletion, findCourse, findCourseByCode, insertExternalCompletion, insertSession, replaceAttendance, upsertCourse } from './store';
+import { checkAttendanceEntries, checkAttendanceTaken, checkCompletion, checkSessionCancellable, checkSessionCorrection } from './rules';
+import { deleteExternalCompletion, findCourse, findCourseByCode, insertExternalCompletion, insertSession, replaceAttendance, updateSession, upsertCourse } from './store';
 
 /** Training's changes: the catalog, sessions, attendance and outside completions. Each asks the rules first. */
 
@@ -40,6 +42,25 @@ export function planSession(store: Store, input: SessionInput): SessionDetail {
   if (!findCourse(store.read(), input.courseId)) throw validationError('Choose a course from the catalog.', [{ path: 'courseId', message: 'Unknown course' }]);
   const id = store.write<number>((sessionId) => ({ action: 'training.planSession', entity: 'session', entityId: sessionId }), (tx) => insertSession(tx, input));
   return sessionDetail(store, id);
+}
+
+/** A session corrected, with a reason; §4.I, §8: its course and day are fixed once attendance was taken. */
+export function correctSession(store: Store, input: z.output<typeof sessionUpdateSchema>): SessionDetail {
+  requireLive(store.read(), 'training_sessions', input.id, 'training session');
+  const session = sessionDetail(store, input.id);
+  if (!findCourse(store.read(), input.courseId)) throw validationError('Choose a course from the catalog.', [{ path: 'courseId', message: 'Unknown course' }]);
+  checkSessionCorrection(session, input);
+  const { id, reason, ...fields } = input;
+  store.write(correctionEvent('training.updateSession', 'session', id, reason), (tx) => updateSession(tx, id, fields));
+  return sessionDetail(store, id);
+}
+
+/** §4.H: a planned session that will not take place (or was entered in error) is cancelled: kept for the audit, gone from the lists and the quarterly record. */
+export function cancelSession(store: Store, at: Date, input: { id: number; reason: RecordCorrectionReason }): { cancelled: number } {
+  requireLive(store.read(), 'training_sessions', input.id, 'training session');
+  checkSessionCancellable(sessionDetail(store, input.id));
+  store.write(correctionEvent('training.cancelSession', 'session', input.id, input.reason), (tx) => voidRows(tx, 'training_sessions', [input.id], { at: at.toISOString(), by: store.actor, reason: input.reason }));
+  return { cancelled: input.id };
 }
 
 /** Takes (or retakes) the attendance of a session that has been held. */

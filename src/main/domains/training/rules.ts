@@ -3,7 +3,7 @@ import type { Finding } from '../../../shared/findings';
 import type { DecidedStatus } from '../../../shared/members';
 import type { PolicyConfig } from '../../../shared/policy';
 import type { AttendanceStatus, Completion, Course, CourseCell, QuarterlyMark } from '../../../shared/training';
-import { validationError } from '../../errors';
+import { AppError, validationError } from '../../errors';
 import type { TrainingConclusion } from '../roster/rules';
 
 /** The plain training facts of one member. */
@@ -179,4 +179,25 @@ export function checkCompletion(course: Course | null, completedOn: IsoDate, tod
   if (!course) throw validationError('Choose a course from the catalog.', [{ path: 'courseId', message: 'Unknown course' }]);
   if (course.kind === 'recurring') throw validationError('Quarterly sessions are recorded as attendance, not as completions.', [{ path: 'courseId', message: 'Recurring course' }]);
   if (completedOn > today) throw validationError('A completion cannot be in the future.', [{ path: 'completedOn', message: 'In the future' }]);
+}
+
+/**
+ * §4.I, §8: a session whose attendance was taken decided members' standing — its course
+ * gave completions (§8), its day placed it among the quarterly sessions (§4.I). Its course
+ * and day are then fixed: where it was held, who taught it and its hours may still be
+ * corrected. Before attendance is taken, every field may be. (To move a session whose
+ * attendance was recorded in error, clear its attendance first.)
+ */
+export function checkSessionCorrection(session: { recorded: number; courseId: number; heldOn: IsoDate }, next: { courseId: number; heldOn: IsoDate }): void {
+  if (session.recorded === 0) return;
+  if (next.courseId !== session.courseId) throw validationError('Attendance was taken at this session: its course counts toward members\' training (§8). Clear the attendance first to change the course.', [{ path: 'courseId', message: 'Attendance taken' }]);
+  if (next.heldOn !== session.heldOn) throw validationError('Attendance was taken at this session: its day places it among the quarterly sessions (§4.I). Clear the attendance first to change the day.', [{ path: 'heldOn', message: 'Attendance taken' }]);
+}
+
+/**
+ * §4.H: a session with attendance taken was held; it is not cancelled (that would silently
+ * change who missed two quarterly sessions, §4.I). Attendance recorded in error is cleared first.
+ */
+export function checkSessionCancellable(session: { recorded: number }): void {
+  if (session.recorded > 0) throw new AppError('conflict', 'Attendance was taken at this session, so it was held (§4.H): clear its attendance first if it was recorded in error.');
 }

@@ -4,6 +4,7 @@ import type { ReadDb, WriteDb } from '../../store/store';
 
 /**
  * SQL for the course catalog, sessions, attendance and outside completions; no rules here.
+ * A cancelled session (voided, migration 0013) is left out of every read below.
  * A course's `kind` and an attendance `status` have their lists' types, and the 0/1 flags
  * are 0 or 1: migration 0006 constrains each one (CHECK … IN) to exactly those values.
  */
@@ -63,14 +64,26 @@ const sessionSelect = `
          s.location, s.instructor, s.hours,
          (SELECT count(*) FROM attendance a WHERE a.session_id = s.id) AS recorded,
          (SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.status IN ('attended', 'make-up')) AS present
-    FROM training_sessions s JOIN courses c ON c.id = s.course_id`;
+    FROM training_sessions s JOIN courses c ON c.id = s.course_id
+   WHERE s.voided_at IS NULL`;
 
 export function listSessions(db: ReadDb): TrainingSession[] {
   return db.prepare<[], TrainingSession>(`${sessionSelect} ORDER BY s.held_on, s.id`).all();
 }
 
 export function findSession(db: ReadDb, id: number): TrainingSession | null {
-  return db.prepare<[number], TrainingSession>(`${sessionSelect} WHERE s.id = ?`).get(id) ?? null;
+  return db.prepare<[number], TrainingSession>(`${sessionSelect} AND s.id = ?`).get(id) ?? null;
+}
+
+export function updateSession(tx: WriteDb, id: number, s: { courseId: number; heldOn: IsoDate; location: string; instructor: string; hours: number }): void {
+  tx.prepare<[number, IsoDate, string, string, number, number]>('UPDATE training_sessions SET course_id = ?, held_on = ?, location = ?, instructor = ?, hours = ? WHERE id = ?').run(
+    s.courseId,
+    s.heldOn,
+    s.location,
+    s.instructor,
+    s.hours,
+    id,
+  );
 }
 
 export function insertSession(tx: WriteDb, s: { courseId: number; heldOn: IsoDate; location: string; instructor: string; hours: number }): number {
@@ -114,7 +127,7 @@ export function quarterlyAttendanceByMember(db: ReadDb): Map<number, Map<number,
       `SELECT a.member_id,
               group_concat(a.session_id || CASE a.status WHEN 'attended' THEN 'a' WHEN 'excused' THEN 'e' WHEN 'absent' THEN 'x' ELSE 'm' END)
          FROM courses c CROSS JOIN training_sessions s CROSS JOIN attendance a
-        WHERE c.kind = 'recurring' AND s.course_id = c.id AND a.session_id = s.id
+        WHERE c.kind = 'recurring' AND s.course_id = c.id AND s.voided_at IS NULL AND a.session_id = s.id
         GROUP BY a.member_id`,
     )
     .raw()
@@ -142,7 +155,7 @@ export function sessionCompletions(db: ReadDb, memberId: number | null): Complet
     .prepare<number[], [memberId: number, courseId: number, heldOn: IsoDate, sessionId: number, instructor: string]>(
       `SELECT a.member_id, s.course_id, ${memberId === null ? 'max(s.held_on)' : 's.held_on'} AS held_on, s.id, s.instructor
          FROM courses c CROSS JOIN training_sessions s CROSS JOIN attendance a
-        WHERE c.kind != 'recurring' AND s.course_id = c.id AND a.session_id = s.id AND a.status IN ('attended', 'make-up') AND a.partial = 0
+        WHERE c.kind != 'recurring' AND s.course_id = c.id AND s.voided_at IS NULL AND a.session_id = s.id AND a.status IN ('attended', 'make-up') AND a.partial = 0
               ${memberId === null ? 'GROUP BY a.member_id, s.course_id' : 'AND a.member_id = ?'}`,
     )
     .raw()

@@ -11,6 +11,7 @@ import { createSelection } from './0009-create-selection';
 import { addChiefDecisionAndRejoin } from './0010-add-chief-decision-and-rejoin';
 import { linkDeploymentOvertime } from './0011-link-deployment-overtime';
 import { purgeNominatorsAndPickLists } from './0012-purge-nominators-and-pick-lists';
+import { addRecordCorrections } from './0013-add-record-corrections';
 
 /** In order; each version is its position + 1. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   addChiefDecisionAndRejoin,
   linkDeploymentOvertime,
   purgeNominatorsAndPickLists,
+  addRecordCorrections,
 ];

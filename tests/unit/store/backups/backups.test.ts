@@ -151,6 +151,10 @@ describe('backups', () => {
     const db = await openStoreDirectly(dataDir);
     db.exec('DROP TABLE candidate_purges; DROP TABLE candidate_exceptions; DROP TABLE nominations; DROP TABLE candidates; DROP TABLE recruitment_rounds;');
     db.exec('ALTER TABLE member_status_changes DROP COLUMN chief_decided_by; ALTER TABLE member_status_changes DROP COLUMN exception_reference; ALTER TABLE member_status_changes DROP COLUMN commitment_starts_on;');
+    // The columns 0013 adds to mark a record voided.
+    for (const table of ['incidents', 'interventions', 'deployments', 'exception_notices', 'training_sessions']) {
+      db.exec(`ALTER TABLE ${table} DROP COLUMN voided_at; ALTER TABLE ${table} DROP COLUMN voided_by; ALTER TABLE ${table} DROP COLUMN void_reason;`);
+    }
     // Overtime requests as version 8 made them, before 0011 linked them to deployments.
     db.exec(`DROP TABLE overtime_requests;
       CREATE TABLE overtime_requests (id INTEGER PRIMARY KEY, member_id INTEGER NOT NULL, worked_on TEXT NOT NULL, hours REAL NOT NULL, activity TEXT NOT NULL, incident_id INTEGER, decision TEXT NOT NULL, manager_name TEXT, decided_on TEXT) STRICT;`);
