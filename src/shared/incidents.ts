@@ -12,7 +12,7 @@ export const incidentCategories = ['officer-involved-shooting', 'assault-on-staf
 export const assessmentDecisions = ['none', 'defusing', 'debriefing', 'individual-follow-ups', 'referral'] as const;
 export const interventionKinds = ['defusing', 'debriefing'] as const;
 export const overtimeActivities = ['peer-contact', 'defusing', 'debriefing', 'deployment', 'training', 'other'] as const;
-const overtimeDecisions = ['pending', 'approved', 'denied'] as const;
+export const overtimeDecisions = ['pending', 'approved', 'denied'] as const;
 /** §5.B: the kinds of information not protected by confidentiality. */
 export const exceptionCategories = ['abuse-child-spouse-elder', 'danger-to-self-or-others', 'admission-of-criminal-conduct', 'witness-to-crime', 'administrative-investigation'] as const;
 

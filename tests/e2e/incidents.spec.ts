@@ -64,6 +64,10 @@ test('§3.B, §9: overtime is absent from the totals until the manager approves 
   await page.getByRole('button', { name: 'Record decision…' }).click();
   const decision = page.getByRole('form', { name: 'Overtime decision' });
   await decision.getByRole('textbox', { name: /^Manager/ }).fill('R. Castillo');
+  // Nothing is chosen for the Coordinator: the manager's answer must be picked.
+  await expect(decision.getByRole('combobox', { name: /^Decision/ })).toHaveValue('');
+  await decision.getByRole('combobox', { name: /^Decision/ }).click();
+  await page.getByRole('option', { name: 'Approved' }).click();
   await decision.getByRole('button', { name: 'Record decision' }).click();
   await expect(page.getByText('2.5 approved hours · 0 awaiting the manager')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Overtime requests' })).toContainText('Approved by R. Castillo');
@@ -80,4 +84,36 @@ test('demo activity: incidents, overtime and exception notices are on screen', a
   await expect(page.getByRole('region', { name: /Assault on staff/ }).getByRole('table', { name: 'Group interventions' })).toContainText('Within the window');
   await page.getByRole('tab', { name: 'Exception notices' }).click();
   await expect(page.getByRole('table', { name: 'Exception notices' }).getByRole('row')).toHaveCount(3);
+});
+
+test('§3.E, §7: a recorded incident is corrected with a reason and voided when entered in error; it then leaves the list and the audit log says why', async ({ app }) => {
+  const { page, backend } = app;
+  await app.openUnlocked();
+  const recorded = await backend.invoke('incidents.record', { occurredAt: '2026-11-20T14:30', category: 'assault-on-staff', affectedStaffGroups: [], supervisorNotifiedAt: null });
+  expect(recorded.ok).toBe(true);
+  await new AppFramePage(page).goTo('Incidents');
+  const panel = page.getByRole('region', { name: /Assault on staff — Nov 20, 2026/ });
+
+  // Correct the time: the reason is asked for, then the panel shows the corrected incident.
+  await panel.getByRole('button', { name: /^Correct: the incident of/ }).click();
+  const dialog = page.getByRole('dialog', { name: /^Correct the incident of/ });
+  await dialog.getByLabel(/^When it happened/).fill('2026-11-20T13:15');
+  await dialog.getByRole('button', { name: 'Save correction' }).click();
+  await expect(dialog.getByText('Choose a reason')).toBeVisible();
+  await dialog.getByRole('combobox', { name: /^Reason/ }).click();
+  await page.getByRole('option', { name: 'Details were wrong' }).click();
+  await dialog.getByRole('button', { name: 'Save correction' }).click();
+  const corrected = page.getByRole('region', { name: /Assault on staff — Nov 20, 2026.*1:15/ });
+  await expect(corrected).toBeVisible();
+
+  // Void it: confirmed with what happens, then gone from the list; the audit log keeps the reason code.
+  await corrected.getByRole('button', { name: /^Void: the incident of/ }).click();
+  const confirm = page.getByRole('dialog', { name: /^Void the incident of/ });
+  await expect(confirm.getByText(/pending overtime requests, are voided with it/)).toBeVisible();
+  await confirm.getByRole('combobox', { name: /^Reason/ }).click();
+  await page.getByRole('option', { name: 'Entered in error' }).click();
+  await confirm.getByRole('button', { name: 'Void', exact: true }).click();
+  await expect(page.getByText(/No critical incidents recorded/)).toBeVisible();
+  const audit = await backend.invoke('audit.list', {});
+  expect(audit.ok && audit.value.entries.slice(0, 2).map((e) => e.action)).toEqual(['incidents.void', 'incidents.update']);
 });

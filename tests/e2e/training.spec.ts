@@ -47,6 +47,10 @@ test('§4.I: two consecutive absences make a member inactive with the reason and
   await expect(maria.getByRole('radio', { name: 'Absent' })).toBeChecked();
   await page.keyboard.press('p');
   await expect(maria.getByRole('radio', { name: 'Attended' })).toBeChecked();
+  // ↑/↓ move between members as in the tally grid; they never change a status.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radiogroup', { name: 'Attendance of Thomas Becker' }).getByRole('radio', { name: 'Make-up' })).toBeFocused();
+  await expect(maria.getByRole('radio', { name: 'Attended' })).toBeChecked();
   await page.getByRole('button', { name: 'Save attendance' }).click();
   await expect(page.getByText('Attendance: 2 present of 2')).toBeVisible();
   await frame.goTo('Roster');
@@ -90,10 +94,29 @@ test('demo training: the matrix, sessions and catalog show the seeded program', 
   const matrix = page.getByRole('table', { name: 'Training matrix' });
   await expect(matrix.getByRole('row', { name: /Thomas Becker/ })).toContainText('Inactive — training deficiency');
   await expect(matrix.getByRole('row', { name: /Hector Ramirez/ })).toContainText('Training pending');
+  // Arrow keys move across the matrix like a spreadsheet; Enter opens the cell's record form.
+  const first = matrix.getByRole('button', { name: /Record a completion/ }).first();
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(matrix.getByRole('button', { name: /Record a completion/ }).nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(first).toBeFocused();
   await page.getByRole('checkbox', { name: 'Only gaps and warnings' }).check();
   await expect(page.getByText(/^3 of \d+ members/)).toBeVisible();
   await page.getByRole('tab', { name: 'Sessions' }).click();
-  await expect(page.getByRole('table', { name: 'Training sessions' }).getByRole('row')).toHaveCount(11);
+  const sessions = page.getByRole('table', { name: 'Training sessions' });
+  await expect(sessions.getByRole('row')).toHaveCount(11);
+
+  // §4.H: a planned session is cancelled with a reason, and leaves the list.
+  const planned = sessions.getByRole('row').filter({ hasText: 'Planned' });
+  const before = await sessions.getByRole('row').count();
+  await planned.first().getByRole('button', { name: /^Open / }).click();
+  await page.getByRole('button', { name: /^Cancel: the .* session of/ }).click();
+  const cancel = page.getByRole('dialog', { name: /^Cancel the .* session of/ });
+  await cancel.getByRole('combobox', { name: /^Reason/ }).click();
+  await page.getByRole('option', { name: 'Did not take place' }).click();
+  await cancel.getByRole('button', { name: 'Cancel the session' }).click();
+  await expect(sessions.getByRole('row')).toHaveCount(before - 1);
   await page.getByRole('tab', { name: 'Course catalog' }).click();
   await expect(page.getByRole('table', { name: 'Course catalog' })).toContainText('Group Crisis Intervention');
 });

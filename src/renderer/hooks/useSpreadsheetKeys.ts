@@ -35,9 +35,10 @@ export function parseBlock(text: string): string[][] {
  * (Shift+Enter up) move between rows, ←/→ between columns once the caret is at the edge of
  * the value, Tab is the browser's own. A cell's value is selected on entry, so typing
  * replaces it. A block pasted from a spreadsheet lands from the cell in focus, right and down.
- * Put the returned handlers on the table: they serve every cell inside it.
+ * Put the returned handlers on the table: they serve every cell inside it. A grid of buttons
+ * (the training matrix) passes no paste handler: there Enter presses the button, arrows move.
  */
-export function spreadsheetKeys(onPasteBlock: (at: CellAddress, block: string[][]) => void) {
+export function spreadsheetKeys(onPasteBlock?: (at: CellAddress, block: string[][]) => void) {
   return {
     onKeyDown(event: KeyboardEvent<HTMLElement>) {
       const at = addressOf(event.target);
@@ -45,7 +46,7 @@ export function spreadsheetKeys(onPasteBlock: (at: CellAddress, block: string[][
       const step: Partial<Record<string, [number, number]>> = {
         ArrowUp: [-1, 0],
         ArrowDown: [1, 0],
-        Enter: [event.shiftKey ? -1 : 1, 0],
+        Enter: onPasteBlock ? [event.shiftKey ? -1 : 1, 0] : undefined,
         ArrowLeft: canLeave(event.target, false) ? [0, -1] : undefined,
         ArrowRight: canLeave(event.target, true) ? [0, 1] : undefined,
       };
@@ -62,7 +63,7 @@ export function spreadsheetKeys(onPasteBlock: (at: CellAddress, block: string[][
       const at = addressOf(event.target);
       const text = event.clipboardData.getData('text/plain');
       // One value is an ordinary paste into the cell.
-      if (!at || !/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
+      if (!at || !onPasteBlock || !/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
       event.preventDefault();
       onPasteBlock(at, parseBlock(text));
     },

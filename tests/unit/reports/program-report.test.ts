@@ -151,7 +151,7 @@ describe('the dashboard', () => {
     expect(byId.get('inactive')).toMatchObject({ link: { screen: 'roster', memberId: expect.any(Number) }, section: '§4.I' });
     expect(byId.get('candidates-approvals')).toMatchObject({ link: { screen: 'selection' }, detail: expect.stringMatching(/Sofia Marchetti \(manager\)/) });
     expect(byId.get('overtime-pending')).toMatchObject({ link: { screen: 'incidents', tab: 'overtime' }, section: '§3.B' });
-    expect(byId.get('roster-unpublished')).toMatchObject({ target: 'roster' });
+    expect(byId.get('roster-unpublished')).toMatchObject({ link: { screen: 'roster', publish: true } });
     expect(board.trend).toHaveLength(12);
     expect(board.items[0]?.severity).toBe('urgent');
   });

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import {
   assessmentDecisions,
@@ -18,9 +18,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useActorName } from '../../components/ActorName';
 import { formatDate, formatMoment } from '../../format';
 import { summaryOf, useAction } from '../../hooks/useAction';
+import { AssessmentActions, DeploymentActions, IncidentActions, InterventionActions } from './IncidentCorrections';
 
 /** One incident: its assessment, the defusings and debriefings held, and who was deployed. */
-export function IncidentPanel({ incident, members, focused = false }: { incident: Incident; members: Member[]; focused?: boolean }) {
+export function IncidentPanel({ incident, members, staffGroups, focused = false }: { incident: Incident; members: Member[]; staffGroups: string[]; focused?: boolean }) {
   const actorName = useActorName();
   // Opened from the dashboard: the incident scrolls into view and takes the focus.
   const focusOnMount = (section: HTMLElement | null) => {
@@ -32,9 +33,12 @@ export function IncidentPanel({ incident, members, focused = false }: { incident
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={`incident-${incident.id}`} ref={focusOnMount} tabIndex={focused ? -1 : undefined} bd={focused ? '2px solid var(--mantine-primary-color-filled)' : undefined}>
       <Stack gap="md">
-        <Title order={2} size="h4" id={`incident-${incident.id}`}>
-          {incidentCategoryLabels[incident.category]} — {formatMoment(incident.occurredAt)}
-        </Title>
+        <Group justify="space-between" wrap="nowrap">
+          <Title order={2} size="h4" id={`incident-${incident.id}`}>
+            {incidentCategoryLabels[incident.category]} — {formatMoment(incident.occurredAt)}
+          </Title>
+          <IncidentActions key={`${incident.occurredAt}-${incident.category}-${incident.affectedStaffGroups.join()}-${incident.supervisorNotifiedAt}`} incident={incident} staffGroups={staffGroups} />
+        </Group>
         <Text size="sm">
           Staff groups affected: {incident.affectedStaffGroups.join(', ') || '—'} · Supervisor notified: {incident.supervisorNotifiedAt ? formatMoment(incident.supervisorNotifiedAt) : 'not recorded'}
         </Text>
@@ -44,10 +48,13 @@ export function IncidentPanel({ incident, members, focused = false }: { incident
           </Alert>
         )}
         {incident.assessment ? (
+          <Group justify="space-between" wrap="nowrap">
           <Text size="sm">
             Assessed {formatMoment(incident.assessment.assessedAt)} with the {mentalHealthProfessionalLabels[incident.assessment.assessedWith]}: <strong>{decisionLabels[incident.assessment.decision]}</strong>
             {incident.assessment.followUpsDueOn ? ` · follow-ups due ${formatDate(incident.assessment.followUpsDueOn)}` : ''}
           </Text>
+          <AssessmentActions key={JSON.stringify(incident.assessment)} incident={incident} />
+          </Group>
         ) : (
           <AssessmentForm incident={incident} />
         )}
@@ -60,6 +67,9 @@ export function IncidentPanel({ incident, members, focused = false }: { incident
                 <Table.Th>Hours</Table.Th>
                 <Table.Th>Attendees (sworn / non-sworn)</Table.Th>
                 <Table.Th>Timing (§7)</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>Corrections</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -72,6 +82,9 @@ export function IncidentPanel({ incident, members, focused = false }: { incident
                     {i.attendeesSworn} / {i.attendeesNonSworn}
                   </Table.Td>
                   <Table.Td>{i.withinWindow ? 'Within the window' : 'Outside the window'}</Table.Td>
+                  <Table.Td>
+                    <InterventionActions key={JSON.stringify(i)} intervention={i} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -82,7 +95,8 @@ export function IncidentPanel({ incident, members, focused = false }: { incident
           Deployments (§3.G)
         </Title>
         {incident.deployments.map((d) => (
-          <Text size="sm" key={d.id}>
+          <Group key={d.id} gap="xs" wrap="nowrap">
+          <Text size="sm">
             {d.memberName} · {d.hours} h{d.overtimeHours ? ` (${d.overtimeHours} h overtime, asked of the manager — §9)` : ''} · directed by {actorName(d.directedBy)}{' '}
             {d.possibleConflict && (
               <Badge color="violet" variant="light" styles={{ label: { textTransform: 'none' } }}>
@@ -90,6 +104,8 @@ export function IncidentPanel({ incident, members, focused = false }: { incident
               </Badge>
             )}
           </Text>
+          <DeploymentActions key={`${d.id}-${d.hours}-${d.overtimeHours}`} deployment={d} />
+          </Group>
         ))}
         <DeployForm incident={incident} members={members} />
       </Stack>

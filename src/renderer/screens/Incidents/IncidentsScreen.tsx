@@ -30,7 +30,7 @@ export function IncidentsScreen({ focus }: { focus?: FocusOf<'incidents'> }) {
           <IncidentForm staffGroups={settings.data.staffGroups} />
           {incidents.data.length === 0 && <Text>No critical incidents recorded. When a supervisor notifies you of one, record it here.</Text>}
           {incidents.data.map((incident) => (
-            <IncidentPanel key={incident.id} incident={incident} members={members} focused={incident.id === focus?.incidentId} />
+            <IncidentPanel key={incident.id} incident={incident} members={members} staffGroups={settings.data.staffGroups} focused={incident.id === focus?.incidentId} />
           ))}
         </Stack>
       </Tabs.Panel>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { exceptionCategories, exceptionCategoryLabels, type ExceptionCategory } from '../../../shared/incidents';
 import type { Member } from '../../../shared/members';
@@ -7,6 +7,7 @@ import { useChannel } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatMoment } from '../../format';
 import { summaryOf, useAction } from '../../hooks/useAction';
+import { NoticeActions } from './IncidentCorrections';
 import { NoticeRetention } from './NoticeRetention';
 
 /** §5.B–C: that a member made a mandated notification — never whom it concerned or what was said. */
@@ -60,6 +61,9 @@ export function NoticesView({ members, today }: { members: Member[]; today: stri
               <Table.Th>Kind</Table.Th>
               <Table.Th>Reporting member</Table.Th>
               <Table.Th>Coordinator notified</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>Corrections</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -69,12 +73,14 @@ export function NoticesView({ members, today }: { members: Member[]; today: stri
                 <Table.Td>{exceptionCategoryLabels[n.category]}</Table.Td>
                 <Table.Td>{n.memberName}</Table.Td>
                 <Table.Td>{formatMoment(n.coordinatorNotifiedAt)}</Table.Td>
+                <Table.Td>
+                  <NoticeActions key={JSON.stringify(n)} notice={n} members={members} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
-      {/* Keyed by the count: re-checks retention whenever notices are added or purged. */}
       <NoticeRetention />
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Loader, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { overtimeActivities, overtimeActivityLabels, type OvertimeActivity, type OvertimeRequest } from '../../../shared/incidents';
 import type { Member } from '../../../shared/members';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../format';
 import { summaryOf, useAction } from '../../hooks/useAction';
 import { freeText } from '../../components/free-text';
+import { OvertimeActions } from './IncidentCorrections';
 
 /** §3.B, §9: overtime counts only once the manager has approved it. */
 export function OvertimeView({ members, today }: { members: Member[]; today: string }) {
@@ -77,6 +78,9 @@ export function OvertimeView({ members, today }: { members: Member[]; today: str
               <Table.Th>Hours</Table.Th>
               <Table.Th>Activity</Table.Th>
               <Table.Th>Manager's decision</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>Corrections</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -97,6 +101,9 @@ export function OvertimeView({ members, today }: { members: Member[]; today: str
                   ) : (
                     `${r.decision === 'approved' ? 'Approved' : 'Denied'} by ${r.managerName} on ${formatDate(r.decidedOn)}`
                   )}
+                </Table.Td>
+                <Table.Td>
+                  <OvertimeActions key={JSON.stringify(r)} request={r} members={members} />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -119,9 +126,10 @@ export function OvertimeView({ members, today }: { members: Member[]; today: str
 function DecisionForm({ request, today, onDone }: { request: OvertimeRequest; today: string; onDone(): void }) {
   const [managerName, setManagerName] = useState('');
   const [decidedOn, setDecidedOn] = useState(today);
-  const [decision, setDecision] = useState<'approved' | 'denied'>('approved');
+  // Nothing chosen for the Coordinator: the manager's answer is typed in as given.
+  const [decision, setDecision] = useState<'approved' | 'denied' | null>(null);
   const { busy, error, run } = useAction(async () => {
-    await call('overtime.decide', { id: request.id, managerName, decidedOn, decision });
+    await call('overtime.decide', { id: request.id, managerName, decidedOn, decision: decision as 'approved' | 'denied' });
     onDone();
   });
   return (
@@ -145,8 +153,10 @@ function DecisionForm({ request, today, onDone }: { request: OvertimeRequest; to
             { value: 'denied', label: 'Denied' },
           ]}
           value={decision}
-          onChange={(v) => v && setDecision(v as 'approved' | 'denied')}
-          allowDeselect={false}
+          onChange={(v) => setDecision(v as 'approved' | 'denied' | null)}
+          placeholder="Choose one"
+          error={error?.fieldMessage('decision')}
+          required
         />
         <ErrorAlert error={summaryOf(error)} />
         <Group justify="flex-end">

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { freeText } from '../../components/free-text';
 import { formatDate } from '../../format';
 import { useAction } from '../../hooks/useAction';
+import { RoundActions } from './RoundCorrections';
 import { StepForm } from './StepForm';
 
 /** §2.A: recruitment rounds and the memo that announces each. */
@@ -55,6 +56,7 @@ export function RoundsView({ rounds, today }: { rounds: RecruitmentRound[]; toda
                     <Button size="xs" variant="default" loading={memo.busy} onClick={() => void memo.run(r.id)}>
                       Save memo (PDF)…
                     </Button>
+                    <RoundActions key={JSON.stringify(r)} round={r} />
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -39,7 +39,7 @@ export function AttendanceTaker({ session }: { session: SessionDetail }) {
     if (step) {
       event.preventDefault();
       const next = step > 0 ? event.currentTarget.nextElementSibling : event.currentTarget.previousElementSibling;
-      next?.querySelector<HTMLInputElement>('input[type="radio"]:checked, input[type="radio"]')?.focus();
+      (next?.querySelector<HTMLInputElement>('input[type="radio"]:checked') ?? next?.querySelector<HTMLInputElement>('input[type="radio"]'))?.focus();
       return;
     }
     const key = event.key.toLowerCase();

@@ -8,6 +8,7 @@ import { saveFile } from '../../api/save-file';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SpacerRow } from '../../components/SpacerRow';
 import { StatusBadge } from '../../components/StatusBadge';
+import { spreadsheetKeys } from '../../hooks/useSpreadsheetKeys';
 import { useVirtualRows } from '../../hooks/useVirtualRows';
 import '../Roster/RosterTable.css';
 import { RecordCompletionModal, type CompletionTarget } from './RecordCompletionModal';
@@ -84,14 +85,14 @@ export function MatrixView() {
 
 const MATRIX_ROW_HEIGHT = 52;
 
-/** The grid itself, windowed like the roster: only the rows in view are rendered. */
+/** The grid itself, windowed like the roster: only the rows in view are rendered. Arrow keys move between courses and members. */
 function MatrixTable({ matrix, rows, onRecord }: { matrix: TrainingMatrix; rows: TrainingMatrix['rows']; onRecord(target: CompletionTarget): void }) {
   const { viewport, onScroll, first, last } = useVirtualRows(rows.length, MATRIX_ROW_HEIGHT);
   const courses = matrix.courses;
   const columnCount = courses.length + 3;
   return (
     <div ref={viewport} className="roster-viewport" onScroll={onScroll} data-scrolls-sideways>
-      <table className="roster-table" aria-label="Training matrix" aria-rowcount={rows.length + 1}>
+      <table className="roster-table" aria-label="Training matrix" aria-rowcount={rows.length + 1} {...spreadsheetKeys()}>
         <thead>
           <tr>
             <th scope="col">Member</th>
@@ -136,6 +137,8 @@ const MatrixRowView = memo(function MatrixRowView({ row, index, matrix, onRecord
               <button
                 type="button"
                 className="matrix-cell"
+                data-row={index}
+                data-col={column}
                 onClick={() => onRecord({ memberId: row.memberId, memberName: row.displayName, course })}
                 aria-label={`${row.displayName}, ${course.name}: ${cellWords(cell)}. Record a completion`}
               >

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { freeText } from '../../components/free-text';
 import { formatDate } from '../../format';
 import { AttendanceTaker } from './AttendanceTaker';
+import { SessionActions } from './SessionCorrections';
 
 const printSheet = (id: number) => saveFile('Sign-in sheet', () => call('training.signInSheet', { id }));
 
@@ -35,6 +36,7 @@ export function SessionsView({ today }: { today: string }) {
                 {selected.courseName} — {formatDate(selected.heldOn)}
               </Title>
               <Group gap="xs">
+                <SessionActions key={`${selected.id}-${selected.courseId}-${selected.heldOn}-${selected.location}-${selected.instructor}-${selected.hours}-${selected.recorded}`} session={selected} courses={courses.data} onCancelled={() => setSelectedId(null)} />
                 <Button variant="default" onClick={() => void printSheet(selected.id)}>
                   Sign-in sheet PDF…
                 </Button>
