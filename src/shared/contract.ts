@@ -210,6 +210,8 @@ export const contract = {
   'reports.period': channel<ProgramReport>()(periodReportInputSchema, 'A quarterly or annual summary over a range of months'),
   'reports.saveMonthly': channel<SavedFile>()(monthlyReportInputSchema, "Save the monthly summary as PDF where main's dialog says"),
   'reports.savePeriod': channel<SavedFile>()(periodReportInputSchema, "Save a period summary as PDF where main's dialog says"),
+  'reports.printMonthly': channel<{ printed: boolean }>()(monthlyReportInputSchema, "Print the monthly summary's PDF in the system's print dialog"),
+  'reports.printPeriod': channel<{ printed: boolean }>()(periodReportInputSchema, "Print a period summary's PDF in the system's print dialog"),
   'dashboard.today': channel<Dashboard>()(emptyInputSchema, 'What needs the Coordinator today, and 12 months of activity'),
 
   'backups.list': channel<{ backups: BackupInfo[]; problem: string | null }>()(emptyInputSchema, 'The automatic backups in the data folder, newest first'),

@@ -15,6 +15,8 @@ export const settingsSchema = z.object({
   /** Folder on the intranet NAS where the roster is published (§7). Empty until configured. */
   nasFolder: plainText(1000),
   autoLockMinutes: z.number().int().min(1).max(240),
+  /** The month (1–12) the department's fiscal year begins in, for the period summaries' presets. */
+  fiscalYearStartMonth: z.number().int().min(1).max(12),
   /** The department's staff groups (§2.A), in the order lists show them. */
   staffGroups: z.array(plainText(80).min(1)).min(1).max(40),
   /** Headcount of the department per staff group, for the team-composition panel. */
@@ -37,6 +39,8 @@ export const defaultSettings: Settings = {
   coordinatorPhone: '',
   nasFolder: '',
   autoLockMinutes: 10,
+  // Most county and state governments begin their fiscal year in July.
+  fiscalYearStartMonth: 7,
   staffGroups: ['Adult Field Services', 'Juvenile Field Services', 'Juvenile Hall', 'Administration', 'Support Services'],
   staffGroupHeadcounts: {},
   supportSpecialties: ['Critical incident', 'Grief and loss', 'Substance use', 'Family', 'Military / veteran', 'Finances', 'Health', 'Relationships'],

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -64,6 +64,11 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
       chooseSaveFile: async ({ defaultName }) => join(exportDir, defaultName),
       // "Open" dialogs pick the newest file in the exports folder (a backup saved there earlier).
       chooseOpenFile: async () => newestFileIn(exportDir),
+      // "Printing" keeps what was sent to the printer, for the test to read.
+      printPdf: async (pdf, title) => {
+        writeFileSync(join(exportDir, `printed-${title}`), pdf);
+        return true;
+      },
     };
     const backend = createBackend({ dataDir, clock, dialogs, logError: () => undefined });
     const blockedRequests: string[] = [];

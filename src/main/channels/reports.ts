@@ -4,6 +4,7 @@ import { programReportPdf } from '../documents/pdf/program-report-pdf';
 import { renderPdf } from '../documents/pdf/render-pdf';
 import { saveThroughDialog } from '../documents/save-through-dialog';
 import type { Dialogs } from '../files/dialogs';
+import { AppError } from '../errors';
 import { dashboard } from '../domains/reports/dashboard';
 import { programReport, reportFileName } from '../domains/reports/program-report';
 import { candidatesNow } from '../domains/selection/queries';
@@ -18,11 +19,22 @@ function saveReport(dialogs: Dialogs, report: ProgramReport): Promise<SavedFile>
   return saveThroughDialog(dialogs, { title: 'Save the statistical summary', defaultName: reportFileName(report), extensions: ['pdf'] }, () => renderPdf(programReportPdf(report)));
 }
 
+/**
+ * The summary printed as the same PDF, in the system's print dialog: what the Chief receives on
+ * paper is exactly the saved document, never a print of the screen.
+ */
+async function printReport(dialogs: Dialogs, report: ProgramReport): Promise<{ printed: boolean }> {
+  if (!dialogs.printPdf) throw new AppError('conflict', 'Printing is not available here: save the PDF and print it.');
+  return { printed: await dialogs.printPdf(await renderPdf(programReportPdf(report)), reportFileName(report)) };
+}
+
 /** The Chief's summaries (§3.E, §6) and the Coordinator's dashboard. */
 export const reportBindings: BindingsOf<'reports' | 'dashboard'> = {
   'reports.monthly': (input, ctx) => programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input),
   'reports.period': (input, ctx) => programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input),
   'reports.saveMonthly': (input, ctx) => saveReport(ctx.dialogs, programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input)),
   'reports.savePeriod': (input, ctx) => saveReport(ctx.dialogs, programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input)),
+  'reports.printMonthly': (input, ctx) => printReport(ctx.dialogs, programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input)),
+  'reports.printPeriod': (input, ctx) => printReport(ctx.dialogs, programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input)),
   'dashboard.today': (_input, ctx) => dashboard(ctx.store, ctx.clock(), teamOf(ctx), candidatesOf(ctx)),
 };

@@ -1,7 +1,33 @@
-import { dialog, type BrowserWindow } from 'electron';
+import { BrowserWindow, dialog, session } from 'electron';
 import type { Dialogs } from '../files/dialogs';
 
-/** The system's save and folder dialogs, attached to the app window: paths are chosen in main. */
+/**
+ * The print window's own session: it shows only the PDF handed to it (a data: URL, never a
+ * file on disk) in Chromium's PDF viewer, and may ask for no permission.
+ */
+function printSession() {
+  const printing = session.fromPartition('peerdesk-print');
+  printing.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  printing.setPermissionCheckHandler(() => false);
+  return printing;
+}
+
+/**
+ * Prints a PDF through the system's print dialog: a hidden window shows it in the PDF viewer
+ * and prints it (Electron ≥ 32 prints the PDF's pages, not a blank viewer). Nothing is written
+ * to disk.
+ */
+async function printPdf(parent: BrowserWindow | null, pdf: Uint8Array, title: string): Promise<boolean> {
+  const printWindow = new BrowserWindow({ show: false, title, parent: parent ?? undefined, webPreferences: { plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false, session: printSession() } });
+  try {
+    await printWindow.loadURL(`data:application/pdf;base64,${Buffer.from(pdf).toString('base64')}`);
+    return await new Promise<boolean>((resolve) => printWindow.webContents.print({ silent: false, printBackground: true }, (success) => resolve(success)));
+  } finally {
+    printWindow.destroy();
+  }
+}
+
+/** The system's save, folder and print dialogs, attached to the app window: paths are chosen in main. */
 export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
   return {
     async chooseSaveFile({ title, defaultName, extensions }) {
@@ -22,5 +48,6 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    printPdf: (pdf, title) => printPdf(window(), pdf, title),
   };
 }

@@ -9,6 +9,11 @@ export interface Dialogs {
   chooseSaveFile(options: { title: string; defaultName: string; extensions: string[] }): Promise<string | null>;
   chooseFolder(options: { title: string }): Promise<string | null>;
   chooseOpenFile(options: { title: string; extensions: string[] }): Promise<string | null>;
+  /**
+   * The system's print dialog for a PDF made in main (the Chief's summary): true once sent to a
+   * printer, false when cancelled. Absent where there is no printing (headless, the CLI).
+   */
+  printPdf?(pdf: Uint8Array, title: string): Promise<boolean>;
 }
 
 export const headlessDialogs: Dialogs = {
@@ -35,5 +40,7 @@ export function refusingDataFolder(dialogs: Dialogs, dataDir: string): Dialogs {
       return folder;
     },
     chooseOpenFile: (options) => dialogs.chooseOpenFile(options),
+    // Printing writes no file.
+    printPdf: dialogs.printPdf?.bind(dialogs),
   };
 }

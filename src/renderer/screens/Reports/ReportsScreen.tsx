@@ -1,4 +1,6 @@
 import { Button, Group, Loader, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useChannel } from '../../api/queries';
+import { periodPresets } from './period-presets';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { ProgramReport } from '../../../shared/reports';
@@ -10,7 +12,7 @@ import { useToday } from '../../hooks/useToday';
 import { ReportPreview } from './ReportPreview';
 import './print.css';
 
-/** The Chief's summaries (§3.E, §6): choose a month or a period, preview, save as PDF, print. */
+/** The Chief's summaries (§3.E, §6): choose a month or a period, preview, save as PDF, print that PDF. */
 export function ReportsScreen() {
   // The month just finished is the one the Chief's summary is usually about.
   const lastMonth = addMonths(monthOf(useToday()), -1);
@@ -19,12 +21,17 @@ export function ReportsScreen() {
   const [from, setFrom] = useState(januaryOf(lastMonth));
   const [to, setTo] = useState(lastMonth);
   const [report, setReport] = useState<ProgramReport | null>(null);
+  const fiscalStart = useChannel('settings.get', {}).data?.fiscalYearStartMonth ?? 7;
   const preview = useAction(async () => setReport(kind === 'monthly' ? await call('reports.monthly', { month }) : await call('reports.period', { from, to })));
   const save = useAction(async () => {
     const saved = kind === 'monthly' ? await call('reports.saveMonthly', { month }) : await call('reports.savePeriod', { from, to });
     if (saved.saved) notifications.show({ message: `Saved ${saved.fileName}` });
   });
-  const error = preview.error ?? save.error;
+  const print = useAction(async () => {
+    const { printed } = kind === 'monthly' ? await call('reports.printMonthly', { month }) : await call('reports.printPeriod', { from, to });
+    if (printed) notifications.show({ message: 'Sent to the printer: the same PDF as saved.' });
+  });
+  const error = preview.error ?? save.error ?? print.error;
 
   return (
     <Stack gap="md">
@@ -63,11 +70,29 @@ export function ReportsScreen() {
           <Button variant="default" loading={save.busy} onClick={() => void save.run()}>
             Save as PDF…
           </Button>
-          <Button variant="default" disabled={!report} onClick={() => window.print()}>
+          <Button variant="default" loading={print.busy} onClick={() => void print.run()}>
             Print…
           </Button>
         </Group>
       </form>
+      {kind === 'period' && (
+        <Group gap="xs" className="no-print" component="fieldset" aria-label="Periods" style={{ border: 0, padding: 0, margin: 0 }}>
+          {periodPresets(lastMonth, fiscalStart).map((preset) => (
+            <Button
+              key={preset.label}
+              size="compact-sm"
+              variant={preset.from === from && preset.to === to ? 'light' : 'default'}
+              onClick={() => {
+                setFrom(preset.from);
+                setTo(preset.to);
+                setReport(null);
+              }}
+            >
+              {preset.label}
+            </Button>
+          ))}
+        </Group>
+      )}
       <ErrorAlert error={summaryOf(error)} title="No report" />
       {preview.busy && !report && <Loader aria-label="Preparing the report" />}
       {report ? <ReportPreview report={report} /> : <Text className="no-print">Choose a month or a period and press Preview. The PDF has the same figures, with page numbers and the confidentiality footer.</Text>}

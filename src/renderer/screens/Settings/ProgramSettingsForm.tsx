@@ -1,4 +1,4 @@
-import { Button, Group, Loader, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Loader, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { settingsPatchSchema, type Settings } from '../../../shared/settings';
 import { call } from '../../api/call';
@@ -18,7 +18,8 @@ const textFields: { key: TextSetting; label: string; description?: string }[] = 
   { key: 'coordinatorName', label: "Coordinator's name", description: 'Shown as “prepared by” and on the published roster.' },
   { key: 'coordinatorPhone', label: "Coordinator's phone", description: 'How staff reach you; printed on the published roster.' },
 ];
-const editable = [...textFields.map((f) => f.key), 'autoLockMinutes' as const];
+const editable = [...textFields.map((f) => f.key), 'autoLockMinutes' as const, 'fiscalYearStartMonth' as const];
+const monthNames = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: new Date(2026, i, 1).toLocaleDateString(undefined, { month: 'long' }) }));
 
 export function ProgramSettingsForm() {
   const settings = useChannel('settings.get', {});
@@ -70,6 +71,14 @@ function SettingsFields({ saved }: { saved: Settings }) {
             min={1}
             max={240}
             allowDecimal={false}
+          />
+          <Select
+            label="Fiscal year starts in"
+            description="For the fiscal-year periods on the Reports screen."
+            data={monthNames}
+            value={String(draft.fiscalYearStartMonth)}
+            onChange={(v) => v && form.setFieldValue('fiscalYearStartMonth', Number(v))}
+            allowDeselect={false}
           />
         </SimpleGrid>
         <ErrorAlert error={summaryOf(save.error) ?? chooseFolder.error?.message ?? null} />
