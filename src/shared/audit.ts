@@ -102,6 +102,7 @@ const actionLabels: Record<string, string> = {
   'incidents.record': 'Recorded an incident',
   'incidents.update': 'Corrected an incident',
   'incidents.void': 'Voided an incident',
+  'audit.undoVoid': 'Undid the last void',
   'incidents.assess': 'Assessed an incident',
   'incidents.correctAssessment': "Corrected an incident's assessment",
   'incidents.clearAssessment': "Cleared an incident's assessment",

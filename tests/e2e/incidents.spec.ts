@@ -116,4 +116,11 @@ test('§3.E, §7: a recorded incident is corrected with a reason and voided when
   await expect(page.getByText(/No critical incidents recorded/)).toBeVisible();
   const audit = await backend.invoke('audit.list', {});
   expect(audit.ok && audit.value.entries.slice(0, 2).map((e) => e.action)).toEqual(['incidents.void', 'incidents.update']);
+
+  // Undo, while nothing else has changed: the incident is back as it was, and the undo is audited too.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Undone: 1 record(s) back as they were.')).toBeVisible();
+  await expect(corrected).toBeVisible();
+  const after = await backend.invoke('audit.list', {});
+  expect(after.ok && after.value.entries[0]?.action).toBe('audit.undoVoid');
 });

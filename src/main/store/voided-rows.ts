@@ -34,6 +34,44 @@ export function voidRows(tx: WriteDb, table: VoidableTable, ids: readonly number
   return changed;
 }
 
+/** Which table each void action voids. */
+const tableOfVoid: Record<string, VoidableTable> = {
+  'incidents.void': 'incidents',
+  'incidents.voidIntervention': 'interventions',
+  'incidents.voidDeployment': 'deployments',
+  'overtime.void': 'overtime_requests',
+  'notices.void': 'exception_notices',
+  'training.cancelSession': 'training_sessions',
+  'selection.voidRound': 'recruitment_rounds',
+};
+
+/** The audit actions that void records: the changes an undo may take back. */
+export const voidActions: ReadonlySet<string> = new Set(Object.keys(tableOfVoid));
+
+/**
+ * Brings back what one void took: the record its audit line names (`entityId` starts with
+ * its id) and the rows voided with it in the same instant — an incident's sessions,
+ * deployments and their pending overtime; a deployment's pending overtime. The caller has
+ * checked that this void is the last change made.
+ */
+export function restoreVoided(tx: WriteDb, action: string, entityId: string): number {
+  const table = tableOfVoid[action];
+  const id = Number.parseInt(entityId, 10);
+  if (!table || !Number.isInteger(id)) return 0;
+  const mark = tx.prepare<[number], { at: string | null }>(`SELECT voided_at AS at FROM ${table} WHERE id = ?`).get(id)?.at;
+  if (!mark) return 0;
+  const live = 'SET voided_at = NULL, voided_by = NULL, void_reason = NULL';
+  const withIt = (sql: string) => tx.prepare<[{ mark: string; id: number }]>(`UPDATE ${sql}`).run({ mark, id }).changes;
+  let restored = tx.prepare<[number]>(`UPDATE ${table} ${live} WHERE id = ?`).run(id).changes;
+  if (table === 'incidents') {
+    restored += withIt(`overtime_requests ${live} WHERE voided_at = @mark AND (incident_id = @id OR deployment_id IN (SELECT id FROM deployments WHERE incident_id = @id))`);
+    restored += withIt(`deployments ${live} WHERE voided_at = @mark AND incident_id = @id`);
+    restored += withIt(`interventions ${live} WHERE voided_at = @mark AND incident_id = @id`);
+  }
+  if (table === 'deployments') restored += withIt(`overtime_requests ${live} WHERE voided_at = @mark AND deployment_id = @id`);
+  return restored;
+}
+
 /**
  * The audit line of a correction: the record's id and the reason code — never content
  * (§5, §6). `alsoVoided` names records voided with it (a deployment's pending overtime).

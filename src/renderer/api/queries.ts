@@ -67,7 +67,8 @@ const staleAfter: Record<Domain, readonly Domain[] | 'everything'> = {
   overtime: ['overtime', 'incidents'],
   notices: ['notices'],
   backups: 'everything',
-  audit: [],
+  // An undo brings back records of any area.
+  audit: 'everything',
   reports: [],
   dashboard: [],
 };

@@ -2,10 +2,39 @@ import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { recordCorrectionReasonLabels, recordCorrectionReasons, type RecordCorrectionReason } from '../../shared/corrections';
-import type { CallError } from '../api/call';
+import { call, errorMessage, type CallError } from '../api/call';
 import { summaryOf, useAction } from '../hooks/useAction';
 import { ConfirmModal } from './ConfirmModal';
 import { ErrorAlert } from './ErrorAlert';
+
+/** Takes back the void just made (the backend refuses once anything else has changed since). */
+async function undo(notice: string) {
+  notifications.hide(notice);
+  try {
+    const { restored } = await call('audit.undoVoid', {});
+    notifications.show({ message: `Undone: ${restored} record(s) back as they were.`, color: 'pine' });
+  } catch (error) {
+    notifications.show({ message: errorMessage(error), color: 'red' });
+  }
+}
+
+/** Says what was voided, with Undo while nothing else has changed. */
+function announceWithUndo(message: string) {
+  const notice = `void-${Date.now()}`;
+  notifications.show({
+    id: notice,
+    color: 'pine',
+    autoClose: 10_000,
+    message: (
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm">{message}</Text>
+        <Button size="compact-sm" variant="light" onClick={() => void undo(notice)}>
+          Undo
+        </Button>
+      </Group>
+    ),
+  });
+}
 
 /** Why a record is corrected: a reason from the list, never free text (§5, §6); written to the audit log. */
 function ReasonSelect({ value, onChange, missing }: { value: RecordCorrectionReason | null; onChange(reason: RecordCorrectionReason | null): void; missing: boolean }) {
@@ -46,7 +75,7 @@ export function VoidButton({ what, consequence, verb = 'Void', past = 'Voided', 
   const action = useAction(async (chosen: RecordCorrectionReason) => {
     await onVoid(chosen);
     setOpen(false);
-    notifications.show({ message: `${past}: ${what}. The audit log keeps the record.`, color: 'pine' });
+    announceWithUndo(`${past}: ${what}. The audit log keeps the record.`);
   });
   return (
     <>
