@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+/*
+ * A field left empty reads "Required" wherever it is checked — beside the field in a form
+ * (the renderer validates with these same schemas), in an import's row problems, in a
+ * refusal — rather than a schema's "expected number, received null".
+ */
+z.config({ customError: (issue) => (issue.input === undefined || issue.input === null ? 'Required' : undefined) });
+
 /**
  * Characters no name, title or note needs and that change what a reader sees without
  * showing themselves: C0 and C1 control characters (NUL, tab, escape, …), zero-width

@@ -124,3 +124,29 @@ test('§3.E, §7: a recorded incident is corrected with a reason and voided when
   const after = await backend.invoke('audit.list', {});
   expect(after.ok && after.value.entries[0]?.action).toBe('audit.undoVoid');
 });
+
+test('§3.B: a form is checked by the backend\'s own rules before anything is sent; lists search and sort', async ({ app }) => {
+  const { page, backend } = app;
+  await app.openUnlocked({ demo: true });
+  await new AppFramePage(page).goTo('Incidents');
+  await page.getByRole('tab', { name: 'Overtime' }).click();
+  const before = await backend.invoke('audit.list', {});
+  const form = page.getByRole('form', { name: 'Record overtime' });
+  await form.getByRole('button', { name: /Record overtime/ }).click();
+  // The message is the one the backend would give, beside the field, and nothing was sent.
+  await expect(form.getByText('Required')).toBeVisible();
+  const after = await backend.invoke('audit.list', {});
+  expect(after.ok && after.value.total).toBe(before.ok && before.value.total);
+
+  // Sorted by hours, smallest first; then searched by a member's first name.
+  const table = page.getByRole('table', { name: 'Overtime requests' });
+  await page.getByRole('button', { name: 'Hours' }).click();
+  await expect(table.getByRole('columnheader', { name: /Hours/ })).toHaveAttribute('aria-sort', 'ascending');
+  const hours = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => Number(row.children[2]?.textContent)));
+  expect(hours.length).toBeGreaterThan(1);
+  expect(hours).toEqual([...hours].sort((a, b) => a - b));
+  const first = (await table.getByRole('row').nth(1).getByRole('cell').allTextContents())[1] ?? '';
+  await page.getByRole('searchbox', { name: 'Search overtime' }).fill(first.split(' ')[0] ?? '');
+  await expect(table.getByRole('row')).not.toHaveCount(1);
+  for (const text of (await table.getByRole('row').allTextContents()).slice(1)) expect(text).toContain(first.split(' ')[0] ?? '');
+});

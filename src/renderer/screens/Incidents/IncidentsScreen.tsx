@@ -1,17 +1,26 @@
-import { Loader, Stack, Tabs, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { useState } from 'react';
+import { incidentCategoryLabels, type Incident } from '../../../shared/incidents';
 import { useChannel } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListSearch, useListView } from '../../components/ListTools';
 import type { FocusOf } from '../../layout/navigation';
 import { IncidentForm } from './IncidentForm';
 import { IncidentPanel } from './IncidentPanel';
 import { NoticesView } from './NoticesView';
 import { OvertimeView } from './OvertimeView';
 
+const noIncidents: Incident[] = [];
+const searchWords = (i: Incident) => `${incidentCategoryLabels[i.category]} ${i.affectedStaffGroups.join(' ')}`;
+const sortBy = { occurredAt: (i: Incident) => i.occurredAt };
+
 /** §7 incidents and interventions, §3.G deployments, §3.B overtime, §5.B–C notices. */
 export function IncidentsScreen({ focus }: { focus?: FocusOf<'incidents'> }) {
   const incidents = useChannel('incidents.list', {});
   const roster = useChannel('roster.list', {});
   const settings = useChannel('settings.get', {});
+  const list = useListView(incidents.data ?? noIncidents, searchWords, sortBy, { key: 'occurredAt', descending: true });
+  const [openOnly, setOpenOnly] = useState(false);
 
   const error = incidents.error ?? roster.error ?? settings.error;
   if (error) return <ErrorAlert error={error.message} title="Could not load incidents" />;
@@ -29,7 +38,16 @@ export function IncidentsScreen({ focus }: { focus?: FocusOf<'incidents'> }) {
         <Stack gap="lg">
           <IncidentForm staffGroups={settings.data.staffGroups} />
           {incidents.data.length === 0 && <Text>No critical incidents recorded. When a supervisor notifies you of one, record it here.</Text>}
-          {incidents.data.map((incident) => (
+          {incidents.data.length > 0 && (
+            <Group align="flex-end">
+              <ListSearch label="Search incidents" placeholder="Category or staff group" value={list.search} onChange={list.setSearch} />
+              <Checkbox label="Only those with a next step due (§7)" checked={openOnly} onChange={(e) => setOpenOnly(e.currentTarget.checked)} mb={8} />
+              <Button variant="subtle" size="compact-sm" mb={6} onClick={() => list.setSort({ key: 'occurredAt', descending: !list.sort.descending })}>
+                {list.sort.descending ? 'Newest first' : 'Oldest first'}
+              </Button>
+            </Group>
+          )}
+          {list.shown.filter((incident) => !openOnly || incident.clock.next !== null).map((incident) => (
             <IncidentPanel key={incident.id} incident={incident} members={members} staffGroups={settings.data.staffGroups} focused={incident.id === focus?.incidentId} />
           ))}
         </Stack>

@@ -1,54 +1,72 @@
 import { Button, Group, Loader, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { overtimeActivities, overtimeActivityLabels, type OvertimeActivity, type OvertimeRequest } from '../../../shared/incidents';
+import type { z } from 'zod';
+import { overtimeActivities, overtimeActivityLabels, overtimeInputSchema, type OvertimeRequest } from '../../../shared/incidents';
 import type { Member } from '../../../shared/members';
 import { call } from '../../api/call';
 import { useChannel } from '../../api/queries';
 import { saveFile } from '../../api/save-file';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../format';
+import { ListSearch, SortHeader, useListView } from '../../components/ListTools';
 import { summaryOf, useAction } from '../../hooks/useAction';
+import { showFieldErrors, useSchemaForm } from '../../hooks/useSchemaForm';
 import { freeText } from '../../components/free-text';
 import { OvertimeActions } from './IncidentCorrections';
+
+const noRequests: OvertimeRequest[] = [];
+
+type OvertimeFields = Omit<z.input<typeof overtimeInputSchema>, 'memberId' | 'hours'> & { memberId: number | null; hours: number | string };
+
+const searchWords = (r: OvertimeRequest) => `${r.memberName} ${overtimeActivityLabels[r.activity]} ${r.managerName ?? ''} ${r.decision}`;
+const sortBy = {
+  workedOn: (r: OvertimeRequest) => r.workedOn,
+  member: (r: OvertimeRequest) => r.memberName,
+  hours: (r: OvertimeRequest) => r.hours,
+  decision: (r: OvertimeRequest) => r.decision,
+};
 
 /** §3.B, §9: overtime counts only once the manager has approved it. */
 export function OvertimeView({ members, today }: { members: Member[]; today: string }) {
   const { data: requests, error: loadError } = useChannel('overtime.list', {});
   const [deciding, setDeciding] = useState<OvertimeRequest | null>(null);
+  const list = useListView(requests ?? noRequests, searchWords, sortBy, { key: 'workedOn', descending: true });
 
-  const [memberId, setMemberId] = useState<string | null>(null);
-  const [workedOn, setWorkedOn] = useState(today);
-  const [hours, setHours] = useState<number | string>(1);
-  const [activity, setActivity] = useState<OvertimeActivity>('peer-contact');
-  const { busy, error, run } = useAction(async () => {
-    await call('overtime.request', { memberId: Number(memberId), workedOn, hours: Number(hours), activity, incidentId: null });
-  });
+  const blank: OvertimeFields = { memberId: null, workedOn: today, hours: 1, activity: 'peer-contact', incidentId: null };
+  const form = useSchemaForm(overtimeInputSchema, blank);
+  const { busy, error, run } = useAction(
+    async (values: OvertimeFields) => {
+      await call('overtime.request', overtimeInputSchema.parse(values));
+      form.reset();
+    },
+    { onError: (e) => showFieldErrors(form, e) },
+  );
 
   if (loadError) return <ErrorAlert error={loadError.message} />;
   if (!requests) return <Loader aria-label="Loading overtime" />;
   const approved = requests.filter((r) => r.decision === 'approved').reduce((sum, r) => sum + r.hours, 0);
   return (
     <Stack gap="md">
-      <form
-        aria-label="Record overtime"
-        onSubmit={(event: FormEvent) => {
-          event.preventDefault();
-          void run();
-        }}
-      >
+      <form aria-label="Record overtime" onSubmit={form.onSubmit((values) => void run(values))} noValidate>
         <Stack gap="xs">
           <SimpleGrid cols={{ base: 1, sm: 4 }}>
-            <Select label="Member" data={members.map((m) => ({ value: String(m.id), label: m.displayName }))} value={memberId} onChange={setMemberId} searchable error={error?.fieldMessage('memberId')} required />
-            <TextInput type="date" label="Worked on" value={workedOn} onChange={(e) => setWorkedOn(e.currentTarget.value)} error={error?.fieldMessage('workedOn')} required />
-            <NumberInput label="Hours" value={hours} onChange={setHours} min={0.25} max={24} step={0.25} error={error?.fieldMessage('hours')} />
+            <Select
+              label="Member"
+              data={members.map((m) => ({ value: String(m.id), label: m.displayName }))}
+              {...form.getInputProps('memberId')}
+              value={form.values.memberId === null ? null : String(form.values.memberId)}
+              onChange={(v) => form.setFieldValue('memberId', v === null ? null : Number(v))}
+              searchable
+              required
+            />
+            <TextInput type="date" label="Worked on" {...form.getInputProps('workedOn')} required />
+            <NumberInput label="Hours" {...form.getInputProps('hours')} min={0.25} max={24} step={0.25} />
             <Select
               label="Activity"
               description="Deployment overtime is asked for by the deployment (§9)"
               data={overtimeActivities.filter((value) => value !== 'deployment').map((value) => ({ value, label: overtimeActivityLabels[value] }))}
-              value={activity}
-              onChange={(v) => v && setActivity(v as OvertimeActivity)}
+              {...form.getInputProps('activity')}
               allowDeselect={false}
-              error={error?.fieldMessage('activity')}
             />
           </SimpleGrid>
           <ErrorAlert error={summaryOf(error)} title="Not recorded" />
@@ -67,24 +85,25 @@ export function OvertimeView({ members, today }: { members: Member[]; today: str
           Export (XLSX)…
         </Button>
       </Group>
+      {requests.length > 0 && <ListSearch label="Search overtime" placeholder="Member, activity, manager" value={list.search} onChange={list.setSearch} />}
       {requests.length === 0 ? (
         <Text>No overtime recorded.</Text>
       ) : (
         <Table aria-label="Overtime requests">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Worked on</Table.Th>
-              <Table.Th>Member</Table.Th>
-              <Table.Th>Hours</Table.Th>
+              <SortHeader label="Worked on" sortKey="workedOn" sort={list.sort} onSort={list.setSort} />
+              <SortHeader label="Member" sortKey="member" sort={list.sort} onSort={list.setSort} />
+              <SortHeader label="Hours" sortKey="hours" sort={list.sort} onSort={list.setSort} />
               <Table.Th>Activity</Table.Th>
-              <Table.Th>Manager's decision</Table.Th>
+              <SortHeader label="Manager's decision" sortKey="decision" sort={list.sort} onSort={list.setSort} />
               <Table.Th>
                 <VisuallyHidden>Corrections</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {requests.map((r) => (
+            {list.shown.map((r) => (
               <Table.Tr key={r.id}>
                 <Table.Td>{formatDate(r.workedOn)}</Table.Td>
                 <Table.Td>{r.memberName}</Table.Td>

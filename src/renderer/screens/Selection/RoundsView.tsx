@@ -1,36 +1,41 @@
 import { Button, Group, SimpleGrid, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { addDays } from '../../../shared/calendar';
-import type { RecruitmentRound } from '../../../shared/selection';
+import { roundInputSchema, type RecruitmentRound } from '../../../shared/selection';
 import { call } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { freeText } from '../../components/free-text';
 import { formatDate } from '../../format';
 import { useAction } from '../../hooks/useAction';
+import { showFieldErrors, useSchemaForm } from '../../hooks/useSchemaForm';
 import { RoundActions } from './RoundCorrections';
 import { StepForm } from './StepForm';
 
 /** §2.A: recruitment rounds and the memo that announces each. */
 export function RoundsView({ rounds, today }: { rounds: RecruitmentRound[]; today: string }) {
-  const [openedOn, setOpenedOn] = useState(today);
-  const [closesOn, setClosesOn] = useState(addDays(today, 30));
-  const [howToNominate, setHow] = useState('Send a short memo or e-mail to the Peer Support Coordinator naming the colleague you nominate. Nominations are confidential.');
-  const open = useAction(async () => {
-    await call('selection.openRound', { openedOn, closesOn, howToNominate });
+  const form = useSchemaForm(roundInputSchema, {
+    openedOn: today,
+    closesOn: addDays(today, 30),
+    howToNominate: 'Send a short memo or e-mail to the Peer Support Coordinator naming the colleague you nominate. Nominations are confidential.',
   });
+  const open = useAction(
+    async () => {
+      await call('selection.openRound', roundInputSchema.parse(form.getValues()));
+    },
+    { onError: (e) => showFieldErrors(form, e) },
+  );
   const memo = useAction(async (roundId: number) => {
     const saved = await call('selection.announcement', { roundId });
     if (saved.saved) notifications.show({ message: `Saved ${saved.fileName}` });
   });
   return (
     <>
-      <StepForm title="Open a recruitment round" submitLabel="Open round" busy={open.busy} error={open.error} onSubmit={() => void open.run()}>
+      <StepForm title="Open a recruitment round" submitLabel="Open round" busy={open.busy} error={open.error} onSubmit={() => !form.validate().hasErrors && void open.run()}>
         <SimpleGrid cols={2}>
-          <TextInput type="date" label="Opens on" value={openedOn} onChange={(e) => setOpenedOn(e.currentTarget.value)} error={open.error?.fieldMessage('openedOn')} required />
-          <TextInput type="date" label="Nominations close on" value={closesOn} onChange={(e) => setClosesOn(e.currentTarget.value)} error={open.error?.fieldMessage('closesOn')} required />
+          <TextInput type="date" label="Opens on" {...form.getInputProps('openedOn')} required />
+          <TextInput type="date" label="Nominations close on" {...form.getInputProps('closesOn')} required />
         </SimpleGrid>
-        <Textarea label="How to nominate (printed on the memo)" value={howToNominate} onChange={(e) => setHow(e.currentTarget.value)} error={open.error?.fieldMessage('howToNominate')} autosize minRows={2} required {...freeText('round.howToNominate')} />
+        <Textarea label="How to nominate (printed on the memo)" {...form.getInputProps('howToNominate')} autosize minRows={2} required {...freeText('round.howToNominate')} />
       </StepForm>
       <ErrorAlert error={memo.error?.message ?? null} title="Memo not saved" />
       {rounds.length === 0 ? (

@@ -8,6 +8,7 @@ import { useChannel } from '../../api/queries';
 import { BackupsStillHold } from '../../components/BackupsStillHold';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListSearch, SortHeader, useListView } from '../../components/ListTools';
 import { formatDate } from '../../format';
 import { useAction } from '../../hooks/useAction';
 import { hasKeptDraft } from '../../hooks/useKeptDraft';
@@ -17,6 +18,15 @@ import { CandidateDrawer } from './CandidateDrawer';
 import { NominationModal, nominationDraftKey } from './NominationModal';
 import { RoundsView } from './RoundsView';
 
+const noCandidates: CandidateSummary[] = [];
+const searchWords = (c: CandidateSummary) => `${c.displayName} ${c.staffGroup} ${stageLabels[c.stage]}`;
+const sortBy = {
+  name: (c: CandidateSummary) => c.displayName,
+  staffGroup: (c: CandidateSummary) => c.staffGroup,
+  stage: (c: CandidateSummary) => candidateStages.indexOf(c.stage),
+  since: (c: CandidateSummary) => c.stageOn,
+};
+
 const waitingText = (c: CandidateSummary) => (c.awaitingApproval.length ? `Waiting on ${c.awaitingApproval.join(' and ')}` : '');
 
 /** §2: rounds, sealed nominations and the candidate pipeline, as a board by stage or a table. */
@@ -25,6 +35,7 @@ export function SelectionScreen({ focus }: { focus?: FocusOf<'selection'> }) {
   const settings = useChannel('settings.get', {});
   const today = useToday();
   const overview = overviewQuery.data;
+  const list = useListView(overview?.candidates ?? noCandidates, searchWords, sortBy, { key: 'name', descending: false });
   const [nominating, setNominating] = useState(() => hasKeptDraft(nominationDraftKey));
   const [openId, setOpenId] = useState<number | null>(focus?.candidateId ?? null);
   const [purging, setPurging] = useState(false);
@@ -39,13 +50,15 @@ export function SelectionScreen({ focus }: { focus?: FocusOf<'selection'> }) {
   const error = overviewQuery.error ?? settings.error;
   if (error) return <ErrorAlert error={error.message} title="Could not load the selection" />;
   if (!overview || !settings.data) return <Loader aria-label="Loading the selection" />;
-  const { candidates, rounds, purgeable } = overview;
+  const { rounds, purgeable } = overview;
+  // The search narrows the board and the table alike.
+  const candidates = list.shown;
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Text size="sm">
-          {candidates.filter((c) => c.stage !== 'decided').length} in the pipeline · {candidates.filter((c) => c.decision === 'selected').length} selected
+          {overview.candidates.filter((c) => c.stage !== 'decided').length} in the pipeline · {overview.candidates.filter((c) => c.decision === 'selected').length} selected
         </Text>
         <Group>
           {purgeable.candidates + purgeable.nominators > 0 && (
@@ -58,6 +71,7 @@ export function SelectionScreen({ focus }: { focus?: FocusOf<'selection'> }) {
           </Button>
         </Group>
       </Group>
+      {overview.candidates.length > 0 && <ListSearch label="Search candidates" placeholder="Name, staff group or stage" value={list.search} onChange={list.setSearch} />}
       {rounds.length === 0 && <Text>Open a recruitment round first (Rounds tab), then record the nominations you receive.</Text>}
       <Tabs defaultValue={focus ? 'table' : rounds.length ? 'board' : 'rounds'} keepMounted={false}>
         <Tabs.List>
@@ -103,10 +117,10 @@ export function SelectionScreen({ focus }: { focus?: FocusOf<'selection'> }) {
             <Table aria-label="Candidates" highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th>Staff group</Table.Th>
-                  <Table.Th>Stage</Table.Th>
-                  <Table.Th>Since</Table.Th>
+                  <SortHeader label="Name" sortKey="name" sort={list.sort} onSort={list.setSort} />
+                  <SortHeader label="Staff group" sortKey="staffGroup" sort={list.sort} onSort={list.setSort} />
+                  <SortHeader label="Stage" sortKey="stage" sort={list.sort} onSort={list.setSort} />
+                  <SortHeader label="Since" sortKey="since" sort={list.sort} onSort={list.setSort} />
                   <Table.Th>Nominations</Table.Th>
                   <Table.Th>Waiting on</Table.Th>
                 </Table.Tr>

@@ -1,15 +1,23 @@
 import { Badge, Button, Group, Loader, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
-import type { Course, SessionDetail } from '../../../shared/training';
-import { call, toCallError, type CallError } from '../../api/call';
+import { useState } from 'react';
+import type { z } from 'zod';
+import { sessionInputSchema, type Course, type SessionDetail, type TrainingSession } from '../../../shared/training';
+import { call } from '../../api/call';
 import { useChannel } from '../../api/queries';
 import { saveFile } from '../../api/save-file';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { freeText } from '../../components/free-text';
+import { ListSearch, SortHeader, useListView } from '../../components/ListTools';
 import { formatDate } from '../../format';
+import { summaryOf, useAction } from '../../hooks/useAction';
+import { showFieldErrors, useSchemaForm } from '../../hooks/useSchemaForm';
 import { AttendanceTaker } from './AttendanceTaker';
 import { SessionActions } from './SessionCorrections';
+
+const noSessions: TrainingSession[] = [];
+const searchWords = (s: TrainingSession) => `${s.courseCode} ${s.courseName} ${s.location} ${s.instructor}`;
+const sortBy = { heldOn: (s: TrainingSession) => s.heldOn, course: (s: TrainingSession) => s.courseCode, location: (s: TrainingSession) => s.location };
 
 const printSheet = (id: number) => saveFile('Sign-in sheet', () => call('training.signInSheet', { id }));
 
@@ -20,6 +28,7 @@ export function SessionsView({ today }: { today: string }) {
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const session = useChannel('training.session', { id: selectedId ?? 0 }, { enabled: selectedId !== null });
   const selected = selectedId !== null && session.data?.id === selectedId ? session.data : null;
+  const list = useListView(sessions.data ?? noSessions, searchWords, sortBy, { key: 'heldOn', descending: true });
 
   const error = sessions.error ?? courses.error ?? session.error;
   if (error) return <ErrorAlert error={error.message} title="Could not load sessions" />;
@@ -59,21 +68,22 @@ export function SessionsView({ today }: { today: string }) {
           </Stack>
         </Paper>
       )}
+      {sessions.data.length > 0 && <ListSearch label="Search sessions" placeholder="Course, location, instructor" value={list.search} onChange={list.setSearch} />}
       {sessions.data.length === 0 ? (
         <Text>No sessions yet. Plan the next quarterly training above.</Text>
       ) : (
         <Table highlightOnHover aria-label="Training sessions">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Date</Table.Th>
-              <Table.Th>Course</Table.Th>
-              <Table.Th>Location</Table.Th>
+              <SortHeader label="Date" sortKey="heldOn" sort={list.sort} onSort={list.setSort} />
+              <SortHeader label="Course" sortKey="course" sort={list.sort} onSort={list.setSort} />
+              <SortHeader label="Location" sortKey="location" sort={list.sort} onSort={list.setSort} />
               <Table.Th>Attendance</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {sessions.data.map((s) => (
+            {list.shown.map((s) => (
               <Table.Tr key={s.id}>
                 <Table.Td>{formatDate(s.heldOn)}</Table.Td>
                 <Table.Td>
@@ -107,45 +117,48 @@ export function SessionsView({ today }: { today: string }) {
   );
 }
 
+type SessionFields = Omit<z.input<typeof sessionInputSchema>, 'hours'> & { hours: number | string };
+
+/** §4.H: a session planned ahead; the quarterly meeting is offered first. */
 function PlanSessionForm({ courses, today, onPlanned }: { courses: Course[]; today: string; onPlanned(detail: SessionDetail): void }) {
   const quarterly = courses.find((c) => c.kind === 'recurring');
-  const [courseId, setCourseId] = useState<string | null>(null);
-  const [heldOn, setHeldOn] = useState(today);
-  const [location, setLocation] = useState('');
-  const [instructor, setInstructor] = useState('');
-  const [hours, setHours] = useState<number | string>(2);
-  const [error, setError] = useState<CallError | null>(null);
-  const chosen = courseId ?? (quarterly ? String(quarterly.id) : null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    try {
-      const detail = await call('training.planSession', { courseId: Number(chosen), heldOn, location, instructor, hours: Number(hours) });
+  const form = useSchemaForm(sessionInputSchema, { courseId: quarterly?.id ?? courses[0]?.id ?? 0, heldOn: today, location: '', instructor: '', hours: 2 } satisfies SessionFields);
+  const plan = useAction(
+    async (values: SessionFields) => {
+      const detail = await call('training.planSession', sessionInputSchema.parse(values));
       notifications.show({ message: 'Session planned', color: 'pine' });
+      form.reset();
       onPlanned(detail);
-    } catch (e) {
-      setError(toCallError(e));
-    }
-  }
+    },
+    { onError: (e) => showFieldErrors(form, e) },
+  );
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="plan-title">
-      <form onSubmit={submit} aria-label="Plan a session">
+      <form onSubmit={form.onSubmit((values) => void plan.run(values))} aria-label="Plan a session" noValidate>
         <Stack gap="sm">
           <Title order={2} size="h4" id="plan-title">
             Plan a session
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 5 }}>
-            <Select label="Course" data={courses.map((c) => ({ value: String(c.id), label: `${c.code} — ${c.name}` }))} value={chosen} onChange={setCourseId} allowDeselect={false} error={error?.fieldMessage('courseId')} />
-            <TextInput type="date" label="Date" value={heldOn} onChange={(e) => setHeldOn(e.currentTarget.value)} error={error?.fieldMessage('heldOn')} required />
-            <TextInput label="Location" value={location} onChange={(e) => setLocation(e.currentTarget.value)} {...freeText('session.location')} />
-            <TextInput label="Instructor" value={instructor} onChange={(e) => setInstructor(e.currentTarget.value)} {...freeText('session.instructor')} />
-            <NumberInput label="Hours" value={hours} onChange={setHours} min={0.25} max={24} step={0.5} error={error?.fieldMessage('hours')} />
+            <Select
+              label="Course"
+              data={courses.map((c) => ({ value: String(c.id), label: `${c.code} — ${c.name}` }))}
+              {...form.getInputProps('courseId')}
+              value={String(form.values.courseId)}
+              onChange={(v) => v && form.setFieldValue('courseId', Number(v))}
+              allowDeselect={false}
+            />
+            <TextInput type="date" label="Date" {...form.getInputProps('heldOn')} required />
+            <TextInput label="Location" {...form.getInputProps('location')} {...freeText('session.location')} />
+            <TextInput label="Instructor" {...form.getInputProps('instructor')} {...freeText('session.instructor')} />
+            <NumberInput label="Hours" {...form.getInputProps('hours')} min={0.25} max={24} step={0.5} />
           </SimpleGrid>
-          <ErrorAlert error={error && !error.payload.details?.fields ? error.message : null} />
+          <ErrorAlert error={summaryOf(plan.error)} />
           <Group justify="flex-end">
-            <Button type="submit">Plan session</Button>
+            <Button type="submit" loading={plan.busy}>
+              Plan session
+            </Button>
           </Group>
         </Stack>
       </form>
