@@ -1,3 +1,4 @@
+import { recordCorrectionReasonLabels, type RecordCorrectionReason } from './corrections';
 import { z } from 'zod';
 
 /**
@@ -130,4 +131,14 @@ const actionLabels: Record<string, string> = {
 
 export function auditActionLabel(action: string): string {
   return actionLabels[action] ?? action;
+}
+
+/**
+ * The record an audit line is about, in words: "incident 12 — Details were wrong". A
+ * correction's line carries the reason as a code (never free text); it is read as its label.
+ */
+export function auditRecordText(entity: string, entityId: string | null): string {
+  if (!entityId) return entity;
+  const words = entityId.replace(/: ([a-z-]+)/g, (match, code: string) => (code in recordCorrectionReasonLabels ? ` — ${recordCorrectionReasonLabels[code as RecordCorrectionReason]}` : match));
+  return `${entity} ${words}`;
 }

@@ -39,7 +39,8 @@ export const policyPatchSchema = z
 export const defaultPolicy: PolicyConfig = {
   commitmentYears: 3,
   consecutiveMissesForInactive: 2,
-  excusedAbsenceCountsAsMiss: true,
+  // An absence the member was excused from is not a miss unless the program decides otherwise (§4.I says "miss").
+  excusedAbsenceCountsAsMiss: false,
   rectifiedBy: 'make-up-or-next-session',
   tallyDueDay: 10,
   refresherNoticeDays: 60,

@@ -135,7 +135,7 @@ export const activityRows: ActivityRow[] = [
   { label: 'Group interventions held', value: (f) => f.groupInterventions, indent: false },
   { label: 'Critical incidents', value: (f) => f.incidents, indent: false },
   { label: 'Exception notices', value: (f) => f.exceptionNotices, indent: false },
-  { label: 'Authorised overtime hours', value: (f) => f.overtimeHours, indent: false },
+  { label: 'Approved overtime hours', value: (f) => f.overtimeHours, indent: false },
 ];
 
 /** The comparison columns: the month with a year earlier and the year to date, or the period with a year earlier. */

@@ -111,7 +111,10 @@ test('§2, §2.F, §10: a round, two nominations of one person, one next step at
   };
   const refused = await decideSelected();
   await expect(refused.getByRole('alert')).toContainText(/cannot be selected yet \(§2\.F\).*Manager's approval/);
-  await refused.getByRole('button', { name: 'Cancel' }).click();
+  // Escape answers the question only: the candidate's drawer stays open beneath it.
+  await page.keyboard.press('Escape');
+  await expect(refused).toBeHidden();
+  await expect(drawer).toBeVisible();
 
   await drawer.getByRole('button', { name: "Record a Chief's exception (§10)…" }).click();
   const exception = drawer.getByRole('form', { name: /Chief's written exception/ });

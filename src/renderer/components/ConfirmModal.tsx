@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { ErrorAlert } from './ErrorAlert';
 
 interface Props {
@@ -14,8 +14,29 @@ interface Props {
   onCancel(): void;
 }
 
+/**
+ * How many questions are open. Every open dialog hears an Escape (Mantine listens on the
+ * window): the drawer or form under a question must not close with it — see unlessAsking.
+ */
+let openQuestions = 0;
+
+/** Whether a question is open over whatever else is on screen. */
+export const questionOpen = () => openQuestions > 0;
+
+/** Wraps a drawer's or dialog's close: ignored while a question asked over it is open. */
+export const unlessAsking = (close: () => void) => () => {
+  if (!questionOpen()) close();
+};
+
 /** Asks before a destructive or recorded action: what will happen, Cancel, and a red button. */
 export function ConfirmModal({ opened, title, children, confirmLabel, cancelLabel = 'Cancel', busy, error, onConfirm, onCancel }: Props) {
+  useEffect(() => {
+    if (!opened) return;
+    openQuestions += 1;
+    return () => {
+      openQuestions -= 1;
+    };
+  }, [opened]);
   return (
     <Modal opened={opened} onClose={onCancel} title={title}>
       <Stack>

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
-import { ConfirmModal } from '../components/ConfirmModal';
+import { ConfirmModal, questionOpen } from '../components/ConfirmModal';
 
 /**
  * Work is never lost by a stray Escape, click outside or Cancel: closing a form that holds
@@ -24,10 +24,10 @@ export function useDiscardGuard(close: () => void): { requestClose(): void; setD
     </ConfirmModal>
   );
   // Opened after the key event that asked has finished: the Escape that reached the form's
-  // modal must not also reach this one and dismiss it at once. While asking, the form's modal
-  // hears the Escape meant for this question too (every open modal listens): it is ignored.
+  // modal must not also reach this one and dismiss it at once. While any question is open
+  // (this one, or one the form asked), the form's modal hears its Escape too: it is ignored.
   const requestClose = () => {
-    if (asking) return;
+    if (asking || questionOpen()) return;
     if (dirty.current) window.setTimeout(() => setAsking(true), 0);
     else close();
   };

@@ -51,7 +51,7 @@ describe('§3.E, §6 the monthly statistical summary', () => {
     expect(figuresOn(text, 'Group interventions held')).toEqual(byDate('SELECT count(*) AS v FROM interventions WHERE substr(held_at, 1, 10) BETWEEN ? AND ?'));
     expect(figuresOn(text, 'Critical incidents')).toEqual(byDate('SELECT count(*) AS v FROM incidents WHERE substr(occurred_at, 1, 10) BETWEEN ? AND ?'));
     expect(figuresOn(text, 'Exception notices')).toEqual(byDate('SELECT count(*) AS v FROM exception_notices WHERE occurred_on BETWEEN ? AND ?'));
-    expect(figuresOn(text, 'Authorised overtime hours')).toEqual(byDate("SELECT sum(hours) AS v FROM overtime_requests WHERE decision = 'approved' AND worked_on BETWEEN ? AND ?"));
+    expect(figuresOn(text, 'Approved overtime hours')).toEqual(byDate("SELECT sum(hours) AS v FROM overtime_requests WHERE decision = 'approved' AND worked_on BETWEEN ? AND ?"));
     // §6: the demo's October concerns are Family 4, Grief 2, Workplace 10; Grief is small and Family goes with it.
     expect(one("SELECT sum(concern_family) || ',' || sum(concern_grief) || ',' || sum(concern_workplace) AS v FROM tallies WHERE month = '2026-10'")).toBe('4,2,10');
     expect(text).toMatch(/Family\s+x\b/);

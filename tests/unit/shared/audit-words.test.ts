@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../src/main/cli/seed-demo';
-import { actorName, auditActionLabel } from '../../../src/shared/audit';
+import { actorName, auditActionLabel, auditRecordText } from '../../../src/shared/audit';
 import { newStore, valueOf } from '../../helpers/test-backend';
 
 describe('the audit log reads as words: who by name, what in plain language', () => {
@@ -30,5 +30,11 @@ describe('the audit log reads as words: who by name, what in plain language', ()
       'training.updateSession', 'training.cancelSession', 'selection.updateRound', 'selection.voidRound',
     ];
     expect(corrections.filter((action) => auditActionLabel(action) === action)).toEqual([]);
+  });
+
+  it('§3.E: a correction\'s reason code reads as its label in the log', () => {
+    expect(auditRecordText('incident', '12: wrong-details; overtime request 7 voided')).toBe('incident 12 — Details were wrong; overtime request 7 voided');
+    expect(auditRecordText('tally', '4/2026-10')).toBe('tally 4/2026-10');
+    expect(auditRecordText('settings', null)).toBe('settings');
   });
 });

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { candidateDecisionLabels, decisionReasonLabels, interviewAreaLabels, interviewAreas, recommendationLabels, stageLabels, type Candidate, type CriterionOutcome } from '../../../shared/selection';
 import { call } from '../../api/call';
 import { useChannel } from '../../api/queries';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import { ConfirmModal, unlessAsking } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../format';
 import { useAction } from '../../hooks/useAction';
@@ -26,7 +26,7 @@ export function CandidateDrawer({ candidateId, today, onClose }: Props) {
   const shown = candidate.data && candidate.data.id === candidateId ? candidate.data : null;
 
   return (
-    <Drawer opened={candidateId !== null} onClose={onClose} position="right" size="xl" title={shown ? shown.displayName : 'Candidate'}>
+    <Drawer opened={candidateId !== null} onClose={unlessAsking(onClose)} position="right" size="xl" title={shown ? shown.displayName : 'Candidate'}>
       {error && <ErrorAlert error={error} title="Could not load the candidate" />}
       {!shown && !error && <Loader aria-label="Loading candidate" />}
       {shown && <CandidateDetail candidate={shown} today={today} />}

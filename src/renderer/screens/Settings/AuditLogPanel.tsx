@@ -1,6 +1,6 @@
 import { Group, Loader, Pagination, Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { auditActionLabel, auditAreaLabels, auditAreas, type AuditArea } from '../../../shared/audit';
+import { auditActionLabel, auditAreaLabels, auditAreas, auditRecordText, type AuditArea } from '../../../shared/audit';
 import { useChannel } from '../../api/queries';
 import { useActorName } from '../../components/ActorName';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -58,10 +58,7 @@ export function AuditLogPanel() {
               <Table.Td>{formatDateTime(entry.at)}</Table.Td>
               <Table.Td>{actorName(entry.actor)}</Table.Td>
               <Table.Td>{auditActionLabel(entry.action)}</Table.Td>
-              <Table.Td>
-                {entry.entity}
-                {entry.entityId ? ` · ${entry.entityId}` : ''}
-              </Table.Td>
+              <Table.Td>{auditRecordText(entry.entity, entry.entityId)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
