@@ -10,6 +10,7 @@ const notFreeText: Record<string, string> = {
   'components/RecoveryCodeFields.tsx': 'a recovery code, a secret',
   'screens/Setup/RecoveryCodeStep.tsx': 'typing back the recovery code, a secret',
   'screens/Roster/RosterScreen.tsx': 'the roster search box, never stored',
+  'components/ListTools.tsx': "a list's search box, never stored",
 };
 
 /** Each `<TextInput …>`, `<Textarea …>` and `<TagsInput …>` element of a source file, attributes included. */
