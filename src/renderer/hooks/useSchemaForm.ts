@@ -3,20 +3,51 @@ import type { CallError } from '../api/call';
 import { forgetKeptDraft, keepDraft, keptDraft } from './useKeptDraft';
 
 type Schema = Parameters<typeof schemaResolver>[0];
+type Validation = ReturnType<Schema['~standard']['validate']>;
+type Issues = NonNullable<Awaited<Validation>['issues']>;
+
+interface SchemaFormOptions<Values> {
+  /** Unsaved values outlive the form in memory under this key (a lock, leaving the screen) until `forgetKeptDraft(keepAs)`. */
+  keepAs?: string;
+  /**
+   * What the channel would be sent, when the form holds its values in another shape (one set
+   * of fields for every variant of a union): the schema checks that, and its messages go
+   * beside the fields of the same names.
+   */
+  toInput?(values: Values): unknown;
+}
 
 /**
  * A form checked by the same zod schema the backend applies to the channel, so the user reads
  * the backend's message beside the field before anything is sent. Fields are checked as they
  * are left, and all at once on submit. With `keepAs`, unsaved values outlive the form in
  * memory (a lock, leaving the screen) until `forgetKeptDraft(keepAs)` after saving.
+ *
+ * A field not chosen yet holds null (undefined where null is itself an answer, e.g. "not
+ * known"): the schema refuses it, and the form says "Choose one" or "Required" beside it.
+ * A message about a list's entry or an object's part shows on the list's or object's input.
  */
-export function useSchemaForm<Values extends Record<string, unknown>>(schema: Schema, initialValues: Values, keepAs?: string): UseFormReturnType<Values> {
+export function useSchemaForm<Values extends Record<string, unknown>>(schema: Schema, initialValues: Values, options?: string | SchemaFormOptions<Values>): UseFormReturnType<Values> {
+  const { keepAs, toInput } = typeof options === 'string' ? { keepAs: options, toInput: undefined } : (options ?? {});
+  const check = schemaResolver(withPlainMessages(schema), { sync: true });
   return useForm<Values>({
     mode: 'controlled',
     initialValues: (keepAs && keptDraft<Values>(keepAs)) || initialValues,
-    validate: schemaResolver(schema, { sync: true }),
+    validate: (values: Values) => check(toInput ? toInput(values) : values),
     validateInputOnBlur: true,
     onValuesChange: (values) => keepAs && keepDraft(keepAs, values),
+    enhanceGetInputProps: ({ inputProps, field, options: { withError = true }, form }) => {
+      if (!withError) return undefined;
+      const nested = errorsUnder(form, field);
+      if (nested.length === 0) return undefined;
+      return {
+        error: inputProps.error ?? form.errors[nested[0] ?? ''],
+        onChange: (...args: unknown[]) => {
+          (inputProps.onChange as (...a: unknown[]) => void)(...args);
+          clearErrorsUnder(form, field);
+        },
+      };
+    },
   });
 }
 
@@ -31,4 +62,100 @@ export function resetKept<Values>(form: UseFormReturnType<Values>, keepAs: strin
 export function showFieldErrors<Values>(form: UseFormReturnType<Values>, error: CallError): void {
   const fields = error.payload.details?.fields ?? [];
   form.setErrors(Object.fromEntries(fields.map((f) => [f.path, f.message])));
+}
+
+/** The paths with a message under `path` (a list's entries, an object's parts), its own excluded. */
+function errorsUnder<Values>(form: UseFormReturnType<Values>, path: string): string[] {
+  return Object.keys(form.errors).filter((key) => key.startsWith(`${path}.`));
+}
+
+function clearErrorsUnder<Values>(form: UseFormReturnType<Values>, path: string): void {
+  for (const key of [path, ...errorsUnder(form, path)]) form.clearFieldError(key);
+}
+
+/**
+ * An object field edited by a group of inputs that takes `value`, `onChange` and
+ * `fieldMessage(path)` (e.g. the Chief's decision): a part edited loses its message.
+ */
+export function objectFieldProps<Values, Part extends Record<string, unknown>>(form: UseFormReturnType<Values>, path: string, value: Part) {
+  return {
+    value,
+    onChange: (next: Part) => {
+      form.setFieldValue(path, next as never);
+      for (const key of Object.keys(next)) if (next[key] !== value[key]) clearErrorsUnder(form, `${path}.${key}`);
+    },
+    fieldMessage: (at: string) => form.errors[at]?.toString(),
+  };
+}
+
+/**
+ * A NumberInput bound to a number field: the form holds a number, or null while the input is
+ * empty (the schema then says "Required"); the input keeps what is typed ("2." on the way to
+ * "2.5").
+ */
+export function numberInputProps<Values>(form: UseFormReturnType<Values>, path: string) {
+  const props = form.getInputProps(path);
+  return {
+    ...props,
+    value: (props.value as number | null | undefined) ?? '',
+    onChange: (value: number | string) => (props.onChange as (v: number | null) => void)(typedNumber(value)),
+  };
+}
+
+/** A text input (a date, a moment) bound to an optional field: the form holds null while it is empty. */
+export function optionalTextProps<Values>(form: UseFormReturnType<Values>, path: string) {
+  const props = form.getInputProps(path);
+  return {
+    ...props,
+    value: (props.value as string | null | undefined) ?? '',
+    onChange: (event: { currentTarget: { value: string } }) => (props.onChange as (v: string | null) => void)(event.currentTarget.value || null),
+  };
+}
+
+/** What a NumberInput gives (a number, or its text when empty or half typed) as a number or null. */
+export function typedNumber(value: number | string): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const parsed = value.trim() === '' ? Number.NaN : Number(value);
+  return Number.isFinite(parsed) ? parsed : null;
+}
+
+/**
+ * The schema with zod's messages for a value not given ("Invalid input: expected number,
+ * received null") said as a person would: "Choose one" for a choice, "Required" otherwise.
+ * Every other message, and every message the schema words itself, is the backend's own.
+ */
+function withPlainMessages(schema: Schema): Schema {
+  const standard = schema['~standard'];
+  return {
+    '~standard': {
+      ...standard,
+      validate: (value: unknown) => {
+        const result = standard.validate(value);
+        return result instanceof Promise ? result.then((resolved) => plain(resolved, value)) : plain(result, value);
+      },
+    },
+  };
+}
+
+function plain(result: Awaited<Validation>, value: unknown): Awaited<Validation> {
+  return result.issues ? { issues: plainIssues(result.issues, value) } : result;
+}
+
+function plainIssues(issues: Issues, value: unknown): Issues {
+  return issues.map((issue) => {
+    const { code, expected } = issue as { code?: string; expected?: string };
+    if ((code !== 'invalid_type' && code !== 'invalid_value') || !/^Invalid (input|option)\b/.test(issue.message)) return issue;
+    if (valueAt(value, issue.path ?? []) != null) return issue;
+    return { ...issue, message: code === 'invalid_value' || expected === 'boolean' ? 'Choose one' : 'Required' };
+  });
+}
+
+function valueAt(value: unknown, path: Issues[number]['path'] & object): unknown {
+  let at = value;
+  for (const segment of path) {
+    const key = typeof segment === 'object' ? segment.key : segment;
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
 }

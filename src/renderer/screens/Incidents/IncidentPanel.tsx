@@ -1,15 +1,18 @@
-import { Alert, Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Alert, Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden, type NumberInputProps } from '@mantine/core';
+import { useState } from 'react';
+import type { z } from 'zod';
 import {
   assessmentDecisions,
+  assessmentInputSchema,
   decisionLabels,
+  deploymentInputSchema,
   incidentCategoryLabels,
+  interventionInputSchema,
   interventionKinds,
   mentalHealthProfessionalLabels,
   mentalHealthProfessionals,
   type AssessmentDecision,
   type Incident,
-  type InterventionKind,
   type MentalHealthProfessional,
 } from '../../../shared/incidents';
 import type { Member } from '../../../shared/members';
@@ -18,6 +21,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useActorName } from '../../components/ActorName';
 import { formatDate, formatMoment } from '../../format';
 import { summaryOf, useAction } from '../../hooks/useAction';
+import { numberInputProps, optionalTextProps, showFieldErrors, typedNumber, useSchemaForm } from '../../hooks/useSchemaForm';
 import { AssessmentActions, DeploymentActions, IncidentActions, InterventionActions } from './IncidentCorrections';
 
 /** One incident: its assessment, the defusings and debriefings held, and who was deployed. */
@@ -113,35 +117,51 @@ export function IncidentPanel({ incident, members, staffGroups, focused = false 
   );
 }
 
-function AssessmentForm({ incident }: { incident: Incident }) {
-  const [assessedAt, setAssessedAt] = useState('');
-  const [assessedWith, setAssessedWith] = useState<MentalHealthProfessional | null>(null);
-  const [decision, setDecision] = useState<AssessmentDecision | null>(null);
-  const [followUpsDueOn, setFollowUpsDueOn] = useState('');
-  const { busy, error, run } = useAction(async () => {
-    await call('incidents.assess', { incidentId: incident.id, assessedAt, assessedWith: assessedWith as MentalHealthProfessional, decision: decision as AssessmentDecision, followUpsDueOn: followUpsDueOn || null });
-  });
+/**
+ * Hours in quarter steps. The form holds a number; the input keeps what is typed, so "2.75"
+ * can be reached from "2.5" by way of "2." without the point being tidied away.
+ */
+function HoursInput({ value, onChange, ...props }: Omit<NumberInputProps, 'value' | 'onChange'> & { value: number | string; onChange(value: number | string): void }) {
+  const [text, setText] = useState<number | string>(value);
+  const shown = typedNumber(text) === typedNumber(value) ? text : value;
   return (
-    <form
-      aria-label="Assessment"
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        void run();
+    <NumberInput
+      min={0}
+      max={24}
+      step={0.25}
+      {...props}
+      value={shown}
+      onChange={(v) => {
+        setText(v);
+        onChange(v);
       }}
-    >
+    />
+  );
+}
+
+type AssessmentFields = Omit<z.input<typeof assessmentInputSchema>, 'assessedWith' | 'decision'> & { assessedWith: MentalHealthProfessional | null; decision: AssessmentDecision | null };
+
+function AssessmentForm({ incident }: { incident: Incident }) {
+  const form = useSchemaForm<AssessmentFields>(assessmentInputSchema, { incidentId: incident.id, assessedAt: '', assessedWith: null, decision: null, followUpsDueOn: null });
+  const { busy, error, run } = useAction(
+    async (values: AssessmentFields) => {
+      await call('incidents.assess', assessmentInputSchema.parse(values));
+    },
+    { onError: (e) => showFieldErrors(form, e) },
+  );
+  return (
+    <form aria-label="Assessment" onSubmit={form.onSubmit((values) => void run(values))} noValidate>
       <Stack gap="xs">
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
-          <TextInput type="datetime-local" label="Assessed at" value={assessedAt} onChange={(e) => setAssessedAt(e.currentTarget.value)} error={error?.fieldMessage('assessedAt')} required />
+          <TextInput type="datetime-local" label="Assessed at" {...form.getInputProps('assessedAt')} required />
           <Select
             label="Assessed with (§7)"
             data={mentalHealthProfessionals.map((value) => ({ value, label: mentalHealthProfessionalLabels[value] }))}
-            value={assessedWith}
-            onChange={(v) => setAssessedWith(v as MentalHealthProfessional | null)}
-            error={error?.fieldMessage('assessedWith')}
+            {...form.getInputProps('assessedWith')}
             required
           />
-          <Select label="Decision" data={assessmentDecisions.map((value) => ({ value, label: decisionLabels[value] }))} value={decision} onChange={(v) => setDecision(v as AssessmentDecision | null)} required />
-          <TextInput type="date" label="Follow-ups due" value={followUpsDueOn} onChange={(e) => setFollowUpsDueOn(e.currentTarget.value)} />
+          <Select label="Decision" data={assessmentDecisions.map((value) => ({ value, label: decisionLabels[value] }))} {...form.getInputProps('decision')} required />
+          <TextInput type="date" label="Follow-ups due" {...optionalTextProps(form, 'followUpsDueOn')} />
         </SimpleGrid>
         <ErrorAlert error={summaryOf(error)} title="Not recorded" />
         <Group justify="flex-end">
@@ -154,31 +174,30 @@ function AssessmentForm({ incident }: { incident: Incident }) {
   );
 }
 
+type InterventionFields = Omit<z.input<typeof interventionInputSchema>, 'durationHours' | 'attendeesSworn' | 'attendeesNonSworn'> & {
+  durationHours: number | null;
+  attendeesSworn: number | null;
+  attendeesNonSworn: number | null;
+};
+
 function InterventionForm({ incident }: { incident: Incident }) {
-  const [kind, setKind] = useState<InterventionKind>('defusing');
-  const [heldAt, setHeldAt] = useState('');
-  const [durationHours, setDuration] = useState<number | string>(1);
-  const [sworn, setSworn] = useState<number | string>(0);
-  const [nonSworn, setNonSworn] = useState<number | string>(0);
-  const { busy, error, run } = useAction(async () => {
-    await call('incidents.addIntervention', { incidentId: incident.id, kind, heldAt, durationHours: Number(durationHours), attendeesSworn: Number(sworn), attendeesNonSworn: Number(nonSworn) });
-    setHeldAt('');
-  });
+  const form = useSchemaForm<InterventionFields>(interventionInputSchema, { incidentId: incident.id, kind: 'defusing', heldAt: '', durationHours: 1, attendeesSworn: 0, attendeesNonSworn: 0 });
+  const { busy, error, run } = useAction(
+    async (values: InterventionFields) => {
+      await call('incidents.addIntervention', interventionInputSchema.parse(values));
+      form.setFieldValue('heldAt', '');
+    },
+    { onError: (e) => showFieldErrors(form, e) },
+  );
   return (
-    <form
-      aria-label="Record a defusing or debriefing"
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        void run();
-      }}
-    >
+    <form aria-label="Record a defusing or debriefing" onSubmit={form.onSubmit((values) => void run(values))} noValidate>
       <Stack gap="xs">
         <SimpleGrid cols={{ base: 1, sm: 5 }}>
-          <Select label="Session" data={interventionKinds.map((value) => ({ value, label: value === 'defusing' ? 'Defusing' : 'Debriefing' }))} value={kind} onChange={(v) => v && setKind(v as InterventionKind)} allowDeselect={false} />
-          <TextInput type="datetime-local" label="Held at" value={heldAt} onChange={(e) => setHeldAt(e.currentTarget.value)} error={error?.fieldMessage('heldAt')} required />
-          <NumberInput label="Hours" value={durationHours} onChange={setDuration} min={0.25} max={24} step={0.25} error={error?.fieldMessage('durationHours')} />
-          <NumberInput label="Sworn attendees" value={sworn} onChange={setSworn} min={0} allowDecimal={false} />
-          <NumberInput label="Non-sworn attendees" value={nonSworn} onChange={setNonSworn} min={0} allowDecimal={false} />
+          <Select label="Session" data={interventionKinds.map((value) => ({ value, label: value === 'defusing' ? 'Defusing' : 'Debriefing' }))} {...form.getInputProps('kind')} allowDeselect={false} />
+          <TextInput type="datetime-local" label="Held at" {...form.getInputProps('heldAt')} required />
+          <HoursInput label="Hours" {...numberInputProps(form, 'durationHours')} min={0.25} />
+          <NumberInput label="Sworn attendees" {...numberInputProps(form, 'attendeesSworn')} min={0} allowDecimal={false} />
+          <NumberInput label="Non-sworn attendees" {...numberInputProps(form, 'attendeesNonSworn')} min={0} allowDecimal={false} />
         </SimpleGrid>
         <ErrorAlert error={summaryOf(error)} title="Not recorded" />
         <Group justify="flex-end">
@@ -191,32 +210,38 @@ function InterventionForm({ incident }: { incident: Incident }) {
   );
 }
 
+type DeployFields = Omit<z.input<typeof deploymentInputSchema>, 'memberId' | 'hours' | 'overtimeHours'> & { memberId: number | null; hours: number | null; overtimeHours: number | null };
+
 function DeployForm({ incident, members }: { incident: Incident; members: Member[] }) {
-  const [memberId, setMemberId] = useState<string | null>(null);
-  const [hours, setHours] = useState<number | string>(2);
-  const [overtime, setOvertime] = useState<number | string>(0);
-  const { busy, error, run } = useAction(async () => {
-    await call('incidents.deploy', { incidentId: incident.id, memberId: Number(memberId), hours: Number(hours), overtimeHours: Number(overtime) });
-    setMemberId(null);
-  });
+  const form = useSchemaForm<DeployFields>(deploymentInputSchema, { incidentId: incident.id, memberId: null, hours: 2, overtimeHours: 0 });
+  const { busy, error, run } = useAction(
+    async (values: DeployFields) => {
+      await call('incidents.deploy', deploymentInputSchema.parse(values));
+      form.setFieldValue('memberId', null);
+    },
+    { onError: (e) => showFieldErrors(form, e) },
+  );
   const options = members
     .filter((m) => m.standing.decided === 'active')
     .map((m) => ({ value: String(m.id), label: m.standing.deployable ? m.displayName : `${m.displayName} — not deployable (§8)` }));
+  const { memberId } = form.values;
   return (
-    <form
-      aria-label="Deploy a member"
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        void run();
-      }}
-    >
+    <form aria-label="Deploy a member" onSubmit={form.onSubmit((values) => void run(values))} noValidate>
       <Stack gap="xs">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select label="Member to deploy" data={options} value={memberId} onChange={setMemberId} searchable error={error?.fieldMessage('memberId')} required />
-          <NumberInput label="Hours" value={hours} onChange={setHours} min={0} max={24} step={0.25} />
-          <NumberInput label="Of which overtime" description="Goes to the manager for approval (§9)" value={overtime} onChange={setOvertime} min={0} max={24} step={0.25} error={error?.fieldMessage('overtimeHours')} />
+          <Select
+            label="Member to deploy"
+            data={options}
+            {...form.getInputProps('memberId')}
+            value={memberId === null ? null : String(memberId)}
+            onChange={(v) => form.setFieldValue('memberId', v === null ? null : Number(v))}
+            searchable
+            required
+          />
+          <HoursInput label="Hours" {...numberInputProps(form, 'hours')} />
+          <HoursInput label="Of which overtime" description="Goes to the manager for approval (§9)" {...numberInputProps(form, 'overtimeHours')} />
         </SimpleGrid>
-        <ErrorAlert error={error?.message ?? null} title="Not deployed" />
+        <ErrorAlert error={summaryOf(error)} title="Not deployed" />
         <Group justify="flex-end">
           <Button type="submit" loading={busy}>
             Deploy

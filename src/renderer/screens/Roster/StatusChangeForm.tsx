@@ -1,21 +1,25 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { z } from 'zod';
 import {
   decidedStatuses,
   effectiveStatusLabels,
+  rejoinSchema,
   removalReasonLabels,
   removalReasons,
+  statusChangeSchema,
   statusReasonLabels,
   statusReasonsFor,
+  type ChiefDecision,
   type DecidedStatus,
   type MemberDetail,
-  type RemovalReason,
   type StatusChange,
-  type StatusReason,
+  type StatusReasonCategory,
 } from '../../../shared/members';
 import { ChiefDecisionFields, emptyChiefDecision } from '../../components/ChiefDecisionFields';
 import { call } from '../../api/call';
-import { useAction } from '../../hooks/useAction';
+import { summaryOf, useAction } from '../../hooks/useAction';
+import { objectFieldProps, optionalTextProps, showFieldErrors, useSchemaForm } from '../../hooks/useSchemaForm';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFarFutureDateConfirm } from '../../components/FarFutureDateConfirm';
 import { useToday } from '../../hooks/useToday';
@@ -42,6 +46,32 @@ function nextStatuses(last: DecidedStatus): DecidedStatus[] {
   return others;
 }
 
+/** One set of fields for every status; the change sent takes the chosen status's own (`changeOf`). */
+type StatusFields = {
+  id: number;
+  status: DecidedStatus;
+  effectiveOn: string;
+  /** A removal's reason (required), or another status's (optional): one of the chosen status's own. */
+  reasonCategory: StatusReasonCategory | null;
+  expectedReturnOn: string | null;
+  chiefDecisionOn: string;
+  chiefDecision: ChiefDecision;
+};
+
+/** The change as `roster.changeStatus` takes it: the fields of the chosen status only. */
+function changeOf(values: StatusFields, reinstating: boolean): StatusChange {
+  const { id, status, effectiveOn, expectedReturnOn, chiefDecisionOn } = values;
+  const base = { id, effectiveOn };
+  const chiefDecision = reinstating ? values.chiefDecision : null;
+  // The reason shown is one of this status's own (the select lists no other); the schema checks it.
+  const reasonCategory = values.reasonCategory as never;
+  if (status === 'removed') return { ...base, status, reasonCategory, chiefDecisionOn };
+  if (status === 'temporarily-inactive') return { ...base, status, reasonCategory, expectedReturnOn, chiefDecision };
+  if (status === 'active') return { ...base, status, reasonCategory, chiefDecision };
+  if (status === 'resigned') return { ...base, status, reasonCategory };
+  return { ...base, status: 'term-ended', reasonCategory };
+}
+
 /**
  * Records a status a person decided; removal asks for confirmation first, and the return of a
  * member removed for cause records the Chief's decision (§4.J, §10).
@@ -50,49 +80,39 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
   const today = useToday();
   const last = member.history.at(-1)?.status ?? member.standing.decided;
   const options = nextStatuses(last);
-  const [status, setStatus] = useState<DecidedStatus>(options[0] ?? 'active');
-  const [effectiveOn, setEffectiveOn] = useState(today);
-  const [reason, setReason] = useState<StatusReason | null>(null);
-  const [expectedReturnOn, setExpectedReturnOn] = useState('');
-  const [removalReason, setRemovalReason] = useState<RemovalReason | null>(null);
-  const [chiefDecisionOn, setChiefDecisionOn] = useState('');
-  const [chiefDecision, setChiefDecision] = useState(emptyChiefDecision);
+  const reinstatingTo = (status: DecidedStatus) => last === 'removed' && returning(status);
+  const form = useSchemaForm<StatusFields>(
+    statusChangeSchema,
+    { id: member.id, status: options[0] ?? 'active', effectiveOn: today, reasonCategory: null, expectedReturnOn: null, chiefDecisionOn: '', chiefDecision: emptyChiefDecision },
+    { toInput: (values) => changeOf(values, reinstatingTo(values.status)) },
+  );
   const [confirming, setConfirming] = useState(false);
   const farFuture = useFarFutureDateConfirm(today);
-  const reinstating = last === 'removed' && returning(status);
+  const { status, effectiveOn, reasonCategory } = form.values;
+  const reinstating = reinstatingTo(status);
 
-  function change(): StatusChange {
-    const base = { id: member.id, effectiveOn };
-    const decision = reinstating ? chiefDecision : null;
-    if (status === 'removed') return { ...base, status, reasonCategory: removalReason as RemovalReason, chiefDecisionOn };
-    // The reason shown is one of this status's own (the select lists no other).
-    const reasonCategory = reason as never;
-    if (status === 'temporarily-inactive') return { ...base, status, reasonCategory, expectedReturnOn: expectedReturnOn || null, chiefDecision: decision };
-    if (status === 'active') return { ...base, status, reasonCategory, chiefDecision: decision };
-    if (status === 'resigned') return { ...base, status, reasonCategory };
-    return { ...base, status: 'term-ended', reasonCategory };
-  }
-
-  const { busy, error, run } = useAction(async () => {
-    await call('roster.changeStatus', change());
-    onChanged();
-  });
+  const { busy, error, run } = useAction(
+    async (values: StatusFields) => {
+      await call('roster.changeStatus', statusChangeSchema.parse(changeOf(values, reinstatingTo(values.status))));
+      onChanged();
+    },
+    { onError: (e) => showFieldErrors(form, e) },
+  );
 
   function save() {
     setConfirming(false);
-    void run();
+    void run(form.getValues());
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    farFuture.confirmThen([effectiveOn], () => {
-      if (status === 'removed') setConfirming(true);
+  const submit = form.onSubmit((values) =>
+    farFuture.confirmThen([values.effectiveOn], () => {
+      if (values.status === 'removed') setConfirming(true);
       else save();
-    });
-  }
+    }),
+  );
 
   return (
-    <form onSubmit={submit} aria-label="Change status">
+    <form onSubmit={submit} aria-label="Change status" noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={2}>
           <Select
@@ -101,34 +121,25 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
             value={status}
             onChange={(v) => {
               if (!v) return;
-              setStatus(v as DecidedStatus);
-              setReason(null);
+              form.setFieldValue('status', v as DecidedStatus);
+              form.setFieldValue('reasonCategory', null);
             }}
             allowDeselect={false}
             description={statusHelp[status]}
           />
-          <TextInput type="date" label="Effective from" value={effectiveOn} onChange={(e) => setEffectiveOn(e.currentTarget.value)} error={error?.fieldMessage('effectiveOn')} required />
+          <TextInput type="date" label="Effective from" {...form.getInputProps('effectiveOn')} required />
         </SimpleGrid>
-        {status === 'temporarily-inactive' && (
-          <TextInput type="date" label="Expected return (optional)" value={expectedReturnOn} onChange={(e) => setExpectedReturnOn(e.currentTarget.value)} error={error?.fieldMessage('expectedReturnOn')} maw={260} />
-        )}
+        {status === 'temporarily-inactive' && <TextInput type="date" label="Expected return (optional)" {...optionalTextProps(form, 'expectedReturnOn')} maw={260} />}
         {status === 'removed' && (
           <SimpleGrid cols={2}>
-            <Select
-              label="Reason"
-              data={removalReasons.map((value) => ({ value, label: removalReasonLabels[value] }))}
-              value={removalReason}
-              onChange={(v) => setRemovalReason(v as RemovalReason | null)}
-              error={error?.fieldMessage('reasonCategory')}
-              required
-            />
-            <TextInput type="date" label="Chief's decision on" value={chiefDecisionOn} onChange={(e) => setChiefDecisionOn(e.currentTarget.value)} error={error?.fieldMessage('chiefDecisionOn')} required />
+            <Select label="Reason" data={removalReasons.map((value) => ({ value, label: removalReasonLabels[value] }))} {...form.getInputProps('reasonCategory')} required />
+            <TextInput type="date" label="Chief's decision on" {...form.getInputProps('chiefDecisionOn')} required />
           </SimpleGrid>
         )}
         {reinstating && (
           <Stack gap={4}>
             <Text size="sm">Removal for cause is final unless the Chief decides otherwise in writing (§4.J, §10).</Text>
-            <ChiefDecisionFields value={chiefDecision} onChange={setChiefDecision} fieldMessage={(path) => error?.fieldMessage(path)} />
+            <ChiefDecisionFields {...objectFieldProps(form, 'chiefDecision', form.values.chiefDecision)} />
           </Stack>
         )}
         {status !== 'removed' && (
@@ -136,13 +147,12 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
             label="Reason (optional)"
             description="A category only: PeerDesk keeps no narrative about a status change."
             data={statusReasonsFor[status].map((value) => ({ value, label: statusReasonLabels[value] }))}
-            value={reason}
-            onChange={(v) => setReason(v as StatusReason | null)}
+            {...form.getInputProps('reasonCategory')}
             clearable
             maw={360}
           />
         )}
-        <ErrorAlert error={error?.message ?? null} title="Status not changed" />
+        <ErrorAlert error={summaryOf(error)} title="Status not changed" />
         <Group justify="flex-end">
           <Button type="submit" loading={busy} color={status === 'removed' ? 'red' : undefined}>
             {status === 'removed' ? 'Remove from the team…' : reinstating ? 'Reinstate by the Chief’s decision' : 'Record status change'}
@@ -153,7 +163,7 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
         <Stack>
           <Text>
             {member.displayName} will be removed from the team from {formatDate(effectiveOn)}
-            {removalReason ? ` (${removalReasonLabels[removalReason]})` : ''} and taken off the intranet list at the next publication. The
+            {reasonCategory ? ` (${statusReasonLabels[reasonCategory]})` : ''} and taken off the intranet list at the next publication. The
             status history keeps this record.
           </Text>
           <Group justify="flex-end">
@@ -174,27 +184,25 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
 /** §2.B: a member who resigned or whose term ended comes back with a new commitment from a date. */
 export function RejoinForm({ member, onChanged }: { member: MemberDetail; onChanged(): void }) {
   const today = useToday();
-  const [commitmentStartsOn, setCommitmentStartsOn] = useState(today);
+  const form = useSchemaForm<z.input<typeof rejoinSchema>>(rejoinSchema, { id: member.id, commitmentStartsOn: today });
   const farFuture = useFarFutureDateConfirm(today);
-  const { busy, error, run } = useAction(async () => {
-    await call('roster.rejoin', { id: member.id, commitmentStartsOn });
-    onChanged();
-  });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    farFuture.confirmThen([commitmentStartsOn], () => void run());
-  }
+  const { busy, error, run } = useAction(
+    async (values: z.input<typeof rejoinSchema>) => {
+      await call('roster.rejoin', rejoinSchema.parse(values));
+      onChanged();
+    },
+    { onError: (e) => showFieldErrors(form, e) },
+  );
 
   return (
-    <form onSubmit={submit} aria-label="Rejoin the team">
+    <form onSubmit={form.onSubmit((values) => farFuture.confirmThen([values.commitmentStartsOn], () => void run(values)))} aria-label="Rejoin the team" noValidate>
       <Stack gap="sm">
         <Text size="sm">
           {member.displayName} left the team. They come back through selection, or by rejoining here with a new commitment of the policy’s years from the day they
           return (§2.B).
         </Text>
-        <TextInput type="date" label="New commitment starts" value={commitmentStartsOn} onChange={(e) => setCommitmentStartsOn(e.currentTarget.value)} error={error?.fieldMessage('commitmentStartsOn')} required maw={260} />
-        <ErrorAlert error={error?.message ?? null} title="Not rejoined" />
+        <TextInput type="date" label="New commitment starts" {...form.getInputProps('commitmentStartsOn')} required maw={260} />
+        <ErrorAlert error={summaryOf(error)} title="Not rejoined" />
         <Group justify="flex-end">
           <Button type="submit" loading={busy}>
             Rejoin with a new commitment

@@ -1,25 +1,31 @@
 import { Checkbox, Group, NumberInput, Radio, Select, SimpleGrid, TagsInput, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { z } from 'zod';
 import {
+  approvalInputSchema,
   candidateDecisionLabels,
   candidateDecisions,
+  contactInputSchema,
+  decisionInputSchema,
   decisionReasonLabels,
   decisionReasons,
   eligibilityCriteria,
+  eligibilityInputSchema,
+  exceptionInputSchema,
   interviewAreaLabels,
   interviewAreas,
+  interviewInputSchema,
   interviewRecommendations,
   recommendationLabels,
-  type ApproverRole,
   type Candidate,
   type CandidateDecision,
   type DecisionReason,
-  type EligibilityCriterionId,
   type InterviewArea,
   type InterviewRecommendation,
 } from '../../../shared/selection';
 import { call } from '../../api/call';
 import { useAction } from '../../hooks/useAction';
+import { numberInputProps, objectFieldProps, optionalTextProps, showFieldErrors, useSchemaForm } from '../../hooks/useSchemaForm';
 import { ChiefDecisionFields, emptyChiefDecision } from '../../components/ChiefDecisionFields';
 import { freeText } from '../../components/free-text';
 import { ConfirmModal } from '../../components/ConfirmModal';
@@ -31,15 +37,15 @@ interface StepProps {
   today: string;
 }
 
-/** An attestation not answered yet: the form starts with none, so nothing is recorded by default. */
-type Answer = 'yes' | 'no' | 'unknown' | '';
-const answerValue = (a: Answer): boolean | null => (a === 'yes' ? true : a === 'no' ? false : null);
-const chooseOne = 'Choose one';
+/** An attestation: yes, no, "not known" (null), or not answered yet (undefined): nothing is recorded by default. */
+type Answered = boolean | null | undefined;
+const answerOf = (a: Answered): string => (a === true ? 'yes' : a === false ? 'no' : a === null ? 'unknown' : '');
+const answeredBy = (v: string): Answered => (v === 'yes' ? true : v === 'no' ? false : v === 'unknown' ? null : undefined);
 
 /** A §2.C–E attestation: yes, no, or not known, chosen deliberately. Never a reason. */
-function Attestation({ label, value, onChange, missing }: { label: string; value: Answer; onChange(v: Answer): void; missing: boolean }) {
+function Attestation({ label, value, onChange, error }: { label: string; value: Answered; onChange(v: Answered): void; error: ReactNode }) {
   return (
-    <Radio.Group label={label} value={value} onChange={(v) => onChange(v as Answer)} error={missing && value === '' ? chooseOne : undefined} required>
+    <Radio.Group label={label} value={answerOf(value)} onChange={(v) => onChange(answeredBy(v))} error={error} required>
       <Group gap="md" mt={4}>
         <Radio value="yes" label="Yes" />
         <Radio value="no" label="No" />
@@ -49,69 +55,72 @@ function Attestation({ label, value, onChange, missing }: { label: string; value
   );
 }
 
-const dateField = (label: string, value: string, set: (v: string) => void, error?: string) => (
-  <TextInput type="date" label={label} value={value} onChange={(e) => set(e.currentTarget.value)} error={error} required />
-);
-
 /** §2.B: the candidate wants to serve and accepts the commitment; phones carry over to the roster. */
 export function ContactForm({ candidate, today }: StepProps) {
-  const [contactedOn, setContactedOn] = useState(today);
-  const [desireToServe, setDesire] = useState(false);
-  const [commitmentAcknowledged, setCommitment] = useState(false);
-  const [workPhone, setWorkPhone] = useState('');
-  const [mobilePhone, setMobilePhone] = useState('');
-  const [email, setEmail] = useState('');
-  const { busy, error, run } = useAction(async () => {
-    await call('selection.recordContact', { candidateId: candidate.id, contactedOn, desireToServe, commitmentAcknowledged, workPhone, mobilePhone, email });
+  const form = useSchemaForm<z.input<typeof contactInputSchema>>(contactInputSchema, {
+    candidateId: candidate.id,
+    contactedOn: today,
+    desireToServe: false,
+    commitmentAcknowledged: false,
+    workPhone: '',
+    mobilePhone: '',
+    email: '',
   });
+  const { busy, error, run } = useAction(
+    async (values: z.input<typeof contactInputSchema>) => {
+      await call('selection.recordContact', contactInputSchema.parse(values));
+    },
+    { onError: (e) => showFieldErrors(form, e) },
+  );
   return (
-    <StepForm title="Record the contact (§2.B)" submitLabel="Record contact" busy={busy} error={error} onSubmit={() => void run()}>
-      {dateField('Contacted on', contactedOn, setContactedOn, error?.fieldMessage('contactedOn'))}
-      <Checkbox label="Expressed a desire to serve, voluntarily" checked={desireToServe} onChange={(e) => setDesire(e.currentTarget.checked)} />
-      <Checkbox label="Acknowledged the minimum commitment" checked={commitmentAcknowledged} onChange={(e) => setCommitment(e.currentTarget.checked)} />
+    <StepForm title="Record the contact (§2.B)" submitLabel="Record contact" busy={busy} error={error} onSubmit={form.onSubmit((values) => void run(values))}>
+      <TextInput type="date" label="Contacted on" {...form.getInputProps('contactedOn')} required />
+      <Checkbox label="Expressed a desire to serve, voluntarily" {...form.getInputProps('desireToServe', { type: 'checkbox' })} />
+      <Checkbox label="Acknowledged the minimum commitment" {...form.getInputProps('commitmentAcknowledged', { type: 'checkbox' })} />
       <SimpleGrid cols={3}>
-        <TextInput label="Work phone" value={workPhone} onChange={(e) => setWorkPhone(e.currentTarget.value)} error={error?.fieldMessage('workPhone')} {...freeText('candidate.workPhone')} />
-        <TextInput label="Mobile phone" value={mobilePhone} onChange={(e) => setMobilePhone(e.currentTarget.value)} error={error?.fieldMessage('mobilePhone')} {...freeText('candidate.mobilePhone')} />
-        <TextInput label="Email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={error?.fieldMessage('email')} {...freeText('candidate.email')} />
+        <TextInput label="Work phone" {...form.getInputProps('workPhone')} {...freeText('candidate.workPhone')} />
+        <TextInput label="Mobile phone" {...form.getInputProps('mobilePhone')} {...freeText('candidate.mobilePhone')} />
+        <TextInput label="Email" {...form.getInputProps('email')} {...freeText('candidate.email')} />
       </SimpleGrid>
     </StepForm>
   );
 }
 
+const attestations = [
+  { key: 'fullTime', label: 'Full-time paid staff (§2.C)' },
+  { key: 'notUnderInvestigation', label: 'Not the subject of an internal investigation (§2.D)' },
+  { key: 'notInSeriousDistress', label: 'Not in serious personal problems or psychological stress (§2.D)' },
+  { key: 'judgementAndCommunication', label: 'Solid judgement and strong communication (§2.E)' },
+] as const;
+type AttestationKey = (typeof attestations)[number]['key'];
+type EligibilityFields = Omit<z.input<typeof eligibilityInputSchema>, AttestationKey> & Record<AttestationKey, Answered>;
+
 /** §2.C–E: facts and yes/no attestations; §2.D has no place for details by design. */
 export function EligibilityForm({ candidate, today }: StepProps) {
-  const [assessedOn, setAssessedOn] = useState(today);
-  const [probationCompletedOn, setProbation] = useState('');
-  const [fullTime, setFullTime] = useState<Answer>('');
-  const [notUnderInvestigation, setInvestigation] = useState<Answer>('');
-  const [notInSeriousDistress, setDistress] = useState<Answer>('');
-  const [judgementAndCommunication, setJudgement] = useState<Answer>('');
-  const [tried, setTried] = useState(false);
-  const { busy, error, run } = useAction(async () => {
-    await call('selection.recordEligibility', {
-      candidateId: candidate.id,
-      assessedOn,
-      fullTime: answerValue(fullTime),
-      probationCompletedOn: probationCompletedOn || null,
-      notUnderInvestigation: answerValue(notUnderInvestigation),
-      notInSeriousDistress: answerValue(notInSeriousDistress),
-      judgementAndCommunication: answerValue(judgementAndCommunication),
-    });
+  const form = useSchemaForm<EligibilityFields>(eligibilityInputSchema, {
+    candidateId: candidate.id,
+    assessedOn: today,
+    probationCompletedOn: null,
+    fullTime: undefined,
+    notUnderInvestigation: undefined,
+    notInSeriousDistress: undefined,
+    judgementAndCommunication: undefined,
   });
-  const submit = () => {
-    setTried(true);
-    if ([fullTime, notUnderInvestigation, notInSeriousDistress, judgementAndCommunication].every((a) => a !== '')) void run();
-  };
+  const { busy, error, run } = useAction(
+    async (values: EligibilityFields) => {
+      await call('selection.recordEligibility', eligibilityInputSchema.parse(values));
+    },
+    { onError: (e) => showFieldErrors(form, e) },
+  );
   return (
-    <StepForm title="Record eligibility (§2.C–E)" submitLabel="Record eligibility" busy={busy} error={error} onSubmit={submit}>
+    <StepForm title="Record eligibility (§2.C–E)" submitLabel="Record eligibility" busy={busy} error={error} onSubmit={form.onSubmit((values) => void run(values))}>
       <SimpleGrid cols={2}>
-        {dateField('Assessed on', assessedOn, setAssessedOn, error?.fieldMessage('assessedOn'))}
-        <TextInput type="date" label="Initial probation completed on" value={probationCompletedOn} onChange={(e) => setProbation(e.currentTarget.value)} error={error?.fieldMessage('probationCompletedOn')} />
+        <TextInput type="date" label="Assessed on" {...form.getInputProps('assessedOn')} required />
+        <TextInput type="date" label="Initial probation completed on" {...optionalTextProps(form, 'probationCompletedOn')} />
       </SimpleGrid>
-      <Attestation label="Full-time paid staff (§2.C)" value={fullTime} onChange={setFullTime} missing={tried} />
-      <Attestation label="Not the subject of an internal investigation (§2.D)" value={notUnderInvestigation} onChange={setInvestigation} missing={tried} />
-      <Attestation label="Not in serious personal problems or psychological stress (§2.D)" value={notInSeriousDistress} onChange={setDistress} missing={tried} />
-      <Attestation label="Solid judgement and strong communication (§2.E)" value={judgementAndCommunication} onChange={setJudgement} missing={tried} />
+      {attestations.map(({ key, label }) => (
+        <Attestation key={key} label={label} value={form.values[key]} onChange={(v) => form.setFieldValue(key, v)} error={form.errors[key]} />
+      ))}
       <Text size="xs" c="dimmed">
         Record your attestation only. PeerDesk keeps no details about §2.D.
       </Text>
@@ -119,51 +128,68 @@ export function EligibilityForm({ candidate, today }: StepProps) {
   );
 }
 
+type ApprovalFields = Omit<z.input<typeof approvalInputSchema>, 'approved'> & { approved: boolean | null };
+
 /** §2.F: the supervisor's and the manager's decisions, each with name and date. */
 export function ApprovalForm({ candidate, today }: StepProps) {
-  const [role, setRole] = useState<ApproverRole>(candidate.awaitingApproval[0] ?? 'supervisor');
-  const [approverName, setName] = useState('');
-  const [decidedOn, setDecidedOn] = useState(today);
-  const [approved, setApproved] = useState<string | null>(null);
-  const [tried, setTried] = useState(false);
-  const { busy, error, run } = useAction(async () => {
-    await call('selection.recordApproval', { candidateId: candidate.id, role, approverName, decidedOn, approved: approved === 'approved' });
+  const form = useSchemaForm<ApprovalFields>(approvalInputSchema, {
+    candidateId: candidate.id,
+    role: candidate.awaitingApproval[0] ?? 'supervisor',
+    approverName: '',
+    decidedOn: today,
+    approved: null,
   });
-  const submit = () => {
-    setTried(true);
-    if (approved !== null) void run();
-  };
+  const { busy, error, run } = useAction(
+    async (values: ApprovalFields) => {
+      await call('selection.recordApproval', approvalInputSchema.parse(values));
+    },
+    { onError: (e) => showFieldErrors(form, e) },
+  );
+  const { approved } = form.values;
   return (
-    <StepForm title="Record an approval (§2.F)" submitLabel="Record approval" busy={busy} error={error} onSubmit={submit}>
+    <StepForm title="Record an approval (§2.F)" submitLabel="Record approval" busy={busy} error={error} onSubmit={form.onSubmit((values) => void run(values))}>
       <SimpleGrid cols={2}>
-        <Select label="Approver" data={[{ value: 'supervisor', label: 'Supervisor' }, { value: 'manager', label: 'Manager' }]} value={role} onChange={(v) => v && setRole(v as ApproverRole)} allowDeselect={false} />
-        <TextInput label="Name" value={approverName} onChange={(e) => setName(e.currentTarget.value)} error={error?.fieldMessage('approverName')} required {...freeText('approval.approverName')} />
-        {dateField('Decided on', decidedOn, setDecidedOn, error?.fieldMessage('decidedOn'))}
-        <Select label="Decision" data={[{ value: 'approved', label: 'Approved' }, { value: 'declined', label: 'Declined' }]} value={approved} onChange={setApproved} error={tried && approved === null ? chooseOne : undefined} required />
+        <Select label="Approver" data={[{ value: 'supervisor', label: 'Supervisor' }, { value: 'manager', label: 'Manager' }]} {...form.getInputProps('role')} allowDeselect={false} />
+        <TextInput label="Name" {...form.getInputProps('approverName')} required {...freeText('approval.approverName')} />
+        <TextInput type="date" label="Decided on" {...form.getInputProps('decidedOn')} required />
+        <Select
+          label="Decision"
+          data={[{ value: 'approved', label: 'Approved' }, { value: 'declined', label: 'Declined' }]}
+          {...form.getInputProps('approved')}
+          value={approved === null ? null : approved ? 'approved' : 'declined'}
+          onChange={(v) => form.setFieldValue('approved', v === null ? null : v === 'approved')}
+          required
+        />
       </SimpleGrid>
     </StepForm>
   );
 }
 
+type InterviewFields = Omit<z.input<typeof interviewInputSchema>, 'scores' | 'recommendation'> & {
+  scores: Record<InterviewArea, number | null>;
+  recommendation: InterviewRecommendation | null;
+};
+
 /** The structured interview: panel, a score per area, the panel's recommendation. */
 export function InterviewForm({ candidate, today }: StepProps) {
-  const [heldOn, setHeldOn] = useState(today);
-  const [panel, setPanel] = useState<string[]>([]);
-  const [scores, setScores] = useState<Partial<Record<InterviewArea, number>>>({});
-  const [recommendation, setRecommendation] = useState<InterviewRecommendation | null>(null);
-  const [tried, setTried] = useState(false);
-  const { busy, error, run } = useAction(async () => {
-    await call('selection.recordInterview', { candidateId: candidate.id, heldOn, panel, scores: scores as Record<InterviewArea, number>, recommendation: recommendation as InterviewRecommendation });
+  const form = useSchemaForm<InterviewFields>(interviewInputSchema, {
+    candidateId: candidate.id,
+    heldOn: today,
+    panel: [],
+    scores: { judgement: null, communication: null, motivation: null, confidentiality: null },
+    recommendation: null,
   });
-  const submit = () => {
-    setTried(true);
-    if (interviewAreas.every((area) => scores[area] !== undefined) && recommendation !== null) void run();
-  };
+  const { busy, error, run } = useAction(
+    async (values: InterviewFields) => {
+      await call('selection.recordInterview', interviewInputSchema.parse(values));
+    },
+    { onError: (e) => showFieldErrors(form, e) },
+  );
   return (
-    <StepForm title="Record the interview" submitLabel="Record interview" busy={busy} error={error} onSubmit={submit}>
+    <StepForm title="Record the interview" submitLabel="Record interview" busy={busy} error={error} onSubmit={form.onSubmit((values) => void run(values))}>
       <SimpleGrid cols={2}>
-        {dateField('Held on', heldOn, setHeldOn, error?.fieldMessage('heldOn'))}
-        <TagsInput label="Panel" value={panel} onChange={setPanel} error={error?.fieldMessage('panel')} {...freeText('interview.panel', 'Press Enter after each name.')} />
+        <TextInput type="date" label="Held on" {...form.getInputProps('heldOn')} required />
+        <TagsInput label="Panel" {...form.getInputProps('panel')} {...freeText('interview.panel', 'Press Enter after each name.')} />
         {interviewAreas.map((area) => (
           <NumberInput
             key={area}
@@ -173,14 +199,12 @@ export function InterviewForm({ candidate, today }: StepProps) {
             max={5}
             clampBehavior="strict"
             allowDecimal={false}
-            value={scores[area] ?? ''}
-            onChange={(v) => setScores((s) => ({ ...s, [area]: typeof v === 'number' ? v : undefined }))}
-            error={tried && scores[area] === undefined ? 'Give a score from 1 to 5' : error?.fieldMessage(`scores.${area}`)}
+            {...numberInputProps(form, `scores.${area}`)}
             required
           />
         ))}
       </SimpleGrid>
-      <Select label="Recommendation" data={interviewRecommendations.map((value) => ({ value, label: recommendationLabels[value] }))} value={recommendation} onChange={(v) => setRecommendation(v as InterviewRecommendation | null)} error={tried && recommendation === null ? chooseOne : undefined} required />
+      <Select label="Recommendation" data={interviewRecommendations.map((value) => ({ value, label: recommendationLabels[value] }))} {...form.getInputProps('recommendation')} required />
     </StepForm>
   );
 }
@@ -188,16 +212,18 @@ export function InterviewForm({ candidate, today }: StepProps) {
 /** §10: the Chief's prior written approval of an exception to one criterion. */
 export function ExceptionForm({ candidate }: StepProps) {
   const open = candidate.criteria.filter((c) => c.outcome !== 'met' && !c.exceptedBy);
-  const [criterion, setCriterion] = useState<EligibilityCriterionId>(open[0]?.id ?? eligibilityCriteria[0]);
-  const [chiefDecision, setChiefDecision] = useState(emptyChiefDecision);
-  const { busy, error, run } = useAction(async () => {
-    await call('selection.recordException', { candidateId: candidate.id, criterion, chiefDecision });
-  });
+  const form = useSchemaForm<z.input<typeof exceptionInputSchema>>(exceptionInputSchema, { candidateId: candidate.id, criterion: open[0]?.id ?? eligibilityCriteria[0], chiefDecision: emptyChiefDecision });
+  const { busy, error, run } = useAction(
+    async (values: z.input<typeof exceptionInputSchema>) => {
+      await call('selection.recordException', exceptionInputSchema.parse(values));
+    },
+    { onError: (e) => showFieldErrors(form, e) },
+  );
   if (open.length === 0) return null;
   return (
-    <StepForm title="Record a Chief's written exception (§10)" submitLabel="Record exception" busy={busy} error={error} onSubmit={() => void run()}>
-      <Select label="Criterion" data={open.map((c) => ({ value: c.id, label: `${c.section} ${c.label}` }))} value={criterion} onChange={(v) => v && setCriterion(v as EligibilityCriterionId)} allowDeselect={false} maw={480} />
-      <ChiefDecisionFields value={chiefDecision} onChange={setChiefDecision} fieldMessage={(path) => error?.fieldMessage(path)} />
+    <StepForm title="Record a Chief's written exception (§10)" submitLabel="Record exception" busy={busy} error={error} onSubmit={form.onSubmit((values) => void run(values))}>
+      <Select label="Criterion" data={open.map((c) => ({ value: c.id, label: `${c.section} ${c.label}` }))} {...form.getInputProps('criterion')} allowDeselect={false} maw={480} />
+      <ChiefDecisionFields {...objectFieldProps(form, 'chiefDecision', form.values.chiefDecision)} />
     </StepForm>
   );
 }
@@ -210,45 +236,30 @@ const decisionConsequence: Record<CandidateDecision, string> = {
   deferred: 'is deferred: the candidate stays open and can be decided later.',
 };
 
+type DecisionFields = Omit<z.input<typeof decisionInputSchema>, 'decision' | 'reason'> & { decision: CandidateDecision | null; reason: DecisionReason | null };
+
 /**
  * The decision, with a reason category; selecting is checked against every criterion.
  * Nothing is preselected, and the decision is confirmed with what it will do first.
  */
 export function DecisionForm({ candidate, today }: StepProps) {
-  const [decision, setDecision] = useState<CandidateDecision | null>(null);
-  const [decidedOn, setDecidedOn] = useState(today);
-  const [reason, setReason] = useState<DecisionReason | null>(null);
-  const [tried, setTried] = useState(false);
+  const form = useSchemaForm<DecisionFields>(decisionInputSchema, { candidateId: candidate.id, decision: null, decidedOn: today, reason: null });
   const [confirming, setConfirming] = useState(false);
-  const { busy, error, run } = useAction(async () => {
-    await call('selection.decide', { candidateId: candidate.id, decision: decision as CandidateDecision, decidedOn, reason: reason as DecisionReason });
-    setConfirming(false);
-  });
-  const submit = () => {
-    setTried(true);
-    if (decision !== null && reason !== null) setConfirming(true);
-  };
+  const { busy, error, run } = useAction(
+    async (values: DecisionFields) => {
+      await call('selection.decide', decisionInputSchema.parse(values));
+      setConfirming(false);
+    },
+    { onError: (e) => showFieldErrors(form, e) },
+  );
+  const { decision, decidedOn, reason } = form.values;
   return (
     <>
-      <StepForm title="Decide" submitLabel="Record decision…" busy={busy} error={confirming ? null : error} onSubmit={submit}>
+      <StepForm title="Decide" submitLabel="Record decision…" busy={busy} error={confirming ? null : error} onSubmit={form.onSubmit(() => setConfirming(true))}>
         <SimpleGrid cols={3}>
-          <Select
-            label="Decision"
-            data={candidateDecisions.map((value) => ({ value, label: candidateDecisionLabels[value] }))}
-            value={decision}
-            onChange={(v) => setDecision(v as CandidateDecision | null)}
-            error={tried && decision === null ? chooseOne : undefined}
-            required
-          />
-          {dateField('Decided on', decidedOn, setDecidedOn, error?.fieldMessage('decidedOn'))}
-          <Select
-            label="Reason"
-            data={decisionReasons.map((value) => ({ value, label: decisionReasonLabels[value] }))}
-            value={reason}
-            onChange={(v) => setReason(v as DecisionReason | null)}
-            error={tried && reason === null ? chooseOne : undefined}
-            required
-          />
+          <Select label="Decision" data={candidateDecisions.map((value) => ({ value, label: candidateDecisionLabels[value] }))} {...form.getInputProps('decision')} required />
+          <TextInput type="date" label="Decided on" {...form.getInputProps('decidedOn')} required />
+          <Select label="Reason" data={decisionReasons.map((value) => ({ value, label: decisionReasonLabels[value] }))} {...form.getInputProps('reason')} required />
         </SimpleGrid>
       </StepForm>
       <ConfirmModal
@@ -257,7 +268,7 @@ export function DecisionForm({ candidate, today }: StepProps) {
         confirmLabel="Record decision"
         busy={busy}
         error={error?.message ?? null}
-        onConfirm={() => void run()}
+        onConfirm={() => void run(form.getValues())}
         onCancel={() => setConfirming(false)}
       >
         {decision && reason && `On ${formatDate(decidedOn)}, for “${decisionReasonLabels[reason]}”, ${candidate.displayName} ${decisionConsequence[decision]}`}

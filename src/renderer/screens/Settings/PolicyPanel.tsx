@@ -1,12 +1,14 @@
 import { Badge, Button, Group, Loader, NumberInput, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { policyParameterInfo, type PolicyConfig, type PolicyParameter, type PolicyVersion } from '../../../shared/policy';
-import { call, toCallError, type CallError } from '../../api/call';
+import { useState, type ReactNode } from 'react';
+import { policyParameterInfo, policyPatchSchema, type PolicyConfig, type PolicyParameter, type PolicyVersion } from '../../../shared/policy';
+import { call } from '../../api/call';
 import { useChannel } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { freeText } from '../../components/free-text';
 import { formatDateTime } from '../../format';
+import { summaryOf, useAction } from '../../hooks/useAction';
+import { showFieldErrors, typedNumber, useSchemaForm } from '../../hooks/useSchemaForm';
 
 const rectifiedByLabels: Record<PolicyConfig['rectifiedBy'], string> = {
   'make-up-or-next-session': 'A make-up session or attending the next session',
@@ -25,36 +27,37 @@ export function PolicyPanel() {
   return <PolicyEditor saved={policy.data} />;
 }
 
+/** A number not typed yet is null, so the schema can say "Required" beside it. */
+type Blankable<T> = T extends number ? number | null : T extends object ? { [K in keyof T]: Blankable<T[K]> } : T;
+type PolicyFields = { changes: Blankable<PolicyConfig>; reason: string };
+
 function PolicyEditor({ saved }: { saved: PolicyVersion }) {
   const [current, setCurrent] = useState<PolicyVersion>(saved);
-  const [draft, setDraft] = useState<PolicyConfig>(saved.config);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<CallError | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The whole configuration is edited; the schema checks it as the changes it would send.
+  const form = useSchemaForm<PolicyFields>(policyPatchSchema, { changes: saved.config, reason: '' });
+  const draft = form.values.changes;
 
-  const changedKeys = (Object.keys(draft) as PolicyParameter[]).filter(
-    (key) => JSON.stringify(draft[key]) !== JSON.stringify(current.config[key]),
-  );
-  const set = <K extends PolicyParameter>(key: K, value: PolicyConfig[K]) => setDraft({ ...draft, [key]: value });
-  const fieldError = (key: PolicyParameter) => error?.fieldMessage(`changes.${key}`);
+  const changedOf = (config: PolicyFields['changes']) => (Object.keys(config) as PolicyParameter[]).filter((key) => JSON.stringify(config[key]) !== JSON.stringify(current.config[key]));
+  const changedKeys = changedOf(draft);
+  /** The messages about a parameter (the debriefing window's are about its whole, or its from and to). */
+  const errorPaths = (key: PolicyParameter) => Object.keys(form.errors).filter((path) => path === `changes.${key}` || path.startsWith(`changes.${key}.`));
+  const fieldError = (key: PolicyParameter) => errorPaths(key).map((path) => form.errors[path])[0];
+  const set = <K extends PolicyParameter>(key: K, value: Blankable<PolicyConfig[K]>) => {
+    form.setFieldValue(`changes.${key}`, value as never);
+    for (const path of errorPaths(key)) form.clearFieldError(path);
+  };
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const changes = Object.fromEntries(changedKeys.map((key) => [key, draft[key]]));
-      const next = await call('policy.update', { changes, reason });
+  const { busy, error, run } = useAction(
+    async (values: PolicyFields) => {
+      const changes = Object.fromEntries(changedOf(values.changes).map((key) => [key, values.changes[key]]));
+      const next = await call('policy.update', policyPatchSchema.parse({ changes, reason: values.reason }));
       setCurrent(next);
-      setDraft(next.config);
-      setReason('');
+      form.setInitialValues({ changes: next.config, reason: '' });
+      form.setValues({ changes: next.config, reason: '' });
       notifications.show({ message: `Policy parameters saved as version ${next.version}`, color: 'pine' });
-    } catch (e) {
-      setError(toCallError(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+    { onError: (e) => showFieldErrors(form, e) },
+  );
 
   const editors: Record<PolicyParameter, ReactNode> = {
     commitmentYears: numberEditor(draft.commitmentYears, (v) => set('commitmentYears', v), 1, 10, policyParameterInfo.commitmentYears.label),
@@ -91,7 +94,7 @@ function PolicyEditor({ saved }: { saved: PolicyVersion }) {
   };
 
   return (
-    <form onSubmit={submit} aria-label="Policy parameters">
+    <form onSubmit={form.onSubmit((values) => void run(values))} aria-label="Policy parameters" noValidate>
       <Stack gap="md">
         <Text size="sm">
           Version {current.version} · {current.reason}
@@ -129,17 +132,22 @@ function PolicyEditor({ saved }: { saved: PolicyVersion }) {
         <TextInput
           label="Reason for the change"
           {...freeText('policy.reason', 'For example: “Policy 517 amended by the Chief on 5 January”. Kept with the version.')}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={error?.fieldMessage('reason')}
+          {...form.getInputProps('reason')}
           maw={620}
         />
-        <ErrorAlert error={error && !error.payload.details?.fields ? error.message : null} />
+        <ErrorAlert error={summaryOf(error)} />
         <Group>
           <Button type="submit" loading={busy} disabled={changedKeys.length === 0}>
             Save as new version
           </Button>
-          <Button variant="default" disabled={changedKeys.length === 0 || busy} onClick={() => setDraft(current.config)}>
+          <Button
+            variant="default"
+            disabled={changedKeys.length === 0 || busy}
+            onClick={() => {
+              form.setFieldValue('changes', current.config);
+              form.clearErrors();
+            }}
+          >
             Discard changes
           </Button>
         </Group>
@@ -148,12 +156,12 @@ function PolicyEditor({ saved }: { saved: PolicyVersion }) {
   );
 }
 
-function numberEditor(value: number, onChange: (value: number) => void, min: number, max: number, label: string) {
+function numberEditor(value: number | null, onChange: (value: number | null) => void, min: number, max: number, label: string) {
   return (
     <NumberInput
       aria-label={label}
-      value={value}
-      onChange={(v) => onChange(typeof v === 'number' ? v : Number.NaN)}
+      value={value ?? ''}
+      onChange={(v) => onChange(typedNumber(v))}
       min={min}
       max={max}
       allowDecimal={false}

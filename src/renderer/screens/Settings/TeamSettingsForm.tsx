@@ -1,11 +1,12 @@
 import { Button, Group, Loader, NumberInput, SimpleGrid, Stack, TagsInput, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
-import type { Settings } from '../../../shared/settings';
-import { call, toCallError, type CallError } from '../../api/call';
+import { settingsPatchSchema, type Settings } from '../../../shared/settings';
+import { call } from '../../api/call';
 import { useChannel } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { freeText } from '../../components/free-text';
+import { summaryOf, useAction } from '../../hooks/useAction';
+import { showFieldErrors, typedNumber, useSchemaForm } from '../../hooks/useSchemaForm';
 
 type TeamSettings = Pick<Settings, 'staffGroups' | 'staffGroupHeadcounts' | 'supportSpecialties'>;
 
@@ -19,64 +20,58 @@ export function TeamSettingsForm() {
 }
 
 function TeamFields({ saved }: { saved: TeamSettings }) {
-  const [draft, setDraft] = useState<TeamSettings>(saved);
-  const [error, setError] = useState<CallError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const headcounts = Object.fromEntries(Object.entries(draft.staffGroupHeadcounts).filter(([group]) => draft.staffGroups.includes(group)));
-      await call('settings.set', { ...draft, staffGroupHeadcounts: headcounts });
+  const form = useSchemaForm<TeamSettings>(settingsPatchSchema, saved);
+  const { staffGroups, staffGroupHeadcounts } = form.values;
+  const { busy, error, run } = useAction(
+    async (values: TeamSettings) => {
+      // Only the groups still listed keep a headcount.
+      const headcounts = Object.fromEntries(Object.entries(values.staffGroupHeadcounts).filter(([group]) => values.staffGroups.includes(group)));
+      await call('settings.set', settingsPatchSchema.parse({ ...values, staffGroupHeadcounts: headcounts }));
       notifications.show({ message: 'Team settings saved', color: 'pine' });
-    } catch (e) {
-      setError(toCallError(e));
-    } finally {
-      setBusy(false);
-    }
+    },
+    { onError: (e) => showFieldErrors(form, e) },
+  );
+
+  function setHeadcount(group: string, value: number | string) {
+    const count = typedNumber(value);
+    const next = { ...staffGroupHeadcounts };
+    if (count === null) delete next[group];
+    else next[group] = count;
+    form.setFieldValue('staffGroupHeadcounts', next);
+    form.clearFieldError(`staffGroupHeadcounts.${group}`);
   }
 
   return (
-    <form onSubmit={submit} aria-label="Team settings">
+    <form onSubmit={form.onSubmit((values) => void run(values))} aria-label="Team settings" noValidate>
       <Stack gap="md" maw={720}>
         <TagsInput
           label="Staff groups"
           {...freeText('settings.staffGroups', "The department's staff groups, in the order lists show them. Press Enter after each.")}
-          value={draft.staffGroups}
-          onChange={(staffGroups) => setDraft({ ...draft, staffGroups })}
-          error={error?.fieldMessage('staffGroups')}
+          {...form.getInputProps('staffGroups')}
         />
         <Text size="sm" fw={600}>
           Department headcount per staff group
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          {draft.staffGroups.map((group) => (
+          {staffGroups.map((group) => (
             <NumberInput
               key={group}
               label={group}
               min={0}
               max={100_000}
               allowDecimal={false}
-              value={draft.staffGroupHeadcounts[group] ?? ''}
-              onChange={(value) => {
-                const next = { ...draft.staffGroupHeadcounts };
-                if (typeof value === 'number') next[group] = value;
-                else delete next[group];
-                setDraft({ ...draft, staffGroupHeadcounts: next });
-              }}
+              value={staffGroupHeadcounts[group] ?? ''}
+              onChange={(value) => setHeadcount(group, value)}
+              error={form.errors[`staffGroupHeadcounts.${group}`]}
             />
           ))}
         </SimpleGrid>
         <TagsInput
           label="Support specialties"
           {...freeText('settings.supportSpecialties', 'What members may offer particular support in.')}
-          value={draft.supportSpecialties}
-          onChange={(supportSpecialties) => setDraft({ ...draft, supportSpecialties })}
-          error={error?.fieldMessage('supportSpecialties')}
+          {...form.getInputProps('supportSpecialties')}
         />
-        <ErrorAlert error={error && !error.payload.details?.fields ? error.message : null} />
+        <ErrorAlert error={summaryOf(error)} />
         <Group>
           <Button type="submit" loading={busy}>
             Save team settings
