@@ -1,11 +1,17 @@
 import { z } from 'zod';
 
 /*
- * A field left empty reads "Required" wherever it is checked — beside the field in a form
- * (the renderer validates with these same schemas), in an import's row problems, in a
- * refusal — rather than a schema's "expected number, received null".
+ * A value not given reads as a person would say it wherever it is checked — beside the field in
+ * a form (the renderer validates with these same schemas), in an import's row problems, in a
+ * refusal: "Choose one" for a choice (a pick-list, a yes/no), "Required" otherwise, rather
+ * than a schema's "expected number, received null". Messages a schema words itself stand.
  */
-z.config({ customError: (issue) => (issue.input === undefined || issue.input === null ? 'Required' : undefined) });
+z.config({
+  customError: (issue) => {
+    if (issue.input !== undefined && issue.input !== null) return undefined;
+    return issue.code === 'invalid_value' || (issue.code === 'invalid_type' && issue.expected === 'boolean') ? 'Choose one' : 'Required';
+  },
+});
 
 /**
  * Characters no name, title or note needs and that change what a reader sees without

@@ -3,8 +3,6 @@ import type { CallError } from '../api/call';
 import { forgetKeptDraft, keepDraft, keptDraft } from './useKeptDraft';
 
 type Schema = Parameters<typeof schemaResolver>[0];
-type Validation = ReturnType<Schema['~standard']['validate']>;
-type Issues = NonNullable<Awaited<Validation>['issues']>;
 
 interface SchemaFormOptions<Values> {
   /** Unsaved values outlive the form in memory under this key (a lock, leaving the screen) until `forgetKeptDraft(keepAs)`. */
@@ -24,12 +22,13 @@ interface SchemaFormOptions<Values> {
  * memory (a lock, leaving the screen) until `forgetKeptDraft(keepAs)` after saving.
  *
  * A field not chosen yet holds null (undefined where null is itself an answer, e.g. "not
- * known"): the schema refuses it, and the form says "Choose one" or "Required" beside it.
+ * known"): the schema refuses it, and the form says "Choose one" or "Required" beside it
+ * (the wording every schema uses for a value not given: src/shared/text.ts).
  * A message about a list's entry or an object's part shows on the list's or object's input.
  */
 export function useSchemaForm<Values extends Record<string, unknown>>(schema: Schema, initialValues: Values, options?: string | SchemaFormOptions<Values>): UseFormReturnType<Values> {
   const { keepAs, toInput } = typeof options === 'string' ? { keepAs: options, toInput: undefined } : (options ?? {});
-  const check = schemaResolver(withPlainMessages(schema), { sync: true });
+  const check = schemaResolver(schema, { sync: true });
   return useForm<Values>({
     mode: 'controlled',
     initialValues: (keepAs && keptDraft<Values>(keepAs)) || initialValues,
@@ -117,45 +116,4 @@ export function typedNumber(value: number | string): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   const parsed = value.trim() === '' ? Number.NaN : Number(value);
   return Number.isFinite(parsed) ? parsed : null;
-}
-
-/**
- * The schema with zod's messages for a value not given ("Invalid input: expected number,
- * received null") said as a person would: "Choose one" for a choice, "Required" otherwise.
- * Every other message, and every message the schema words itself, is the backend's own.
- */
-function withPlainMessages(schema: Schema): Schema {
-  const standard = schema['~standard'];
-  return {
-    '~standard': {
-      ...standard,
-      validate: (value: unknown) => {
-        const result = standard.validate(value);
-        return result instanceof Promise ? result.then((resolved) => plain(resolved, value)) : plain(result, value);
-      },
-    },
-  };
-}
-
-function plain(result: Awaited<Validation>, value: unknown): Awaited<Validation> {
-  return result.issues ? { issues: plainIssues(result.issues, value) } : result;
-}
-
-function plainIssues(issues: Issues, value: unknown): Issues {
-  return issues.map((issue) => {
-    const { code, expected } = issue as { code?: string; expected?: string };
-    if ((code !== 'invalid_type' && code !== 'invalid_value') || !/^Invalid (input|option)\b/.test(issue.message)) return issue;
-    if (valueAt(value, issue.path ?? []) != null) return issue;
-    return { ...issue, message: code === 'invalid_value' || expected === 'boolean' ? 'Choose one' : 'Required' };
-  });
-}
-
-function valueAt(value: unknown, path: Issues[number]['path'] & object): unknown {
-  let at = value;
-  for (const segment of path) {
-    const key = typeof segment === 'object' ? segment.key : segment;
-    if (at === null || typeof at !== 'object') return undefined;
-    at = (at as Record<PropertyKey, unknown>)[key];
-  }
-  return at;
 }
