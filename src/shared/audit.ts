@@ -31,6 +31,13 @@ export const auditAreaLabels: Record<AuditArea, string> = {
   session: 'Passphrase and setup',
 };
 
+/** The changes that void a record: the ones an undo may take back, while still the last. */
+export const voidActionNames = ['incidents.void', 'incidents.voidIntervention', 'incidents.voidDeployment', 'overtime.void', 'notices.void', 'training.cancelSession', 'selection.voidRound'] as const;
+export type VoidAction = (typeof voidActionNames)[number];
+
+/** Which void to undo: its action and the record it voided. */
+export const undoVoidInputSchema = z.object({ action: z.enum(voidActionNames), id: z.number().int().positive() }).strict();
+
 export const auditListInputSchema = z
   .object({
     page: z.number().int().min(1).max(1_000_000).default(1),

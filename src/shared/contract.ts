@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditListInputSchema, type AuditPage } from './audit';
+import { auditListInputSchema, undoVoidInputSchema, type AuditPage } from './audit';
 import { policyPatchSchema, type PolicyVersion } from './policy';
 import {
   changePassphraseInputSchema,
@@ -121,7 +121,7 @@ export const contract = {
   'settings.set': channel<Settings>()(settingsPatchSchema, 'Change some settings; returns all of them'),
   'settings.chooseNasFolder': channel<Settings>()(emptyInputSchema, "Choose the intranet folder in main's folder dialog"),
   'audit.list': channel<AuditPage>()(auditListInputSchema, 'The audit trail, newest first, by page'),
-  'audit.undoVoid': channel<{ restored: number; undid: string }>()(emptyInputSchema, 'Undo the last change when it was a void made here: the records it voided come back; audited'),
+  'audit.undoVoid': channel<{ restored: number }>()(undoVoidInputSchema, 'Undo a void while it is still the last change and was made here: the records it voided come back; audited'),
   'policy.get': channel<PolicyVersion>()(emptyInputSchema, 'The policy configuration in force'),
   'policy.update': channel<PolicyVersion>()(policyPatchSchema, 'Change policy parameters as a new version'),
 

@@ -8,7 +8,8 @@ import { z } from 'zod';
  */
 z.config({
   customError: (issue) => {
-    if (issue.input !== undefined && issue.input !== null) return undefined;
+    // NaN is what an emptied number input gives.
+    if (issue.input !== undefined && issue.input !== null && !Number.isNaN(issue.input)) return undefined;
     return issue.code === 'invalid_value' || (issue.code === 'invalid_type' && issue.expected === 'boolean') ? 'Choose one' : 'Required';
   },
 });

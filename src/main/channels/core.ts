@@ -1,4 +1,4 @@
-import { undoLastVoid } from '../domains/audit/commands';
+import { undoVoid } from '../domains/audit/commands';
 import { listAudit } from '../domains/audit/store';
 import { updatePolicy } from '../domains/policy/commands';
 import { currentPolicy } from '../domains/policy/store';
@@ -13,7 +13,7 @@ export const coreBindings: BindingsOf<'settings' | 'audit' | 'policy'> = {
   'settings.set': (patch, { store, session }) => updateSettings(store, session.dataDir, patch),
 
   'audit.list': ({ page, pageSize, area }, { store }) => listAudit(store.read(), page, pageSize, area),
-  'audit.undoVoid': (_input, { store }) => undoLastVoid(store),
+  'audit.undoVoid': (input, { store }) => undoVoid(store, input),
 
   'policy.get': (_input, { store }) => currentPolicy(store.read()),
   'policy.update': ({ changes, reason }, { store, clock }) => updatePolicy(store, clock(), changes, reason),

@@ -1,16 +1,37 @@
 import { BrowserWindow, dialog, session } from 'electron';
+import { AppError } from '../errors';
 import type { Dialogs } from '../files/dialogs';
 
 /**
  * The print window's own session: it shows only the PDF handed to it (a data: URL, never a
- * file on disk) in Chromium's PDF viewer, and may ask for no permission.
+ * file on disk) in Chromium's built-in PDF viewer, may ask for no permission, and requests
+ * nothing else — the same no-network guarantee as the app's own session.
  */
 function printSession() {
   const printing = session.fromPartition('peerdesk-print');
   printing.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   printing.setPermissionCheckHandler(() => false);
+  printing.setDevicePermissionHandler(() => false);
+  printing.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !/^(data|blob|chrome|chrome-extension):/.test(details.url) }));
   return printing;
 }
+
+/** As locked down as the app's window (main.ts), plus the PDF viewer, which is a plugin. */
+const printPreferences = {
+  plugins: true,
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+  devTools: false,
+};
 
 /**
  * Prints a PDF through the system's print dialog: a hidden window shows it in the PDF viewer
@@ -18,9 +39,12 @@ function printSession() {
  * to disk.
  */
 async function printPdf(parent: BrowserWindow | null, pdf: Uint8Array, title: string): Promise<boolean> {
-  const printWindow = new BrowserWindow({ show: false, title, parent: parent ?? undefined, webPreferences: { plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false, session: printSession() } });
+  const printWindow = new BrowserWindow({ show: false, title, parent: parent ?? undefined, webPreferences: { ...printPreferences, session: printSession() } });
   try {
-    await printWindow.loadURL(`data:application/pdf;base64,${Buffer.from(pdf).toString('base64')}`);
+    // A failed load's message holds the URL, which is the report itself: it must not reach a log.
+    await printWindow.loadURL(`data:application/pdf;base64,${Buffer.from(pdf).toString('base64')}`).catch(() => {
+      throw new AppError('io', 'The summary could not be opened for printing. Save it as a PDF and print that.');
+    });
     return await new Promise<boolean>((resolve) => printWindow.webContents.print({ silent: false, printBackground: true }, (success) => resolve(success)));
   } finally {
     printWindow.destroy();

@@ -87,7 +87,6 @@ function createWindow(): BrowserWindow {
 function menuActions(backend: Backend, currentWindow: () => BrowserWindow | null) {
   return {
     lock: () => void backend.invoke('session.lock', {}),
-    print: () => currentWindow()?.webContents.print({ silent: false, printBackground: true }),
     quit: () => app.quit(),
     about: () => {
       const parent = currentWindow();

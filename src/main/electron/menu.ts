@@ -2,12 +2,14 @@ import type { MenuItemConstructorOptions } from 'electron';
 
 export interface MenuActions {
   lock(): void;
-  print(): void;
   about(): void;
   quit(): void;
 }
 
-/** The application menu: Lock, Print and Quit; the standard Edit menu; About. */
+/**
+ * The application menu: Lock and Quit; the standard Edit menu; About. No "Print": what is
+ * printed is a document's own PDF (the Reports screen's Print…), never a print of the screen.
+ */
 export function buildMenuTemplate(actions: MenuActions, isDevelopment: boolean): MenuItemConstructorOptions[] {
   const view: MenuItemConstructorOptions[] = [
     { role: 'resetZoom' },
@@ -22,7 +24,6 @@ export function buildMenuTemplate(actions: MenuActions, isDevelopment: boolean):
       label: 'PeerDesk',
       submenu: [
         { label: 'Lock', accelerator: 'CmdOrCtrl+L', click: () => actions.lock() },
-        { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => actions.print() },
         { type: 'separator' },
         { label: 'Quit', accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() },
       ],

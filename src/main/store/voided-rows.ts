@@ -1,3 +1,4 @@
+import { voidActionNames, type VoidAction } from '../../shared/audit';
 import type { RecordCorrectionReason } from '../../shared/corrections';
 import { AppError } from '../errors';
 import type { AuditEvent, ReadDb, WriteDb } from './store';
@@ -35,7 +36,7 @@ export function voidRows(tx: WriteDb, table: VoidableTable, ids: readonly number
 }
 
 /** Which table each void action voids. */
-const tableOfVoid: Record<string, VoidableTable> = {
+const tableOfVoid: Record<VoidAction, VoidableTable> = {
   'incidents.void': 'incidents',
   'incidents.voidIntervention': 'interventions',
   'incidents.voidDeployment': 'deployments',
@@ -46,18 +47,15 @@ const tableOfVoid: Record<string, VoidableTable> = {
 };
 
 /** The audit actions that void records: the changes an undo may take back. */
-export const voidActions: ReadonlySet<string> = new Set(Object.keys(tableOfVoid));
+export const voidActions: ReadonlySet<string> = new Set(voidActionNames);
 
 /**
- * Brings back what one void took: the record its audit line names (`entityId` starts with
- * its id) and the rows voided with it in the same instant — an incident's sessions,
+ * Brings back what one void took: the record it named and the rows voided with it in the same instant — an incident's sessions,
  * deployments and their pending overtime; a deployment's pending overtime. The caller has
  * checked that this void is the last change made.
  */
-export function restoreVoided(tx: WriteDb, action: string, entityId: string): number {
+export function restoreVoided(tx: WriteDb, action: VoidAction, id: number): number {
   const table = tableOfVoid[action];
-  const id = Number.parseInt(entityId, 10);
-  if (!table || !Number.isInteger(id)) return 0;
   const mark = tx.prepare<[number], { at: string | null }>(`SELECT voided_at AS at FROM ${table} WHERE id = ?`).get(id)?.at;
   if (!mark) return 0;
   const live = 'SET voided_at = NULL, voided_by = NULL, void_reason = NULL';

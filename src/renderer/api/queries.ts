@@ -1,5 +1,6 @@
 import { QueryClient, keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
+import { forgetAllKeptDrafts } from '../hooks/useKeptDraft';
 import { call, onCallSucceeded } from './call';
 
 /**
@@ -46,6 +47,9 @@ const readChannels = new Set<Channel>([
   'backups.list',
 ]);
 
+/** The channels that replace the whole store with a backup. */
+const restoreChannels = new Set<Channel>(['backups.restoreFile', 'backups.restoreAutomatic', 'session.restoreBackup', 'session.restoreFromBackupFile']);
+
 type Domain = Channel extends `${infer D}.${string}` ? D : never;
 const domainOf = (channel: string) => channel.slice(0, channel.indexOf('.')) as Domain;
 
@@ -76,6 +80,8 @@ const alwaysStale: readonly Domain[] = ['audit', 'dashboard', 'reports', 'backup
 
 function invalidateAfter(channel: Channel): void {
   if (readChannels.has(channel)) return;
+  // A restore replaces every record: a draft kept for one of them could land on another.
+  if (restoreChannels.has(channel)) forgetAllKeptDrafts();
   const stale = staleAfter[domainOf(channel)];
   void queryClient.invalidateQueries(
     stale === 'everything' ? {} : { predicate: (query) => [...stale, ...alwaysStale].includes(domainOf(String(query.queryKey[0]))) },

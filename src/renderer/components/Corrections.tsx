@@ -1,26 +1,42 @@
 import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
+import type { VoidAction } from '../../shared/audit';
 import { recordCorrectionReasonLabels, recordCorrectionReasons, type RecordCorrectionReason } from '../../shared/corrections';
+
+type UndoVoid = { action: VoidAction; id: number };
 import { call, errorMessage, type CallError } from '../api/call';
 import { summaryOf, useAction } from '../hooks/useAction';
+import { typedNumber } from '../hooks/useSchemaForm';
 import { ConfirmModal } from './ConfirmModal';
 import { ErrorAlert } from './ErrorAlert';
 
+/** A number input's value to send: an emptied input is NaN, which the schema refuses as "Required" (never a silent 0). */
+export const numberOf = (value: number | string): number => typedNumber(value) ?? Number.NaN;
+
 /** Takes back the void just made (the backend refuses once anything else has changed since). */
-async function undo(notice: string) {
+async function undo(notice: string, which: UndoVoid) {
   notifications.hide(notice);
   try {
-    const { restored } = await call('audit.undoVoid', {});
+    const { restored } = await call('audit.undoVoid', which);
     notifications.show({ message: `Undone: ${restored} record(s) back as they were.`, color: 'pine' });
   } catch (error) {
     notifications.show({ message: errorMessage(error), color: 'red' });
   }
 }
 
+/** The one void whose message offers Undo: a newer void's message replaces it. */
+let lastUndoNotice: string | null = null;
+
 /** Says what was voided, with Undo while nothing else has changed. */
-function announceWithUndo(message: string) {
-  const notice = `void-${Date.now()}`;
+function announceVoid(message: string, which: UndoVoid | undefined) {
+  if (lastUndoNotice) notifications.hide(lastUndoNotice);
+  if (!which) {
+    notifications.show({ message, color: 'pine' });
+    return;
+  }
+  const notice = `void-${which.action}-${which.id}`;
+  lastUndoNotice = notice;
   notifications.show({
     id: notice,
     color: 'pine',
@@ -28,7 +44,7 @@ function announceWithUndo(message: string) {
     message: (
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm">{message}</Text>
-        <Button size="compact-sm" variant="light" onClick={() => void undo(notice)}>
+        <Button size="compact-sm" variant="light" onClick={() => void undo(notice, which)}>
           Undo
         </Button>
       </Group>
@@ -61,6 +77,8 @@ interface VoidProps {
   past?: string;
   /** The confirming button, when the verb alone would read oddly ("Cancel the session" beside "Keep it"). */
   confirmLabel?: string;
+  /** The void's action and record, so its message can offer Undo; absent where nothing can come back. */
+  undo?: UndoVoid;
   onVoid(reason: RecordCorrectionReason): Promise<void>;
 }
 
@@ -68,14 +86,14 @@ interface VoidProps {
  * Voids a record entered in error, after a question that says what happens and asks why. The
  * record is kept for the audit log and leaves every list, figure and export.
  */
-export function VoidButton({ what, consequence, verb = 'Void', past = 'Voided', confirmLabel = verb, onVoid }: VoidProps) {
+export function VoidButton({ what, consequence, verb = 'Void', past = 'Voided', confirmLabel = verb, undo: which, onVoid }: VoidProps) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<RecordCorrectionReason | null>(null);
   const [tried, setTried] = useState(false);
   const action = useAction(async (chosen: RecordCorrectionReason) => {
     await onVoid(chosen);
     setOpen(false);
-    announceWithUndo(`${past}: ${what}. The audit log keeps the record.`);
+    announceVoid(`${past}: ${what}. The audit log keeps the record.`, which);
   });
   return (
     <>

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /**
  * Drafts kept in this window's memory, by key, until they are saved or discarded: leaving a
@@ -16,6 +16,9 @@ export const keptDraft = <T,>(key: string): T | undefined => kept.get(key) as T 
 /** Forgets a draft: it was saved, or the user chose to discard it. */
 export const forgetKeptDraft = (key: string): void => void kept.delete(key);
 
+/** Forgets every draft: after a restore they could belong to records that are no longer the same. */
+export const forgetAllKeptDrafts = (): void => kept.clear();
+
 /** Whether a draft is waiting under `key` (e.g. to reopen the dialog it was typed in). */
 export const hasKeptDraft = (key: string): boolean => kept.has(key);
 
@@ -29,7 +32,11 @@ export const keptDraftKeys = (prefix: string): string[] => [...kept.keys()].filt
  * Give the component a React `key` of the same value when `key` can change.
  */
 export function useKeptDraft<T>(key: string, initial: () => T): { draft: T; setDraft(next: T): void; discard(): void; restored: boolean } {
+  // The latest `initial`: discarding after a save starts again from what was saved.
   const initialRef = useRef(initial);
+  useEffect(() => {
+    initialRef.current = initial;
+  });
   const [restored] = useState(() => kept.has(key));
   const [draft, setState] = useState<T>(() => keptDraft<T>(key) ?? initial());
   const setDraft = useCallback(

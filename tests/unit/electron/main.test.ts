@@ -19,11 +19,11 @@ const fake = vi.hoisted(() => {
   };
   class BrowserWindow {
     record: { options: Record<string, unknown>; loaded: string | null; sent: unknown[][] };
-    webContents: { send: (...args: unknown[]) => void; print: () => void };
+    webContents: { send: (...args: unknown[]) => void };
     constructor(options: Record<string, unknown>) {
       this.record = { options, loaded: null, sent: [] };
       state.windows.push(this.record);
-      this.webContents = { send: (...args) => this.record.sent.push(args), print: () => undefined };
+      this.webContents = { send: (...args) => this.record.sent.push(args) };
     }
     once() {}
     show() {}

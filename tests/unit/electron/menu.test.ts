@@ -11,25 +11,23 @@ function click(item: MenuItemConstructorOptions | undefined) {
 }
 
 describe('application menu', () => {
-  it('offers Lock (Ctrl+L), Print, Quit, the standard Edit menu and About', () => {
-    const actions = { lock: vi.fn(), print: vi.fn(), about: vi.fn(), quit: vi.fn() };
+  it('offers Lock (Ctrl+L), Quit, the standard Edit menu and About — and no print of the screen', () => {
+    const actions = { lock: vi.fn(), about: vi.fn(), quit: vi.fn() };
     const items = flatten(buildMenuTemplate(actions, false));
     const byLabel = (label: string) => items.find((i) => i.label === label);
     expect(byLabel('Lock')?.accelerator).toBe('CmdOrCtrl+L');
-    expect(byLabel('Print…')?.accelerator).toBe('CmdOrCtrl+P');
+    expect(items.some((i) => /print/i.test(String(i.label)) || i.accelerator === 'CmdOrCtrl+P')).toBe(false);
     expect(items.some((i) => i.role === 'editMenu')).toBe(true);
     click(byLabel('Lock'));
-    click(byLabel('Print…'));
     click(byLabel('Quit'));
     click(byLabel('About PeerDesk'));
     expect(actions.lock).toHaveBeenCalledOnce();
-    expect(actions.print).toHaveBeenCalledOnce();
     expect(actions.quit).toHaveBeenCalledOnce();
     expect(actions.about).toHaveBeenCalledOnce();
   });
 
   it('has developer tools and reload only in development', () => {
-    const actions = { lock: vi.fn(), print: vi.fn(), about: vi.fn(), quit: vi.fn() };
+    const actions = { lock: vi.fn(), about: vi.fn(), quit: vi.fn() };
     const roles = (dev: boolean) => flatten(buildMenuTemplate(actions, dev)).map((i) => i.role);
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(false)).not.toContain('reload');

@@ -14,26 +14,32 @@ describe('undo of the last change, where it is safe (§3.E)', () => {
 
     await valueOf(backend.invoke('incidents.void', { id: incident.id, reason: 'entered-in-error' }));
     expect(await valueOf(backend.invoke('incidents.list', {}))).toEqual([]);
-    expect(await valueOf(backend.invoke('audit.undoVoid', {}))).toEqual({ restored: 4, undid: 'incidents.void' });
+    expect(await valueOf(backend.invoke('audit.undoVoid', { action: 'incidents.void', id: incident.id }))).toEqual({ restored: 4 });
     expect(await valueOf(backend.invoke('incidents.list', {}))).toEqual(before.incidents);
     expect(await valueOf(backend.invoke('overtime.list', {}))).toEqual(before.overtime);
-    expect(await latestAudit(backend)).toMatchObject({ action: 'audit.undoVoid', entityId: 'incidents.void' });
+    expect(await latestAudit(backend)).toMatchObject({ action: 'audit.undoVoid', entityId: `incidents.void ${incident.id}` });
   });
 
-  it('§3.E: only the last change can be undone, and only a void: after any later change the void is final, and twice is refused', async () => {
+  it('§3.E: only the void still last can be undone, and only the record it named: after any later change, or for another record, it is refused', async () => {
     const { backend } = await newStore();
     const member = await addTrainedMember(backend);
-    const notice = await valueOf(backend.invoke('notices.record', { memberId: member.id, category: 'witness-to-crime', occurredOn: '2026-11-20', coordinatorNotifiedAt: '2026-11-20T16:00' }));
-    await refused(backend, () => backend.invoke('audit.undoVoid', {}), 'conflict', /not a void/);
+    const record = (occurredOn: string) => valueOf(backend.invoke('notices.record', { memberId: member.id, category: 'witness-to-crime', occurredOn, coordinatorNotifiedAt: `${occurredOn}T16:00` }));
+    const notice = await record('2026-11-20');
+    await refused(backend, () => backend.invoke('audit.undoVoid', { action: 'notices.void', id: notice.id }), 'conflict', /Too late/);
     await valueOf(backend.invoke('notices.void', { id: notice.id, reason: 'duplicate' }));
     await valueOf(backend.invoke('settings.set', { coordinatorName: 'Jordan Ellery' }));
-    await refused(backend, () => backend.invoke('audit.undoVoid', {}), 'conflict', /not a void/);
+    await refused(backend, () => backend.invoke('audit.undoVoid', { action: 'notices.void', id: notice.id }), 'conflict', /Too late/);
     expect(await valueOf(backend.invoke('notices.list', {}))).toEqual([]);
 
-    const second = await valueOf(backend.invoke('notices.record', { memberId: member.id, category: 'witness-to-crime', occurredOn: '2026-11-21', coordinatorNotifiedAt: '2026-11-21T16:00' }));
+    // Two voids in a row: the first one's Undo is refused, the second one's brings back only its record.
+    const second = await record('2026-11-21');
+    const third = await record('2026-11-19');
     await valueOf(backend.invoke('notices.void', { id: second.id, reason: 'entered-in-error' }));
-    expect(await valueOf(backend.invoke('audit.undoVoid', {}))).toEqual({ restored: 1, undid: 'notices.void' });
-    expect((await valueOf(backend.invoke('notices.list', {}))).map((n) => n.id)).toEqual([second.id]);
-    await refused(backend, () => backend.invoke('audit.undoVoid', {}), 'conflict');
+    await valueOf(backend.invoke('notices.void', { id: third.id, reason: 'entered-in-error' }));
+    await refused(backend, () => backend.invoke('audit.undoVoid', { action: 'notices.void', id: second.id }), 'conflict', /Too late/);
+    await refused(backend, () => backend.invoke('audit.undoVoid', { action: 'overtime.void', id: third.id }), 'conflict');
+    expect(await valueOf(backend.invoke('audit.undoVoid', { action: 'notices.void', id: third.id }))).toEqual({ restored: 1 });
+    expect((await valueOf(backend.invoke('notices.list', {}))).map((n) => n.id)).toEqual([third.id]);
+    await refused(backend, () => backend.invoke('audit.undoVoid', { action: 'notices.void', id: third.id }), 'conflict');
   });
 });

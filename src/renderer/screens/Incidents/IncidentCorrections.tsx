@@ -27,7 +27,7 @@ import {
 } from '../../../shared/incidents';
 import type { Member } from '../../../shared/members';
 import { call } from '../../api/call';
-import { EditButton, VoidButton } from '../../components/Corrections';
+import { EditButton, numberOf, VoidButton } from '../../components/Corrections';
 import { freeText } from '../../components/free-text';
 import { formatDate, formatMoment } from '../../format';
 
@@ -62,6 +62,7 @@ export function IncidentActions({ incident, staffGroups }: { incident: Incident;
       <VoidButton
         what={what}
         consequence="Its defusings, debriefings and deployments, with their pending overtime requests, are voided with it."
+        undo={{ action: 'incidents.void', id: incident.id }}
         onVoid={async (reason) => void (await call('incidents.void', { id: incident.id, reason }))}
       />
     </Group>
@@ -109,7 +110,7 @@ export function InterventionActions({ intervention }: { intervention: Interventi
       <EditButton
         what={what}
         onSave={async (reason) =>
-          void (await call('incidents.updateIntervention', { id: intervention.id, reason, kind, heldAt, durationHours: Number(durationHours), attendeesSworn: Number(sworn), attendeesNonSworn: Number(nonSworn) }))
+          void (await call('incidents.updateIntervention', { id: intervention.id, reason, kind, heldAt, durationHours: numberOf(durationHours), attendeesSworn: numberOf(sworn), attendeesNonSworn: numberOf(nonSworn) }))
         }
       >
         {(error) => (
@@ -122,7 +123,7 @@ export function InterventionActions({ intervention }: { intervention: Interventi
           </SimpleGrid>
         )}
       </EditButton>
-      <VoidButton what={what} consequence="Refused while members are deployed to it: void those deployments first." onVoid={async (reason) => void (await call('incidents.voidIntervention', { id: intervention.id, reason }))} />
+      <VoidButton what={what} consequence="Refused while members are deployed to it: void those deployments first." undo={{ action: 'incidents.voidIntervention', id: intervention.id }} onVoid={async (reason) => void (await call('incidents.voidIntervention', { id: intervention.id, reason }))} />
     </Group>
   );
 }
@@ -136,7 +137,7 @@ export function DeploymentActions({ deployment }: { deployment: Incident['deploy
       <EditButton
         what={what}
         onSave={async (reason) =>
-          void (await call('incidents.updateDeployment', { id: deployment.id, reason, interventionId: deployment.interventionId, memberId: deployment.memberId, hours: Number(hours), overtimeHours: Number(overtime) }))
+          void (await call('incidents.updateDeployment', { id: deployment.id, reason, interventionId: deployment.interventionId, memberId: deployment.memberId, hours: numberOf(hours), overtimeHours: numberOf(overtime) }))
         }
       >
         {(error) => (
@@ -146,7 +147,7 @@ export function DeploymentActions({ deployment }: { deployment: Incident['deploy
           </SimpleGrid>
         )}
       </EditButton>
-      <VoidButton what={what} consequence="Its pending overtime request is voided with it; one the manager decided must be corrected first." onVoid={async (reason) => void (await call('incidents.voidDeployment', { id: deployment.id, reason }))} />
+      <VoidButton what={what} consequence="Its pending overtime request is voided with it; one the manager decided must be corrected first." undo={{ action: 'incidents.voidDeployment', id: deployment.id }} onVoid={async (reason) => void (await call('incidents.voidDeployment', { id: deployment.id, reason }))} />
     </Group>
   );
 }
@@ -172,7 +173,7 @@ export function NoticeActions({ notice, members }: { notice: ExceptionNotice; me
           </SimpleGrid>
         )}
       </EditButton>
-      <VoidButton what={what} onVoid={async (reason) => void (await call('notices.void', { id: notice.id, reason }))} />
+      <VoidButton what={what} undo={{ action: 'notices.void', id: notice.id }} onVoid={async (reason) => void (await call('notices.void', { id: notice.id, reason }))} />
     </Group>
   );
 }
@@ -211,7 +212,7 @@ export function OvertimeActions({ request, members }: { request: OvertimeRequest
   if (request.deploymentId !== null) return null;
   return (
     <Group gap={4} wrap="nowrap">
-      <EditButton what={what} onSave={async (reason) => void (await call('overtime.update', { id: request.id, reason, memberId: Number(memberId), workedOn, hours: Number(hours), activity, incidentId: request.incidentId }))}>
+      <EditButton what={what} onSave={async (reason) => void (await call('overtime.update', { id: request.id, reason, memberId: Number(memberId), workedOn, hours: numberOf(hours), activity, incidentId: request.incidentId }))}>
         {(error) => (
           <SimpleGrid cols={2}>
             <Select label="Member" data={memberOptions(members)} value={memberId} onChange={(v) => v && setMemberId(v)} searchable allowDeselect={false} error={error?.fieldMessage('memberId')} />
@@ -227,7 +228,7 @@ export function OvertimeActions({ request, members }: { request: OvertimeRequest
           </SimpleGrid>
         )}
       </EditButton>
-      <VoidButton what={what} onVoid={async (reason) => void (await call('overtime.void', { id: request.id, reason }))} />
+      <VoidButton what={what} undo={{ action: 'overtime.void', id: request.id }} onVoid={async (reason) => void (await call('overtime.void', { id: request.id, reason }))} />
     </Group>
   );
 }

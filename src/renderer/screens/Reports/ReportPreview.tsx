@@ -39,7 +39,7 @@ export function ReportPreview({ report }: { report: ProgramReport }) {
   const t = report.team;
   const s = report.submissions;
   return (
-    <Paper withBorder shadow="sm" p="xl" maw={860} className="report-sheet" aria-label="Report preview" component="article">
+    <Paper withBorder shadow="sm" p="xl" maw={860} aria-label="Report preview" component="article">
       <Stack gap="md">
         <div>
           <Title order={2}>

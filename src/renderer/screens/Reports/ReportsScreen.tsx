@@ -10,7 +10,6 @@ import { addMonths, januaryOf, monthOf } from '../../../shared/calendar';
 import { summaryOf, useAction } from '../../hooks/useAction';
 import { useToday } from '../../hooks/useToday';
 import { ReportPreview } from './ReportPreview';
-import './print.css';
 
 /** The Chief's summaries (§3.E, §6): choose a month or a period, preview, save as PDF, print that PDF. */
 export function ReportsScreen() {
@@ -37,7 +36,6 @@ export function ReportsScreen() {
     <Stack gap="md">
       <form
         aria-label="Choose the report"
-        className="no-print"
         onSubmit={(event) => {
           event.preventDefault();
           void preview.run();
@@ -76,7 +74,7 @@ export function ReportsScreen() {
         </Group>
       </form>
       {kind === 'period' && (
-        <Group gap="xs" className="no-print" component="fieldset" aria-label="Periods" style={{ border: 0, padding: 0, margin: 0 }}>
+        <Group gap="xs" component="fieldset" aria-label="Periods" style={{ border: 0, padding: 0, margin: 0 }}>
           {periodPresets(lastMonth, fiscalStart).map((preset) => (
             <Button
               key={preset.label}
@@ -95,7 +93,7 @@ export function ReportsScreen() {
       )}
       <ErrorAlert error={summaryOf(error)} title="No report" />
       {preview.busy && !report && <Loader aria-label="Preparing the report" />}
-      {report ? <ReportPreview report={report} /> : <Text className="no-print">Choose a month or a period and press Preview. The PDF has the same figures, with page numbers and the confidentiality footer.</Text>}
+      {report ? <ReportPreview report={report} /> : <Text>Choose a month or a period and press Preview. The PDF has the same figures, with page numbers and the confidentiality footer.</Text>}
     </Stack>
   );
 }

@@ -25,7 +25,7 @@ export function RoundActions({ round }: { round: RecruitmentRound }) {
           </>
         )}
       </EditButton>
-      {round.candidates === 0 && <VoidButton what={what} onVoid={async (reason) => void (await call('selection.voidRound', { id: round.id, reason }))} />}
+      {round.candidates === 0 && <VoidButton what={what} undo={{ action: 'selection.voidRound', id: round.id }} onVoid={async (reason) => void (await call('selection.voidRound', { id: round.id, reason }))} />}
     </Group>
   );
 }

@@ -2,7 +2,7 @@ import { Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core
 import { useState } from 'react';
 import type { Course, TrainingSession } from '../../../shared/training';
 import { call } from '../../api/call';
-import { EditButton, VoidButton } from '../../components/Corrections';
+import { EditButton, numberOf, VoidButton } from '../../components/Corrections';
 import { freeText } from '../../components/free-text';
 import { formatDate } from '../../format';
 
@@ -21,7 +21,7 @@ export function SessionActions({ session, courses, onCancelled }: { session: Tra
   const [hours, setHours] = useState<number | string>(session.hours);
   return (
     <Group gap={4}>
-      <EditButton what={what} onSave={async (reason) => void (await call('training.updateSession', { id: session.id, reason, courseId: Number(courseId), heldOn, location, instructor, hours: Number(hours) }))}>
+      <EditButton what={what} onSave={async (reason) => void (await call('training.updateSession', { id: session.id, reason, courseId: Number(courseId), heldOn, location, instructor, hours: numberOf(hours) }))}>
         {(error) => (
           <SimpleGrid cols={2}>
             <Select
@@ -46,6 +46,7 @@ export function SessionActions({ session, courses, onCancelled }: { session: Tra
           verb="Cancel"
           past="Cancelled"
           confirmLabel="Cancel the session"
+          undo={{ action: 'training.cancelSession', id: session.id }}
           onVoid={async (reason) => {
             await call('training.cancelSession', { id: session.id, reason });
             onCancelled();
