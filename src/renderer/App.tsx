@@ -44,7 +44,12 @@ export function App() {
   // Nothing read from the store outlives the session: a locked window holds no cached records.
   const unlocked = status?.state === 'unlocked';
   useEffect(() => {
-    if (!unlocked) queryClient.clear();
+    if (unlocked) return;
+    queryClient.clear();
+    // Back on the same screen after unlocking, but what a dashboard item asked it to open is done:
+    // the publish step or a month does not open again by itself.
+    // oxlint-disable-next-line react/set-state-in-effect
+    setPlace((p) => (p.destination.focus ? { ...p, destination: { screen: p.destination.screen } } : p));
   }, [unlocked]);
 
   // The heartbeat's answer carries main's date, so a window left open past midnight moves on to the new day.

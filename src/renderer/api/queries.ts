@@ -47,6 +47,28 @@ const readChannels = new Set<Channel>([
   'backups.list',
 ]);
 
+/**
+ * Writes that change no record the screens show: a document saved or printed, a preview, a
+ * check. Only the audit log (and, for a backup, the list of backups) is stale after them.
+ */
+const recordsUnchanged = new Set<Channel>([
+  'roster.export',
+  'roster.importPreview',
+  'training.exportMatrix',
+  'training.signInSheet',
+  'tallies.export',
+  'tallies.blankSheet',
+  'overtime.export',
+  'selection.announcement',
+  'selection.letter',
+  'reports.saveMonthly',
+  'reports.savePeriod',
+  'reports.printMonthly',
+  'reports.printPeriod',
+  'backups.verifyFile',
+  'backups.create',
+]);
+
 /** The channels that replace the whole store with a backup. */
 const restoreChannels = new Set<Channel>(['backups.restoreFile', 'backups.restoreAutomatic', 'session.restoreBackup', 'session.restoreFromBackupFile']);
 
@@ -60,7 +82,8 @@ const domainOf = (channel: string) => channel.slice(0, channel.indexOf('.')) as 
  * as does a restore.
  */
 const staleAfter: Record<Domain, readonly Domain[] | 'everything'> = {
-  session: 'everything',
+  // Unlocking starts from an empty cache, locking empties it.
+  session: [],
   settings: 'everything',
   policy: 'everything',
   roster: 'everything',
@@ -82,7 +105,7 @@ function invalidateAfter(channel: Channel): void {
   if (readChannels.has(channel)) return;
   // A restore replaces every record: a draft kept for one of them could land on another.
   if (restoreChannels.has(channel)) forgetAllKeptDrafts();
-  const stale = staleAfter[domainOf(channel)];
+  const stale = recordsUnchanged.has(channel) ? (['audit', 'backups'] as const) : staleAfter[domainOf(channel)];
   void queryClient.invalidateQueries(
     stale === 'everything' ? {} : { predicate: (query) => [...stale, ...alwaysStale].includes(domainOf(String(query.queryKey[0]))) },
   );

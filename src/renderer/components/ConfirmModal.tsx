@@ -28,8 +28,8 @@ export const unlessAsking = (close: () => void) => () => {
   if (!questionOpen()) close();
 };
 
-/** Asks before a destructive or recorded action: what will happen, Cancel, and a red button. */
-export function ConfirmModal({ opened, title, children, confirmLabel, cancelLabel = 'Cancel', busy, error, onConfirm, onCancel }: Props) {
+/** Counts a dialog opened over a drawer or another dialog while it is open (see unlessAsking). */
+export function useQuestion(opened: boolean): void {
   useEffect(() => {
     if (!opened) return;
     openQuestions += 1;
@@ -37,6 +37,11 @@ export function ConfirmModal({ opened, title, children, confirmLabel, cancelLabe
       openQuestions -= 1;
     };
   }, [opened]);
+}
+
+/** Asks before a destructive or recorded action: what will happen, Cancel, and a red button. */
+export function ConfirmModal({ opened, title, children, confirmLabel, cancelLabel = 'Cancel', busy, error, onConfirm, onCancel }: Props) {
+  useQuestion(opened);
   return (
     <Modal opened={opened} onClose={onCancel} title={title}>
       <Stack>

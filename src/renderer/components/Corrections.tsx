@@ -8,7 +8,7 @@ type UndoVoid = { action: VoidAction; id: number };
 import { call, errorMessage, type CallError } from '../api/call';
 import { summaryOf, useAction } from '../hooks/useAction';
 import { typedNumber } from '../hooks/useSchemaForm';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmModal, useQuestion } from './ConfirmModal';
 import { ErrorAlert } from './ErrorAlert';
 
 /** A number input's value to send: an emptied input is NaN, which the schema refuses as "Required" (never a silent 0). */
@@ -133,6 +133,7 @@ interface EditProps {
 /** Corrects a recorded record: its fields as they should read, and the reason, then Save. */
 export function EditButton({ what, children, onSave }: EditProps) {
   const [open, setOpen] = useState(false);
+  useQuestion(open);
   const [reason, setReason] = useState<RecordCorrectionReason | null>(null);
   const [tried, setTried] = useState(false);
   const action = useAction(async (chosen: RecordCorrectionReason) => {

@@ -52,9 +52,13 @@ export function spreadsheetKeys(onPasteBlock?: (at: CellAddress, block: string[]
       };
       const move = step[event.key];
       if (!move) return;
-      const next = event.currentTarget.querySelector<HTMLInputElement>(`[data-row="${at.row + move[0]}"][data-col="${at.col + move[1]}"]`);
       event.preventDefault();
-      next?.focus();
+      // The next cell that takes input that way (a row with "No contacts" ticked is skipped over).
+      for (let distance = 1; ; distance++) {
+        const next = event.currentTarget.querySelector<HTMLInputElement | HTMLButtonElement>(`[data-row="${at.row + move[0] * distance}"][data-col="${at.col + move[1] * distance}"]`);
+        if (!next) return;
+        if (!next.disabled) return next.focus();
+      }
     },
     onFocus(event: FocusEvent<HTMLElement>) {
       if (isText(event.target)) event.target.select();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBlock } from '../../../src/renderer/hooks/useSpreadsheetKeys';
-import { draftOf, groupsOf, inputOf, pasteInto } from '../../../src/renderer/screens/Statistics/tally-draft';
+import { draftOf, groupsOf, inputOf, pasteInto, unchanged } from '../../../src/renderer/screens/Statistics/tally-draft';
 
 const columns = groupsOf(false).flatMap((g) => g.columns);
 
@@ -31,5 +31,19 @@ describe('the tally grid takes what a spreadsheet user types and pastes (§6)', 
     expect(inputOf(1, '2026-10', zeros).noContacts).toBe(true);
     expect(inputOf(1, '2026-10', { noContacts: false, values: { 'contacts.oneOnOne': '0', hoursOnDuty: '2' } }).noContacts).toBe(false);
     expect(inputOf(1, '2026-10', draftOf(null)).noContacts).toBe(false);
+  });
+
+  it('§6: with no tally yet, a typed 0 is an answer, an empty row is not; against a saved tally, the same figures are no change', () => {
+    const zero = { noContacts: false, values: { ...draftOf(null).values, 'contacts.oneOnOne': '0' } };
+    expect(unchanged(null, zero)).toBe(false);
+    expect(unchanged(null, draftOf(null))).toBe(true);
+    const saved = { memberId: 1, month: '2026-10', noContacts: false, contacts: { oneOnOne: 2 }, hoursOnDuty: 1, hoursOffDuty: 0, referrals: {}, concerns: {}, submittedOn: '2026-11-02', corrections: 0 } as unknown as Parameters<typeof unchanged>[0];
+    expect(unchanged(saved, draftOf(saved))).toBe(true);
+    expect(unchanged(saved, { ...draftOf(saved), values: { ...draftOf(saved).values, 'contacts.oneOnOne': '3' } })).toBe(false);
+  });
+
+  it('§6: with "No contacts" ticked, figures typed before and greyed out are not sent', () => {
+    const input = inputOf(1, '2026-10', { noContacts: true, values: { 'contacts.oneOnOne': '4', hoursOnDuty: '2' } });
+    expect(input).toMatchObject({ noContacts: true, hoursOnDuty: 0, contacts: expect.objectContaining({ oneOnOne: 0 }) });
   });
 });

@@ -14,17 +14,19 @@ function fiscalStartOf(month: Month, startMonth: number): Month {
 
 /**
  * The periods a Chief asks for, up to the month just finished (`lastMonth`): the last full
- * calendar quarter, the year and the department's fiscal year so far, and the last full fiscal
- * year. `fiscalStartMonth` is the month (1–12) the fiscal year begins in (Settings).
+ * calendar quarter, the year and the department's fiscal year so far, and the last complete
+ * fiscal year (in July, with a July start, the one that ended in June). `fiscalStartMonth` is the month (1–12) the fiscal year begins in (Settings).
  */
 export function periodPresets(lastMonth: Month, fiscalStartMonth: number): PeriodPreset[] {
   // Quarters end in March, June, September and December.
   const lastQuarterEnd = addMonths(lastMonth, -(Number(lastMonth.slice(5, 7)) % 3));
   const fiscalStart = fiscalStartOf(lastMonth, fiscalStartMonth);
+  // The last fiscal year complete by `lastMonth`: the one just ended when `lastMonth` closes it.
+  const lastFiscalEnd = addMonths(fiscalStartOf(addMonths(lastMonth, 1), fiscalStartMonth), -1);
   return [
     { label: 'Last full quarter', from: addMonths(lastQuarterEnd, -2), to: lastQuarterEnd },
     { label: 'Year to date', from: januaryOf(lastMonth), to: lastMonth },
     { label: 'Fiscal year to date', from: fiscalStart, to: lastMonth },
-    { label: 'Last fiscal year', from: addMonths(fiscalStart, -12), to: addMonths(fiscalStart, -1) },
+    { label: 'Last fiscal year', from: addMonths(lastFiscalEnd, -11), to: lastFiscalEnd },
   ];
 }

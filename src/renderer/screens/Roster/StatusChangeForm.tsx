@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useQuestion } from '../../components/ConfirmModal';
 import type { z } from 'zod';
 import {
   decidedStatuses,
@@ -87,6 +88,7 @@ export function StatusChangeForm({ member, onChanged }: { member: MemberDetail; 
     { toInput: (values) => changeOf(values, reinstatingTo(values.status)) },
   );
   const [confirming, setConfirming] = useState(false);
+  useQuestion(confirming);
   const farFuture = useFarFutureDateConfirm(today);
   const { status, effectiveOn, reasonCategory } = form.values;
   const reinstating = reinstatingTo(status);

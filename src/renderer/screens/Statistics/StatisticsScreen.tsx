@@ -11,12 +11,12 @@ import { useActorName } from '../../components/ActorName';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime, formatMonth } from '../../format';
-import { summaryOf, useAction } from '../../hooks/useAction';
-import { keptDraftKeys, useKeptDraft } from '../../hooks/useKeptDraft';
+import { useAction } from '../../hooks/useAction';
+import { keptDraft, keptDraftKeys, useKeptDraft } from '../../hooks/useKeptDraft';
 import type { CellAddress } from '../../hooks/useSpreadsheetKeys';
 import { useToday } from '../../hooks/useToday';
 import type { FocusOf } from '../../layout/navigation';
-import { draftOf, groupsOf, inputOf, pasteInto, sameDraft, type TallyDraft } from './tally-draft';
+import { draftOf, groupsOf, inputOf, pasteInto, unchanged, type TallyDraft } from './tally-draft';
 import { TallyGrid } from './TallyGrid';
 
 const saveBlankSheet = (month: string) => saveFile('Blank tally sheet', () => call('tallies.blankSheet', { month }));
@@ -98,30 +98,35 @@ function MonthSheet({ data }: { data: TallyMonth }) {
   const changedIds = Object.keys(edits).map(Number);
   const columns = groupsOf(showConcerns).flatMap((g) => g.columns);
 
-  function change(memberId: number, draft: TallyDraft) {
-    const row = data.rows.find((r) => r.memberId === memberId);
+  /** The edits with some rows' drafts put in: a draft that changes nothing is no edit. */
+  function withDrafts(drafts: [TallyRow, TallyDraft][]) {
     const next = { ...edits };
-    if (row && sameDraft(draft, draftOf(row.tally))) delete next[memberId];
-    else next[memberId] = draft;
+    for (const [row, draft] of drafts) {
+      if (unchanged(row.tally, draft)) delete next[row.memberId];
+      else next[row.memberId] = draft;
+    }
     if (Object.keys(next).length) setEdits(next);
     else discard();
   }
 
-  function pasteBlock(at: CellAddress, block: string[][]) {
-    const pasted = pasteInto(data.rows.map(shownDraft), at, block, columns);
-    const next = { ...edits };
-    for (const [rowIndex, draft] of pasted) {
-      const row = data.rows[rowIndex];
-      if (row) next[row.memberId] = draft;
-    }
-    setEdits(next);
-  }
+  const change = (memberId: number, draft: TallyDraft) => {
+    const row = data.rows.find((r) => r.memberId === memberId);
+    if (row) withDrafts([[row, draft]]);
+  };
+
+  const pasteBlock = (at: CellAddress, block: string[][]) =>
+    withDrafts([...pasteInto(data.rows.map(shownDraft), at, block, columns)].flatMap(([rowIndex, draft]) => (data.rows[rowIndex] ? [[data.rows[rowIndex], draft] as [TallyRow, TallyDraft]] : [])));
 
   const save = useAction(
     async (correctionReason?: CorrectionReason) => {
       setErrors(new Map());
-      const { saved } = await call('tallies.submitMany', { tallies: changedIds.map((id) => ({ ...inputOf(id, month, edits[id] as TallyDraft), correctionReason })) });
-      discard();
+      const sent = edits;
+      const { saved } = await call('tallies.submitMany', { tallies: changedIds.map((id) => ({ ...inputOf(id, month, sent[id] as TallyDraft), correctionReason })) });
+      // Rows edited again while the save ran keep their newer draft.
+      const current = keptDraft<Record<number, TallyDraft>>(draftKey(month)) ?? {};
+      const newer = Object.fromEntries(Object.entries(current).filter(([id, draft]) => draft !== sent[Number(id)]));
+      if (Object.keys(newer).length) setEdits(newer);
+      else discard();
       notifications.show({ message: `${saved} tallies saved`, color: 'pine' });
     },
     { onError: (error) => setErrors(rowErrors(error, changedIds)) },
@@ -184,7 +189,7 @@ function MonthSheet({ data }: { data: TallyMonth }) {
         ↑ ↓ Enter move between members, ← → Tab between cells; typing replaces a cell; paste a block copied from Excel. A row of zeros means no contacts. Counts and hours only (§6): there is no place for
         names, ID numbers or descriptions of the people supported.
       </Text>
-      <ErrorAlert error={summaryOf(save.error) === 'Check the fields marked in red.' ? `${errors.size} row(s) need attention; nothing was saved.` : summaryOf(save.error)} title="Not saved" />
+      <ErrorAlert error={errors.size > 0 ? `${errors.size} row(s) need attention; nothing was saved.` : (save.error?.message ?? null)} title="Not saved" />
 
       <Modal opened={askReason} onClose={() => setAskReason(false)} title="Correct a reviewed month">
         <Stack>

@@ -33,7 +33,16 @@ export function groupsOf(showConcerns: boolean): { group: Column['group']; colum
 const number = (text: string | undefined) => (text && text.trim() !== '' ? Number(text) : 0);
 
 /** Whether two drafts hold the same figures (a cell typed and put back is no change). */
-export const sameDraft = (a: TallyDraft, b: TallyDraft) => a.noContacts === b.noContacts && Object.keys({ ...a.values, ...b.values }).every((k) => Object.is(number(a.values[k]), number(b.values[k])));
+const sameDraft = (a: TallyDraft, b: TallyDraft) => a.noContacts === b.noContacts && Object.keys({ ...a.values, ...b.values }).every((k) => Object.is(number(a.values[k]), number(b.values[k])));
+
+/**
+ * Whether a draft says nothing new about a member's month: the figures saved, or — with no
+ * tally yet — nothing typed at all (a typed 0 is an answer: "no contacts").
+ */
+export function unchanged(saved: Tally | null, draft: TallyDraft): boolean {
+  if (saved === null) return !draft.noContacts && Object.values(draft.values).every((v) => v.trim() === '');
+  return sameDraft(draft, draftOf(saved));
+}
 
 const ticked = /^(x|y|yes|true|1|✓|✔)$/i;
 
@@ -75,14 +84,16 @@ export function inputOf(memberId: number, month: string, draft: TallyDraft): Tal
   // Zeros typed in every figure entered say "no contacts" as plainly as the checkbox does.
   const typed = Object.values(draft.values).filter((v) => v.trim() !== '');
   const zeroes = typed.length > 0 && typed.every((v) => Number(v) === 0);
-  const group = (name: 'contacts' | 'referrals' | 'concerns', keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, number(draft.values[`${name}.${k}`])]));
+  // "No contacts" ticked: the figures greyed out beside it are not sent.
+  const figure = (key: string) => (draft.noContacts ? 0 : number(draft.values[key]));
+  const group = (name: 'contacts' | 'referrals' | 'concerns', keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, figure(`${name}.${k}`)]));
   return {
     memberId,
     month,
     noContacts: draft.noContacts || zeroes,
     contacts: group('contacts', contactTypes) as TallyInput['contacts'],
-    hoursOnDuty: number(draft.values.hoursOnDuty),
-    hoursOffDuty: number(draft.values.hoursOffDuty),
+    hoursOnDuty: figure('hoursOnDuty'),
+    hoursOffDuty: figure('hoursOffDuty'),
     referrals: group('referrals', referralDestinations) as TallyInput['referrals'],
     concerns: group('concerns', concernCategories) as TallyInput['concerns'],
   };

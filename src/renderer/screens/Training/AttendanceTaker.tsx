@@ -35,7 +35,8 @@ export function AttendanceTaker({ session }: { session: SessionDetail }) {
   function onRowKey(event: KeyboardEvent<HTMLLIElement>, memberId: number) {
     if (event.ctrlKey || event.altKey || event.metaKey) return;
     // ↑/↓ move between members as in the tally grid (a radio group would change the status instead).
-    const step = event.key === 'ArrowDown' || event.key === 'Enter' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    const enter = event.key === 'Enter';
+    const step = event.key === 'ArrowDown' || (enter && !event.shiftKey) ? 1 : event.key === 'ArrowUp' || (enter && event.shiftKey) ? -1 : 0;
     if (step) {
       event.preventDefault();
       const next = step > 0 ? event.currentTarget.nextElementSibling : event.currentTarget.previousElementSibling;

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
 import { completionInputSchema, type Course } from '../../../shared/training';
 import { call } from '../../api/call';
+import { useQuestion } from '../../components/ConfirmModal';
 import { summaryOf, useAction } from '../../hooks/useAction';
 import { showFieldErrors, useSchemaForm } from '../../hooks/useSchemaForm';
 import { freeText } from '../../components/free-text';
@@ -16,6 +17,8 @@ export interface CompletionTarget {
 
 /** Records that a member completed a course with an outside provider (e.g. an ICISF class). */
 export function RecordCompletionModal({ target, today, onClose }: { target: CompletionTarget | null; today: string; onClose(): void }) {
+  // Opened over the member's drawer: its Escape closes this dialog only.
+  useQuestion(target !== null);
   return (
     <Modal opened={target !== null} onClose={onClose} title="Record a completed course">
       {target && <CompletionForm target={target} today={today} onClose={onClose} />}
