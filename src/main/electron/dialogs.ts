@@ -16,7 +16,10 @@ function printSession() {
   return printing;
 }
 
-/** As locked down as the app's window (main.ts), plus the PDF viewer, which is a plugin. */
+/**
+ * As locked down as the app's window (main.ts), plus the PDF viewer, which is a plugin; written
+ * out, like the window's, so that reviewers and electronegativity see the exact options.
+ */
 const printPreferences = {
   plugins: true,
   contextIsolation: true,
@@ -30,6 +33,7 @@ const printPreferences = {
   webviewTag: false,
   navigateOnDragDrop: false,
   spellcheck: false,
+  disableBlinkFeatures: 'Auxclick',
   devTools: false,
 };
 

@@ -101,6 +101,17 @@ export function numberInputProps<Values>(form: UseFormReturnType<Values>, path: 
   };
 }
 
+/** A Select of records (members, courses) bound to a field holding the chosen record's id, or null. */
+export function idSelectProps<Values>(form: UseFormReturnType<Values>, path: string) {
+  const props = form.getInputProps(path);
+  const id = props.value as number | null | undefined;
+  return {
+    ...props,
+    value: id === null || id === undefined ? null : String(id),
+    onChange: (value: string | null) => (props.onChange as (v: number | null) => void)(value === null ? null : Number(value)),
+  };
+}
+
 /** A text input (a date, a moment) bound to an optional field: the form holds null while it is empty. */
 export function optionalTextProps<Values>(form: UseFormReturnType<Values>, path: string) {
   const props = form.getInputProps(path);

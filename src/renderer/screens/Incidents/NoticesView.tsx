@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatMoment } from '../../format';
 import { ListSearch, SortHeader, useListView } from '../../components/ListTools';
 import { summaryOf, useAction } from '../../hooks/useAction';
-import { showFieldErrors, useSchemaForm } from '../../hooks/useSchemaForm';
+import { idSelectProps, showFieldErrors, useSchemaForm } from '../../hooks/useSchemaForm';
 import { NoticeActions } from './IncidentCorrections';
 import { NoticeRetention } from './NoticeRetention';
 
@@ -46,9 +46,7 @@ export function NoticesView({ members, today }: { members: Member[]; today: stri
             <Select
               label="Reporting member"
               data={members.map((m) => ({ value: String(m.id), label: m.displayName }))}
-              {...form.getInputProps('memberId')}
-              value={form.values.memberId === null ? null : String(form.values.memberId)}
-              onChange={(v) => form.setFieldValue('memberId', v === null ? null : Number(v))}
+              {...idSelectProps(form, 'memberId')}
               searchable
               required
             />

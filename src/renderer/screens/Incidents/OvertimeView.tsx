@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../format';
 import { ListSearch, SortHeader, useListView } from '../../components/ListTools';
 import { summaryOf, useAction } from '../../hooks/useAction';
-import { showFieldErrors, useSchemaForm } from '../../hooks/useSchemaForm';
+import { idSelectProps, showFieldErrors, useSchemaForm } from '../../hooks/useSchemaForm';
 import { freeText } from '../../components/free-text';
 import { OvertimeActions } from './IncidentCorrections';
 
@@ -53,9 +53,7 @@ export function OvertimeView({ members, today }: { members: Member[]; today: str
             <Select
               label="Member"
               data={members.map((m) => ({ value: String(m.id), label: m.displayName }))}
-              {...form.getInputProps('memberId')}
-              value={form.values.memberId === null ? null : String(form.values.memberId)}
-              onChange={(v) => form.setFieldValue('memberId', v === null ? null : Number(v))}
+              {...idSelectProps(form, 'memberId')}
               searchable
               required
             />

@@ -11,7 +11,7 @@ import { freeText } from '../../components/free-text';
 import { ListSearch, SortHeader, useListView } from '../../components/ListTools';
 import { formatDate } from '../../format';
 import { summaryOf, useAction } from '../../hooks/useAction';
-import { showFieldErrors, useSchemaForm } from '../../hooks/useSchemaForm';
+import { idSelectProps, showFieldErrors, useSchemaForm } from '../../hooks/useSchemaForm';
 import { AttendanceTaker } from './AttendanceTaker';
 import { SessionActions } from './SessionCorrections';
 
@@ -144,9 +144,7 @@ function PlanSessionForm({ courses, today, onPlanned }: { courses: Course[]; tod
             <Select
               label="Course"
               data={courses.map((c) => ({ value: String(c.id), label: `${c.code} — ${c.name}` }))}
-              {...form.getInputProps('courseId')}
-              value={String(form.values.courseId)}
-              onChange={(v) => v && form.setFieldValue('courseId', Number(v))}
+              {...idSelectProps(form, 'courseId')}
               allowDeselect={false}
             />
             <TextInput type="date" label="Date" {...form.getInputProps('heldOn')} required />
