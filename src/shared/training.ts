@@ -99,7 +99,7 @@ export const attendanceInputSchema = z
     sessionId: z.number().int().positive(),
     entries: z
       .array(z.object({ memberId: z.number().int().positive(), status: z.enum(attendanceStatuses), partial: z.boolean().default(false) }).strict())
-      .max(5000),
+      .max(10_000),
   })
   .strict();
 

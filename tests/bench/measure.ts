@@ -12,6 +12,8 @@ export async function medianMs(runs: number, task: () => Promise<unknown> | unkn
 
 export interface Figure {
   name: string;
+  /** The size of the synthetic program measured. */
+  members: number;
   value: number;
   unit: string;
   target: string;
@@ -21,6 +23,6 @@ export interface Figure {
 export function printFigures(figures: Figure[]): void {
   const width = Math.max(...figures.map((f) => f.name.length));
   for (const f of figures) {
-    console.log(`${f.name.padEnd(width)}  ${f.value.toFixed(f.unit === 'x' ? 2 : 1).padStart(8)} ${f.unit.padEnd(3)} target ${f.target.padEnd(14)} ${f.ok ? 'ok' : 'MISSED'}`);
+    console.log(`${f.name.padEnd(width)} ${String(f.members).padStart(5)} members ${f.value.toFixed(f.unit === 'x' ? 2 : 1).padStart(8)} ${f.unit.padEnd(3)} target ${f.target.padEnd(14)} ${f.ok ? 'ok' : 'MISSED'}`);
   }
 }

@@ -4,8 +4,8 @@ const firstNames = ['Maria', 'Daniel', 'Priya', 'Thomas', 'Lena', 'Marcus', 'Ana
 const lastNames = ['Alvarez', 'Okafor', 'Raman', 'Becker', 'Hoang', 'Reid', 'Sousa', 'Kim', 'Mensah', 'Whitaker', 'Haddad', 'Doyle', 'Park', 'Nunez', 'Grant', 'Carter', 'Kowalski', 'Ramirez'];
 const groups = ['Adult Field Services', 'Juvenile Field Services', 'Juvenile Hall', 'Administration', 'Support Services'];
 
-/** A synthetic team of `size` members, imported in one step through the real import channel. */
-export async function addSyntheticMembers(backend: Backend, size: number): Promise<void> {
+/** A roster file of `size` members, as a department's HR export would give it. */
+export function syntheticRosterFile(size: number): { fileName: string; contentBase64: string } {
   const rows = ['First name,Last name,Sworn,Staff group,Work phone,Joined,Languages,Consent'];
   for (let i = 0; i < size; i++) {
     const joined = `${2017 + (i % 9)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
@@ -13,11 +13,7 @@ export async function addSyntheticMembers(backend: Backend, size: number): Promi
       `${firstNames[i % firstNames.length]},${lastNames[(i * 7) % lastNames.length]}${i},${i % 3 ? 'yes' : 'no'},${groups[i % groups.length]},(707) 555-${String(1000 + i).slice(-4)},${joined},${i % 4 ? 'English' : 'English; Spanish'},${i % 5 ? 'yes' : 'no'}`,
     );
   }
-  const file = { fileName: 'synthetic.csv', contentBase64: Buffer.from(rows.join('\n')).toString('base64') };
-  const preview = await backend.invoke('roster.importPreview', file);
-  if (!preview.ok) throw new Error(preview.error.message);
-  const result = await backend.invoke('roster.importCommit', { ...file, mapping: preview.value.mapping, mode: 'all-or-nothing' });
-  if (!result.ok) throw new Error(result.error.message);
+  return { fileName: 'synthetic.csv', contentBase64: Buffer.from(rows.join('\n')).toString('base64') };
 }
 
 async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
@@ -37,10 +33,14 @@ export async function addSyntheticTraining(backend: Backend, today: string): Pro
   }
   const courses = await ok(backend.invoke('training.courses', {}));
   const members = (await ok(backend.invoke('roster.list', {}))).members;
+  // The required courses at a session on the first of each month in which members joined.
   const required = courses.filter((c) => c.kind === 'required-before-service');
-  for (const member of members) {
+  const cohorts = new Map<string, typeof members>();
+  for (const m of members) cohorts.set(`${m.joinedOn.slice(0, 7)}-01`, [...(cohorts.get(`${m.joinedOn.slice(0, 7)}-01`) ?? []), m]);
+  for (const [heldOn, cohort] of cohorts) {
     for (const course of required) {
-      await ok(backend.invoke('training.recordCompletion', { memberId: member.id, courseId: course.id, completedOn: member.joinedOn, provider: 'ICISF', certificateOnFile: true }));
+      const session = await ok(backend.invoke('training.planSession', { courseId: course.id, heldOn, hours: 8 }));
+      await ok(backend.invoke('training.recordAttendance', { sessionId: session.id, entries: cohort.map((m) => ({ memberId: m.id, status: 'attended' as const, partial: false })) }));
     }
   }
   const quarterly = courses.find((c) => c.kind === 'recurring');
@@ -61,7 +61,10 @@ export async function addSyntheticTraining(backend: Backend, today: string): Pro
   }
 }
 
-/** Ten years of monthly tallies for every member who was on the team that month. */
+/**
+ * Ten years of monthly tallies for every member who was on the team that month, each month
+ * saved as the Coordinator saves the grid: one `tallies.submitMany` per month.
+ */
 export async function addSyntheticTallies(backend: Backend, today: string): Promise<number> {
   const members = (await ok(backend.invoke('roster.list', {}))).members;
   const [year, month] = today.split('-').map(Number) as [number, number];
@@ -69,15 +72,16 @@ export async function addSyntheticTallies(backend: Backend, today: string): Prom
   for (let back = 120; back >= 1; back--) {
     const index = year * 12 + (month - 1) - back;
     const m = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-    for (const member of members) {
-      if (member.joinedOn.slice(0, 7) > m) continue;
-      const n = (member.id + back) % 7;
-      const result = await backend.invoke(
-        'tallies.submit',
-        n === 0 ? { memberId: member.id, month: m, noContacts: true } : { memberId: member.id, month: m, noContacts: false, contacts: { oneOnOne: n, followUp: n % 3 }, hoursOnDuty: n, referrals: { eap: n % 2 } },
-      );
-      if (result.ok) count += 1;
-    }
+    const tallies = members
+      .filter((member) => member.joinedOn.slice(0, 7) <= m)
+      .map((member) => {
+        const n = (member.id + back) % 7;
+        return n === 0
+          ? { memberId: member.id, month: m, noContacts: true }
+          : { memberId: member.id, month: m, noContacts: false, contacts: { oneOnOne: n, followUp: n % 3 }, hoursOnDuty: n, referrals: { eap: n % 2 } };
+      });
+    if (tallies.length === 0) continue;
+    count += (await ok(backend.invoke('tallies.submitMany', { tallies }))).saved;
   }
   return count;
 }

@@ -4,6 +4,9 @@ import { AppFramePage } from './pages/AppFramePage';
 import { SetupPage } from './pages/SetupPage';
 import { expect, test } from './harness';
 
+// axe checks whole screens, several per test: on a busy two-core machine that takes minutes, not seconds.
+test.describe.configure({ timeout: 180_000 });
+
 const PASSPHRASE = 'quiet harbour lantern 42';
 
 async function seriousViolations(page: Page) {

@@ -37,6 +37,42 @@ export function recordAudit(db: Db, event: AuditEvent, at: Date, actor: string):
 }
 
 /**
+ * Tables no derived value reads (the team's standings and training, the candidates): a
+ * write that changes only these — a setting, a tally, an incident, an audit line, a
+ * publication record — keeps the derived values, so it does not pay for re-deriving the
+ * whole team. A derived value that starts reading one of these must take it off this list;
+ * every other table, including any added later, makes the derived values stale.
+ */
+const notReadByDerivedValues = new Set([
+  'audit_log',
+  'settings',
+  'tallies',
+  'tally_corrections',
+  'tally_month_reviews',
+  'roster_publications',
+  'incidents',
+  'incident_staff_groups',
+  'interventions',
+  'deployments',
+  'overtime_requests',
+  'exception_notices',
+]);
+
+/**
+ * Tables whose rows each belong to one member and change nothing about anyone else: a
+ * derived value that can bring a few members up to date (the team) does only that after a
+ * change to these. Attendance is not one of them: a session's first attendance changes
+ * every member's quarterly record (the session counts as held).
+ */
+const memberColumnOf: Record<string, string> = { members: 'id', member_status_changes: 'member_id', external_completions: 'member_id' };
+
+/** What changed since a derived value was computed: the rows of these members only, or anything else. */
+type DerivedInputChanges = { members: ReadonlySet<number> } | 'anything';
+
+/** How many changes are remembered one by one; after more, a derived value is computed afresh. */
+const REMEMBERED_CHANGES = 200;
+
+/**
  * The open encrypted database, as the domains see it: reads through `read`, changes through
  * `write`, and values derived from the data through `derived`. It exists only while the
  * session is unlocked.
@@ -53,9 +89,15 @@ export function recordAudit(db: Db, event: AuditEvent, at: Date, actor: string):
  *   process has the store open (store-lock.ts).
  */
 export class Store {
-  /** Counts committed writes, so values derived from the data know when they are stale. */
-  private writes = 0;
-  private readonly derivedValues = new Map<string, { version: string; value: unknown }>();
+  /**
+   * This process's changes to the tables derived values read, so those values know when they
+   * are stale: temporary triggers (on this connection only, never in the file) count every
+   * inserted, updated or deleted row of those tables and remember whose row it was (null
+   * when it is not one member's).
+   */
+  private derivedInputChanges = 0;
+  private recentChanges: (number | null)[] = [];
+  private readonly derivedValues = new Map<string, { dataVersion: number; changes: number; value: unknown }>();
   private closed = false;
 
   constructor(
@@ -63,7 +105,9 @@ export class Store {
     private readonly clock: Clock,
     /** Who the audit log names for changes ('coordinator', 'cli'). */
     readonly actor: string,
-  ) {}
+  ) {
+    this.countChangesToDerivedInputs();
+  }
 
   /** The handle to read with. */
   read(): ReadDb {
@@ -81,32 +125,76 @@ export class Store {
     this.assertOpen();
     // oxlint-disable-next-line typescript/consistent-type-assertions -- the one place a writable handle is made: inside the transaction below.
     const tx = this.db as WriteDb;
-    const result = this.db
+    return this.db
       .transaction(() => {
         const value = change(tx);
         for (const line of [typeof event === 'function' ? event(value) : event].flat()) recordAudit(this.db, line, this.clock(), this.actor);
         return value;
       })
       .immediate();
-    this.writes += 1;
-    return result;
   }
 
   /**
-   * A value computed from the data (e.g. every member's standing), kept until the data
-   * changes: this process's own writes are counted, and `PRAGMA data_version` changes when
-   * another process (the admin CLI beside the app) committed. The key must name everything
-   * else the value depends on (such as today's date).
+   * A value computed from the data (e.g. every member's standing), kept until the data it
+   * may read changes: this process's changes to any table but the `notReadByDerivedValues`
+   * ones, and any commit by another process (the admin CLI beside the app; `PRAGMA
+   * data_version` tells). After changes to a few members' own rows, `update` (when given)
+   * brings the previous value up to date instead of computing it afresh. The key must name
+   * everything else the value depends on (such as today's date).
    */
-  derived<T>(key: string, compute: () => T): T {
+  derived<T>(key: string, compute: () => T, update?: (previous: T, members: ReadonlySet<number>) => T): T {
     this.assertOpen();
-    const version = `${this.writes}:${String(this.db.pragma('data_version', { simple: true }))}`;
+    const dataVersion = Number(this.db.pragma('data_version', { simple: true }));
     const hit = this.derivedValues.get(key);
-    // oxlint-disable-next-line typescript/consistent-type-assertions -- a key names its type: one key is only ever computed by one caller.
-    if (hit && hit.version === version) return hit.value as T;
-    const value = compute();
-    this.derivedValues.set(key, { version, value });
+    let value: T;
+    if (hit && hit.dataVersion === dataVersion) {
+      // oxlint-disable-next-line typescript/consistent-type-assertions -- a key names its type: one key is only ever computed by one caller.
+      const previous = hit.value as T;
+      if (hit.changes === this.derivedInputChanges) return previous;
+      const changes = this.changesSince(hit.changes);
+      value = update && changes !== 'anything' ? update(previous, changes.members) : compute();
+    } else {
+      value = compute();
+    }
+    this.derivedValues.set(key, { dataVersion, changes: this.derivedInputChanges, value });
     return value;
+  }
+
+  private changesSince(changes: number): DerivedInputChanges {
+    const missed = this.derivedInputChanges - changes;
+    if (missed > this.recentChanges.length) return 'anything';
+    const members = new Set<number>();
+    for (const member of this.recentChanges.slice(-missed)) {
+      if (member === null) return 'anything';
+      members.add(member);
+    }
+    return { members };
+  }
+
+  private countChangesToDerivedInputs(): void {
+    this.db.function('peerdesk_derived_input_changed', (member: unknown) => {
+      this.derivedInputChanges += 1;
+      this.recentChanges.push(typeof member === 'number' || typeof member === 'bigint' ? Number(member) : null);
+      if (this.recentChanges.length > 2 * REMEMBERED_CHANGES) this.recentChanges = this.recentChanges.slice(-REMEMBERED_CHANGES);
+      return null;
+    });
+    const tables = this.db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table'")
+      .all()
+      .map((t) => t.name)
+      .filter((name) => !name.startsWith('sqlite_') && !notReadByDerivedValues.has(name));
+    for (const table of tables) {
+      const column = memberColumnOf[table];
+      const member = (row: 'OLD' | 'NEW') => (column ? `${row}."${column}"` : 'NULL');
+      const triggers = {
+        insert: `SELECT peerdesk_derived_input_changed(${member('NEW')});`,
+        update: `SELECT peerdesk_derived_input_changed(${member('OLD')}); SELECT peerdesk_derived_input_changed(${member('NEW')});`,
+        delete: `SELECT peerdesk_derived_input_changed(${member('OLD')});`,
+      };
+      for (const [change, body] of Object.entries(triggers)) {
+        this.db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS "derived_input_${table}_${change}" AFTER ${change.toUpperCase()} ON main."${table}" BEGIN ${body} END`);
+      }
+    }
   }
 
   close(): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../../src/shared/policy';
 import { defaultSettings } from '../../../src/shared/settings';
-import { checkMemberFields, checkRejoin, checkStatusChange, commitmentEndingSoon, findDuplicate } from '../../../src/main/domains/roster/rules';
+import { checkMemberFields, checkRejoin, checkStatusChange, commitmentEndingSoon, DuplicateIndex } from '../../../src/main/domains/roster/rules';
 import { memberCreateSchema, type MemberCreate, type ParsedStatusChange, type StatusHistoryEntry } from '../../../src/shared/members';
 import { aMember } from '../../helpers/members';
 
@@ -121,10 +121,10 @@ describe('a member against the team', () => {
   const maria = { ...fieldsOf(({ firstName: 'Maria', lastName: 'Alvarez', workPhone: '(707) 555-0111' })), id: 4 };
 
   it('the same person is the same name (any case) with a phone in common, extension ignored', () => {
-    expect(findDuplicate([maria], { firstName: 'MARIA', lastName: 'alvarez', workPhone: '', mobilePhone: '707.555.0111' }, null)).toBe(maria);
-    expect(findDuplicate([maria], { firstName: 'Maria', lastName: 'Alvarez', workPhone: '(707) 555-0111 x12', mobilePhone: '' }, null)).toBe(maria);
-    expect(findDuplicate([maria], { firstName: 'Maria', lastName: 'Alvarez', workPhone: '(707) 555-0199', mobilePhone: '' }, null)).toBeNull();
-    expect(findDuplicate([maria], maria, maria.id)).toBeNull();
+    expect(new DuplicateIndex([maria]).find({ firstName: 'MARIA', lastName: 'alvarez', workPhone: '', mobilePhone: '707.555.0111' }, null)).toBe(maria);
+    expect(new DuplicateIndex([maria]).find({ firstName: 'Maria', lastName: 'Alvarez', workPhone: '(707) 555-0111 x12', mobilePhone: '' }, null)).toBe(maria);
+    expect(new DuplicateIndex([maria]).find({ firstName: 'Maria', lastName: 'Alvarez', workPhone: '(707) 555-0199', mobilePhone: '' }, null)).toBeNull();
+    expect(new DuplicateIndex([maria]).find(maria, maria.id)).toBeNull();
   });
 
   it('refuses a staff group or specialty not in Settings (validation), and a duplicate (conflict)', () => {

@@ -31,13 +31,26 @@ describe('Store: the one way to change the data', () => {
     expect(store.read().prepare<[], number>("SELECT count(*) FROM settings WHERE key = 'k2'").pluck().get()).toBe(0);
   });
 
-  it('a value derived from the data is computed again after a write, not before', () => {
+  it('a value derived from the data is computed again after a write to a table it may read, not before', () => {
     const store = openStore();
     let computed = 0;
     const derive = () => store.derived('count', () => ++computed);
     expect([derive(), derive()]).toEqual([1, 1]);
-    store.write({ action: 'settings.set', entity: 'settings' }, () => undefined);
+    store.write({ action: 'policy.set', entity: 'policy' }, (tx) => tx.prepare("INSERT INTO policy_versions (version, config, changed_at, reason) VALUES (99, '{}', 'now', 'test')").run());
     expect(derive()).toBe(2);
+    // A write that changes no row of such a table (a refused or empty change) keeps them too.
+    store.write({ action: 'roster.update', entity: 'member' }, (tx) => tx.prepare('DELETE FROM members WHERE id = -1').run());
+    expect(derive()).toBe(2);
+  });
+
+  it('a setting, a tally or an audit line alone keeps the derived values: such a write does not re-derive the team', () => {
+    const store = openStore();
+    let computed = 0;
+    const derive = () => store.derived('count', () => ++computed);
+    derive();
+    store.write({ action: 'settings.set', entity: 'settings', entityId: 'k' }, (tx) => tx.prepare("INSERT INTO settings (key, value) VALUES ('k', '1')").run());
+    store.write({ action: 'reports.saveMonthly', entity: 'report' }, () => undefined);
+    expect(derive()).toBe(1);
   });
 
   it('session: a call that still holds the store after the session locked is told PeerDesk is locked', () => {

@@ -17,20 +17,21 @@ function publishedMember(member: Member): PublishedMember {
   };
 }
 
+/** `localeCompare`'s order, with the collator made once rather than for every comparison of thousands. */
+const byName = new Intl.Collator();
+
 /** The members to publish, grouped in the department's staff-group order, then by last name. */
 export function membersToPublish(members: Member[], staffGroupOrder: string[]): PublishedMember[] {
-  const rank = (group: string) => {
-    const index = staffGroupOrder.indexOf(group);
-    return index === -1 ? staffGroupOrder.length : index;
-  };
+  const order = new Map(staffGroupOrder.map((group, index) => [group, index]));
+  const rank = (group: string) => order.get(group) ?? staffGroupOrder.length;
   return members
     .filter((m) => m.standing.listed)
     .sort(
       (a, b) =>
         rank(a.staffGroup) - rank(b.staffGroup) ||
-        a.staffGroup.localeCompare(b.staffGroup) ||
-        a.lastName.localeCompare(b.lastName) ||
-        a.displayName.localeCompare(b.displayName),
+        byName.compare(a.staffGroup, b.staffGroup) ||
+        byName.compare(a.lastName, b.lastName) ||
+        byName.compare(a.displayName, b.displayName),
     )
     .map(publishedMember);
 }
@@ -38,6 +39,10 @@ export function membersToPublish(members: Member[], staffGroupOrder: string[]): 
 /** Published members grouped by staff group, in the order given. */
 export function groupByStaffGroup(members: PublishedMember[]): { staffGroup: string; members: PublishedMember[] }[] {
   const groups = new Map<string, PublishedMember[]>();
-  for (const member of members) groups.set(member.staffGroup, [...(groups.get(member.staffGroup) ?? []), member]);
+  for (const member of members) {
+    const group = groups.get(member.staffGroup);
+    if (group) group.push(member);
+    else groups.set(member.staffGroup, [member]);
+  }
   return [...groups].map(([staffGroup, list]) => ({ staffGroup, members: list }));
 }

@@ -11,7 +11,7 @@ import { readSettings } from '../settings/store';
 import { checkRows, readSheet, rowsToImport, type ImportMode } from './import-members';
 import { getMember } from './queries';
 import { checkMemberFields, checkRejoin, checkStatusChange } from './rules';
-import { findMember, insertMember, insertStatusChange, listMembers, statusHistory, updateMember } from './store';
+import { findMember, insertMember, insertStatusChange, memberIdentities, statusHistory, updateMember } from './store';
 import { currentTeam, listRoster } from './team';
 
 /** The roster's changes (§2.B, §4.J–L): each asks the rules first. `at` stamps the records written. */
@@ -35,7 +35,7 @@ export function addMember(tx: WriteDb, fields: MemberFields, at: Date, actor: st
 
 /** Field-level checks against the configured lists, and the duplicate check (same name and phone). */
 export function checkMemberAgainstTeam(db: ReadDb, fields: MemberFields, settings: Settings, exceptId: number | null): void {
-  checkMemberFields(fields, settings, listMembers(db), exceptId);
+  checkMemberFields(fields, settings, memberIdentities(db), exceptId);
 }
 
 export function createMember(store: Store, today: IsoDate, at: Date, fields: MemberFields): MemberDetail {
@@ -105,7 +105,7 @@ export async function importMembers(
   input: { fileName: string; contentBase64: string; mapping: ImportMapping; mode: ImportMode },
 ): Promise<ImportResult> {
   const db = store.read();
-  const rows = checkRows(await readSheet(input.fileName, input.contentBase64), input.mapping, readSettings(db), listMembers(db));
+  const rows = checkRows(await readSheet(input.fileName, input.contentBase64), input.mapping, readSettings(db), memberIdentities(db));
   const { valid, skipped } = rowsToImport(rows, input.mode);
   store.write({ action: 'roster.import', entity: 'roster', entityId: `${valid.length} members` }, (tx) => {
     for (const fields of valid) addMember(tx, fields, at, store.actor);

@@ -5,8 +5,8 @@ import { displayNameOf, memberCreateSchema, type MemberFields } from '../../../s
 import { importTargetFields, type importCommitInputSchema, type ImportMapping, type ImportPreview, type ImportRowPreview, type ImportTargetField } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';
 import { validationError } from '../../errors';
-import { findDuplicate } from './rules';
-import type { StoredMember } from './store';
+import { DuplicateIndex } from './rules';
+import type { MemberIdentity } from './store';
 
 /**
  * Importing the existing team from a CSV or XLSX file: read the first sheet, map its
@@ -133,8 +133,9 @@ function convertCell(field: ImportTargetField, raw: unknown): { value?: unknown;
 }
 
 /** Converts and checks every row like a member typed in by hand; duplicates of the roster or of an earlier row are errors. */
-export function checkRows(sheet: ParsedSheet, mapping: ImportMapping, settings: Settings, existing: StoredMember[]): CheckedRow[] {
-  const accepted: (MemberFields & { id: number })[] = [];
+export function checkRows(sheet: ParsedSheet, mapping: ImportMapping, settings: Settings, existing: MemberIdentity[]): CheckedRow[] {
+  const onRoster = new DuplicateIndex(existing);
+  const accepted = new DuplicateIndex<MemberFields & { id: number }>([]);
   return sheet.rows.map((row, index) => {
     const rowNumber = index + 2;
     const errors: { field: string; message: string }[] = [];
@@ -165,11 +166,11 @@ export function checkRows(sheet: ParsedSheet, mapping: ImportMapping, settings: 
 
     const fields = parsed.success && errors.length === 0 ? parsed.data : null;
     if (fields) {
-      const onRoster = findDuplicate(existing, fields, null);
-      const inFile = findDuplicate(accepted, fields, null);
-      if (onRoster) errors.push({ field: 'lastName', message: `Same name and phone as ${displayNameOf(onRoster)}, already on the roster` });
-      else if (inFile) errors.push({ field: 'lastName', message: `Same name and phone as row ${-inFile.id}` });
-      else accepted.push({ ...fields, id: -rowNumber });
+      const member = onRoster.find(fields, null);
+      const earlierRow = accepted.find(fields, null);
+      if (member) errors.push({ field: 'lastName', message: `Same name and phone as ${displayNameOf(member)}, already on the roster` });
+      else if (earlierRow) errors.push({ field: 'lastName', message: `Same name and phone as row ${-earlierRow.id}` });
+      else accepted.add({ ...fields, id: -rowNumber });
     }
     const name = `${cellText(candidate.firstName)} ${cellText(candidate.lastName)}`.trim();
     return { rowNumber, displayName: name || `Row ${rowNumber}`, errors, fields: errors.length === 0 ? fields : null };

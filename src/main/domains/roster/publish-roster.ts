@@ -40,12 +40,13 @@ export function previewPublication(db: ReadDb, team: Member[], settings: Setting
   const last = lastPublication(db);
   const names = members.map((m) => m.name);
   const previous = last?.memberNames ?? [];
+  const [nameSet, previousSet] = [new Set(names), new Set(previous)];
   const lastCsv = last?.files.find((f) => f.name === PUBLISHED_FILE_NAMES.csv)?.sha256;
   return {
     folder: settings.nasFolder,
     members,
-    added: names.filter((n) => !previous.includes(n)),
-    removed: previous.filter((n) => !names.includes(n)),
+    added: names.filter((n) => !previousSet.has(n)),
+    removed: previous.filter((n) => !nameSet.has(n)),
     changedSinceLastPublish: !last || lastCsv !== fingerprint(members),
     lastPublication: last ? { id: last.id, publishedAt: last.publishedAt, folder: last.folder, memberCount: last.memberCount, files: last.files } : null,
   };

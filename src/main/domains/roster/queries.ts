@@ -6,7 +6,7 @@ import { readSettings } from '../settings/store';
 import { checkRows, importPreview, readSheet, suggestMapping } from './import-members';
 import { previewPublication } from './publish-roster';
 import { teamComposition } from './rules';
-import { listMembers, listPublications } from './store';
+import { listPublications, memberIdentities } from './store';
 import { currentTeam, listRoster, teamMember } from './team';
 
 /** The roster (§2.B, §4.J–L) and its publication (§7), as the screens read them. */
@@ -41,5 +41,5 @@ export async function previewImport(store: Store, input: { fileName: string; con
   const db = store.read();
   const sheet = await readSheet(input.fileName, input.contentBase64);
   const chosen = input.mapping ?? suggestMapping(sheet.columns);
-  return importPreview(sheet, chosen, checkRows(sheet, chosen, readSettings(db), listMembers(db)));
+  return importPreview(sheet, chosen, checkRows(sheet, chosen, readSettings(db), memberIdentities(db)));
 }

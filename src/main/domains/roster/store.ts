@@ -104,8 +104,23 @@ function toColumns(fields: MemberFields): MemberColumns {
   };
 }
 
+const ROSTER_ORDER = 'ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id';
+
 export function listMembers(db: ReadDb): StoredMember[] {
-  return db.prepare<[], MemberRow>('SELECT * FROM members ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id').all().map(fromRow);
+  return db.prepare<[], MemberRow>(`SELECT * FROM members ${ROSTER_ORDER}`).all().map(fromRow);
+}
+
+export type MemberIdentity = Pick<StoredMember, 'id' | 'firstName' | 'lastName' | 'preferredName' | 'workPhone' | 'mobilePhone'>;
+
+/** Who each member is, and nothing else: what the duplicate check compares, read without the rest of the row. */
+export function memberIdentities(db: ReadDb): MemberIdentity[] {
+  return db
+    .prepare<[], MemberIdentity>('SELECT id, first_name AS firstName, last_name AS lastName, preferred_name AS preferredName, work_phone AS workPhone, mobile_phone AS mobilePhone FROM members')
+    .all();
+}
+
+export function memberIdsInRosterOrder(db: ReadDb): number[] {
+  return db.prepare<[], number>(`SELECT id FROM members ${ROSTER_ORDER}`).pluck().all();
 }
 
 export function findMember(db: ReadDb, id: number): StoredMember | null {

@@ -3,12 +3,12 @@ import { displayNameOf, type Member, type StatusHistoryEntry } from '../../../sh
 import type { PolicyConfig } from '../../../shared/policy';
 import type { RosterList } from '../../../shared/roster';
 import { AppError } from '../../errors';
-import type { Store } from '../../store/store';
+import type { ReadDb, Store } from '../../store/store';
 import { currentPolicy } from '../policy/store';
 import { memberTrainingStatus, type MemberTrainingStatus } from '../training/rules';
-import { loadTrainingData, trainingFactsFor, type TrainingData } from '../training/training-data';
+import { loadTrainingCatalog, loadTrainingData, trainingFactsFor, type TrainingData } from '../training/training-data';
 import { memberStanding } from './rules';
-import { allStatusHistories, listMembers, type StoredMember } from './store';
+import { allStatusHistories, findMember, listMembers, memberIdsInRosterOrder, statusHistory, type StoredMember } from './store';
 
 /** One member as of a day: the standing the rules derive, the training status it rests on, and the history. */
 export interface TeamView {
@@ -33,19 +33,49 @@ function memberView(stored: StoredMember, history: StatusHistoryEntry[], today: 
   return { member: { ...stored, displayName, standing }, training: trainingStatus, history };
 }
 
+/** Every member's view, derived afresh. */
+function deriveTeam(db: ReadDb, today: IsoDate): Team {
+  const policy = currentPolicy(db).config;
+  const training = loadTrainingData(db, loadTrainingCatalog(db), null);
+  const histories = allStatusHistories(db);
+  const views = listMembers(db).map((m) => memberView(m, histories.get(m.id) ?? [], today, policy, training));
+  return { today, policy, training, views };
+}
+
+/**
+ * Past this many changed members, deriving the whole team is no slower than bringing each
+ * one up to date.
+ */
+const MEMBERS_UPDATED_ONE_BY_ONE = 20;
+
+/**
+ * The team after changes to the given members' own rows (an edit, a status, a completion):
+ * those members derived again, everyone else as they were, in the roster's order.
+ */
+function updateTeam(db: ReadDb, previous: Team, changed: ReadonlySet<number>): Team {
+  if (changed.size > MEMBERS_UPDATED_ONE_BY_ONE) return deriveTeam(db, previous.today);
+  const before = new Map(previous.views.map((view) => [view.member.id, view]));
+  const views = memberIdsInRosterOrder(db).map((id) => {
+    const kept = changed.has(id) ? undefined : before.get(id);
+    if (kept) return kept;
+    const stored = findMember(db, id);
+    if (!stored) throw new Error(`member #${id} vanished while the team was read`);
+    return memberView(stored, statusHistory(db, id), previous.today, previous.policy, loadTrainingData(db, previous.training, id));
+  });
+  return { ...previous, views };
+}
+
 /**
  * The team as of today: every member's standing and training, derived once and reused
- * until the next write (the roster, composition, publication preview and matrix all read it).
+ * until the next write (the roster, composition, publication preview and matrix all read
+ * it); a write to a few members brings only them up to date.
  */
 export function currentTeam(store: Store, today: IsoDate): Team {
-  return store.derived(`team:${today}`, () => {
-    const db = store.read();
-    const policy = currentPolicy(db).config;
-    const training = loadTrainingData(db);
-    const histories = allStatusHistories(db);
-    const views = listMembers(db).map((m) => memberView(m, histories.get(m.id) ?? [], today, policy, training));
-    return { today, policy, training, views };
-  });
+  return store.derived(
+    `team:${today}`,
+    () => deriveTeam(store.read(), today),
+    (previous, changed) => updateTeam(store.read(), previous, changed),
+  );
 }
 
 /** One member of the team; `not_found` when there is none with that id. */

@@ -49,15 +49,15 @@ export function matrixNow(store: Store, today: IsoDate): TrainingMatrix {
 
 /** One member's training: each course with its completions, the quarterly strip and the findings. */
 export function memberTraining(store: Store, today: IsoDate, memberId: number): MemberTraining {
-  const team = currentTeam(store, today);
-  const { training } = teamMember(team, memberId);
+  const { training } = teamMember(currentTeam(store, today), memberId);
   const db = store.read();
+  const courses = listCourses(db);
   // Every completion for this member's record, not only the latest per course.
-  const completions = [...(externalCompletionsByMember(db).get(memberId) ?? []), ...sessionCompletions(db, memberId)];
+  const completions = [...(externalCompletionsByMember(db, memberId).get(memberId) ?? []), ...sessionCompletions(db, memberId)];
   return {
     memberId,
     cells: training.cells.map((cell) => {
-      const course = team.training.courses.find((c) => c.id === cell.courseId);
+      const course = courses.find((c) => c.id === cell.courseId);
       if (!course) throw new Error('course vanished');
       return { ...cell, course, completions: completions.filter((c) => c.courseId === cell.courseId).sort((a, b) => b.completedOn.localeCompare(a.completedOn)) };
     }),

@@ -59,20 +59,33 @@ export function upsertCourse(tx: WriteDb, course: Omit<Course, 'id'> & { id?: nu
 }
 
 /** Sessions are selected straight into the shared shape (`kind` is the course's, CHECKed). */
-const sessionSelect = `
-  SELECT s.id, s.course_id AS courseId, c.code AS courseCode, c.name AS courseName, c.kind, s.held_on AS heldOn,
-         s.location, s.instructor, s.hours,
-         (SELECT count(*) FROM attendance a WHERE a.session_id = s.id) AS recorded,
-         (SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.status IN ('attended', 'make-up')) AS present
-    FROM training_sessions s JOIN courses c ON c.id = s.course_id
-   WHERE s.voided_at IS NULL`;
+const sessionColumns = `s.id, s.course_id AS courseId, c.code AS courseCode, c.name AS courseName, c.kind, s.held_on AS heldOn, s.location, s.instructor, s.hours`;
 
+/** Every session with its attendance counted in one pass over the attendance (not twice per session). */
 export function listSessions(db: ReadDb): TrainingSession[] {
-  return db.prepare<[], TrainingSession>(`${sessionSelect} ORDER BY s.held_on, s.id`).all();
+  return db
+    .prepare<[], TrainingSession>(
+      `SELECT ${sessionColumns}, coalesce(a.recorded, 0) AS recorded, coalesce(a.present, 0) AS present
+         FROM training_sessions s JOIN courses c ON c.id = s.course_id
+              LEFT JOIN (SELECT session_id, count(*) AS recorded, sum(status IN ('attended', 'make-up')) AS present FROM attendance GROUP BY session_id) a ON a.session_id = s.id
+        WHERE s.voided_at IS NULL
+        ORDER BY s.held_on, s.id`,
+    )
+    .all();
 }
 
 export function findSession(db: ReadDb, id: number): TrainingSession | null {
-  return db.prepare<[number], TrainingSession>(`${sessionSelect} AND s.id = ?`).get(id) ?? null;
+  return (
+    db
+      .prepare<[number], TrainingSession>(
+        `SELECT ${sessionColumns},
+                (SELECT count(*) FROM attendance a WHERE a.session_id = s.id) AS recorded,
+                (SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.status IN ('attended', 'make-up')) AS present
+           FROM training_sessions s JOIN courses c ON c.id = s.course_id
+          WHERE s.voided_at IS NULL AND s.id = ?`,
+      )
+      .get(id) ?? null
+  );
 }
 
 export function updateSession(tx: WriteDb, id: number, s: { courseId: number; heldOn: IsoDate; location: string; instructor: string; hours: number }): void {
@@ -121,26 +134,27 @@ const statusCodes: Partial<Record<string, AttendanceStatus>> = { a: 'attended', 
  * Each member's attendance at recurring (quarterly) sessions: sessionId → status. Read as
  * one packed string per member, which is several times faster than a row per record.
  */
-export function quarterlyAttendanceByMember(db: ReadDb): Map<number, Map<number, AttendanceStatus>> {
+export function quarterlyAttendanceByMember(db: ReadDb, memberId: number | null): Map<number, Map<number, AttendanceStatus>> {
   const rows = db
-    .prepare<[], [memberId: number, packed: string]>(
+    .prepare<number[], [memberId: number, packed: string]>(
       `SELECT a.member_id,
               group_concat(a.session_id || CASE a.status WHEN 'attended' THEN 'a' WHEN 'excused' THEN 'e' WHEN 'absent' THEN 'x' ELSE 'm' END)
          FROM courses c CROSS JOIN training_sessions s CROSS JOIN attendance a
         WHERE c.kind = 'recurring' AND s.course_id = c.id AND s.voided_at IS NULL AND a.session_id = s.id
+              ${memberId === null ? '' : 'AND a.member_id = ?'}
         GROUP BY a.member_id`,
     )
     .raw()
-    .all();
+    .all(...(memberId === null ? [] : [memberId]));
   const byMember = new Map<number, Map<number, AttendanceStatus>>();
-  for (const [memberId, packed] of rows) {
+  for (const [member, packed] of rows) {
     const sessions = new Map<number, AttendanceStatus>();
     for (const item of packed.split(',')) {
       // The CASE above writes one of the four codes, so every item has a status.
       const status = statusCodes[item.slice(-1)];
       if (status) sessions.set(Number(item.slice(0, -1)), status);
     }
-    byMember.set(memberId, sessions);
+    byMember.set(member, sessions);
   }
   return byMember;
 }
@@ -191,9 +205,13 @@ const completionFromRow = (r: CompletionRow): Completion => ({
   certificateOnFile: r.certificate_on_file === 1,
 });
 
-export function externalCompletionsByMember(db: ReadDb): Map<number, Completion[]> {
+export function externalCompletionsByMember(db: ReadDb, memberId: number | null): Map<number, Completion[]> {
   const byMember = new Map<number, Completion[]>();
-  for (const r of db.prepare<[], CompletionRow>('SELECT * FROM external_completions ORDER BY completed_on').all()) {
+  const rows =
+    memberId === null
+      ? db.prepare<[], CompletionRow>('SELECT * FROM external_completions ORDER BY completed_on').all()
+      : db.prepare<[number], CompletionRow>('SELECT * FROM external_completions WHERE member_id = ? ORDER BY completed_on').all(memberId);
+  for (const r of rows) {
     const list = byMember.get(r.member_id) ?? [];
     list.push(completionFromRow(r));
     byMember.set(r.member_id, list);

@@ -12,6 +12,7 @@ import { addChiefDecisionAndRejoin } from './0010-add-chief-decision-and-rejoin'
 import { linkDeploymentOvertime } from './0011-link-deployment-overtime';
 import { purgeNominatorsAndPickLists } from './0012-purge-nominators-and-pick-lists';
 import { addRecordCorrections } from './0013-add-record-corrections';
+import { indexRosterOrder } from './0014-index-roster-order';
 
 /** In order; each version is its position + 1. */
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   linkDeploymentOvertime,
   purgeNominatorsAndPickLists,
   addRecordCorrections,
+  indexRosterOrder,
 ];
