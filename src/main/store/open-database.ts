@@ -26,11 +26,38 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer): Db {
     // Every page read from disk is decrypted; a cache that holds the whole program's data
     // (a few MB even after years) means that happens once, not on every query.
     db.pragma('cache_size = -65536');
+    reusePreparedStatements(db);
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/** More different statements than PeerDesk has: past this many, the kept ones are let go. */
+const KEPT_STATEMENTS = 1000;
+
+/**
+ * Every statement is prepared once per connection and reused: parsing and planning SQL costs
+ * more than running most of PeerDesk's queries, and a month's grid or an import runs the same
+ * few statements thousands of times. A statement comes back returning objects, whatever mode
+ * (`raw`, `pluck`, `expand`) its previous caller chose.
+ */
+function reusePreparedStatements(db: Db): void {
+  const prepare = db.prepare.bind(db);
+  const kept = new Map<string, Database.Statement>();
+  // oxlint-disable-next-line typescript/consistent-type-assertions -- the same method, with the same overloads, reusing what it made.
+  db.prepare = ((source: string) => {
+    const statement = kept.get(source);
+    if (!statement) {
+      if (kept.size >= KEPT_STATEMENTS) kept.clear();
+      const fresh = prepare(source);
+      kept.set(source, fresh);
+      return fresh;
+    }
+    if (statement.reader) statement.raw(false).pluck(false).expand(false);
+    return statement;
+  }) as Db['prepare'];
 }
 
 /** PRAGMA user_version: the schema version the migrations reached. */

@@ -155,6 +155,8 @@ describe('backups', () => {
     for (const table of ['incidents', 'interventions', 'deployments', 'exception_notices', 'training_sessions']) {
       db.exec(`ALTER TABLE ${table} DROP COLUMN voided_at; ALTER TABLE ${table} DROP COLUMN voided_by; ALTER TABLE ${table} DROP COLUMN void_reason;`);
     }
+    // The index 0014 adds.
+    db.exec('DROP INDEX members_in_roster_order');
     // Overtime requests as version 8 made them, before 0011 linked them to deployments.
     db.exec(`DROP TABLE overtime_requests;
       CREATE TABLE overtime_requests (id INTEGER PRIMARY KEY, member_id INTEGER NOT NULL, worked_on TEXT NOT NULL, hours REAL NOT NULL, activity TEXT NOT NULL, incident_id INTEGER, decision TEXT NOT NULL, manager_name TEXT, decided_on TEXT) STRICT;`);
