@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createBackend, type Backend } from '../../src/main/backend';
 import { readKeyFile } from '../../src/main/store/vault/key-file';
 import { unwrapKey } from '../../src/main/store/vault/key-wrapping';
 import { storeFilesIn } from '../../src/main/store/store-files';
 import { encryptionOverhead } from './encryption-overhead';
+import { firstLoadGzipKb } from './first-load';
 import { medianMs, printFigures, type Figure } from './measure';
 import { measureFilterKeystrokes, measureMatrixScreen } from './roster-browser';
 import { addSyntheticMembers, addSyntheticTallies, addSyntheticTraining } from './synthetic-program';
@@ -141,13 +142,19 @@ async function scaleFigures(backend: Backend, dataDir: string, root: string): Pr
   ];
 }
 
+/** What the window loads before the Unlock screen shows, from the build `npm run bench` has just made. */
+async function windowFigures(): Promise<Figure[]> {
+  const firstLoad = await firstLoadGzipKb(resolve('out/renderer'));
+  return [{ name: 'JavaScript loaded before the Unlock screen (gzipped)', value: firstLoad, unit: 'KB', target: '≤ 250 KB', ok: firstLoad <= 250 }];
+}
+
 async function main() {
   const root = mkdtempSync(join(tmpdir(), 'peerdesk-bench-'));
   const dataDir = join(root, 'data');
   try {
     const backend = createBackend({ dataDir, clock: benchClock, dialogs: { chooseFolder: async () => join(root, 'nas'), chooseSaveFile: async ({ defaultName }) => join(root, defaultName), chooseOpenFile: async () => null } });
     await call(backend.invoke('session.setup', { passphrase: PASSPHRASE, confirmation: PASSPHRASE }));
-    const figures = [...(await sessionFigures(backend, dataDir)), ...(await rosterFigures(backend, root)), ...(await trainingFigures(backend)), ...(await tallyFigures(backend)), ...(await reportFigures(backend)), ...(await scaleFigures(backend, dataDir, root))];
+    const figures = [...(await sessionFigures(backend, dataDir)), ...(await rosterFigures(backend, root)), ...(await trainingFigures(backend)), ...(await tallyFigures(backend)), ...(await reportFigures(backend)), ...(await scaleFigures(backend, dataDir, root)), ...(await windowFigures())];
     backend.close();
     printFigures(figures);
   } finally {
