@@ -145,7 +145,12 @@ async function scaleFigures(backend: Backend, dataDir: string, root: string): Pr
 /** What the window loads before the Unlock screen shows, from the build `npm run bench` has just made. */
 async function windowFigures(): Promise<Figure[]> {
   const firstLoad = await firstLoadGzipKb(resolve('out/renderer'));
-  return [{ name: 'JavaScript loaded before the Unlock screen (gzipped)', value: firstLoad, unit: 'KB', target: '≤ 250 KB', ok: firstLoad <= 250 }];
+  // The preload runs before every page load; without zod and the schemas it is a few KB.
+  const preload = statSync(resolve('out/preload/index.js')).size / 1024;
+  return [
+    { name: 'JavaScript loaded before the Unlock screen (gzipped)', value: firstLoad, unit: 'KB', target: '≤ 250 KB', ok: firstLoad <= 250 },
+    { name: 'preload script', value: preload, unit: 'KB', target: '≤ 30 KB', ok: preload <= 30 },
+  ];
 }
 
 async function main() {
