@@ -36,6 +36,8 @@ export default defineConfig({
     root: 'src/renderer',
     plugins: [react(), withoutCspInDevelopment()],
     build: {
+      // electron-vite leaves the renderer unminified by default; the window parses every byte it loads.
+      minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { isChannel, SESSION_EVENT, type PeerDeskBridge } from '../shared/contract';
+import { isChannelName, SESSION_EVENT } from '../shared/channel-names';
+import type { PeerDeskBridge } from '../shared/contract';
 import type { SessionState } from '../shared/session';
 
 /**
@@ -8,7 +9,7 @@ import type { SessionState } from '../shared/session';
  */
 export const peerDeskBridge: PeerDeskBridge = {
   invoke: ((channel: string, input: unknown) => {
-    if (!isChannel(channel)) {
+    if (!isChannelName(channel)) {
       return Promise.resolve({ ok: false, error: { code: 'validation', message: `Unknown channel: ${String(channel)}` } });
     }
     return ipcRenderer.invoke(channel, input);

@@ -1,5 +1,5 @@
 import { Center, Loader } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { SessionStatus } from '../shared/session';
 import { call, onLockedCall } from './api/call';
 import { queryClient } from './api/queries';
@@ -8,8 +8,10 @@ import { TodayContext } from './hooks/useToday';
 import { AppFrame } from './layout/AppFrame';
 import type { Destination } from './layout/navigation';
 import { RecoveryCodeStep } from './screens/Setup/RecoveryCodeStep';
-import { SetupScreen } from './screens/Setup/SetupScreen';
 import { UnlockScreen } from './screens/Unlock/UnlockScreen';
+
+// First run only: the window starts with the Unlock screen and loads setup when the session asks for it.
+const SetupScreen = lazy(() => import('./screens/Setup/SetupScreen').then((m) => ({ default: m.SetupScreen })));
 
 /** Chooses what to show from the session: setup, unlock, or the app itself. */
 export function App() {
@@ -60,22 +62,23 @@ export function App() {
     setStatus(await call('session.lock', {}));
   }, []);
 
-  if (!status) {
-    return (
-      <Center mih="100vh">
-        <Loader aria-label="Loading" />
-      </Center>
-    );
-  }
+  const loading = (
+    <Center mih="100vh">
+      <Loader aria-label="Loading" />
+    </Center>
+  );
+  if (!status) return loading;
   if (status.state === 'needs-setup' || settingUp) {
     return (
-      <SetupScreen
-        onDone={() => {
-          // The status is read first: cleared while it still said 'needs-setup', setup would start again
-          // (a restore from a backup file finishes at once, before the session event arrives).
-          void refresh().then(() => setSettingUp(false));
-        }}
-      />
+      <Suspense fallback={loading}>
+        <SetupScreen
+          onDone={() => {
+            // The status is read first: cleared while it still said 'needs-setup', setup would start again
+            // (a restore from a backup file finishes at once, before the session event arrives).
+            void refresh().then(() => setSettingUp(false));
+          }}
+        />
+      </Suspense>
     );
   }
   if (newRecoveryCode) {

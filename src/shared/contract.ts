@@ -83,6 +83,7 @@ import { monthlyReportInputSchema, periodReportInputSchema, type Dashboard, type
 import { backupNameSchema, deleteBackupsUpToSchema, restoreBackupSchema, restoreFromBackupFileSchema, type BackupCheck, type BackupInfo } from './backups';
 import { isoDateSchema } from './calendar';
 import { voidInputSchema } from './corrections';
+import type { ChannelName } from './channel-names';
 import type { Result } from './result';
 
 /**
@@ -221,7 +222,7 @@ export const contract = {
   'backups.restoreFile': channel<{ restored: boolean }>()(emptyInputSchema, "Restore from a backup file chosen in main's dialog; the current data is kept first"),
   'backups.deleteUpTo': channel<{ deleted: number }>()(deleteBackupsUpToSchema, 'Back up now into the data folder, then delete the backup named and every older one; audited with the count'),
   'backups.restoreAutomatic': channel<{ restored: boolean }>()(backupNameSchema, 'Restore one of the automatic backups; the current data is kept first'),
-} as const;
+} as const satisfies Record<ChannelName, ChannelSpec<z.ZodType, unknown>>;
 
 type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -249,6 +250,3 @@ export interface PeerDeskBridge {
   /** Told when the session changes outside the renderer's own calls (auto-lock, menu Lock). */
   onSessionChange(listener: (state: SessionStatus['state']) => void): () => void;
 }
-
-/** Name of the one event main sends to the renderer. */
-export const SESSION_EVENT = 'session.changed';

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import type { IsoDate } from './calendar';
 
-export const MIN_PASSPHRASE_LENGTH = 12;
-
 /** Where the app stands: no store yet, a store waiting for the passphrase, or open. */
 export type SessionState = 'needs-setup' | 'locked' | 'unlocked';
 

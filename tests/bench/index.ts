@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createBackend, type Backend } from '../../src/main/backend';
 import { readBackupParts } from '../../src/main/store/backups/container';
 import { readKeyFile } from '../../src/main/store/vault/key-file';
@@ -10,6 +10,7 @@ import { storeFilesIn } from '../../src/main/store/store-files';
 import type { Channel } from '../../src/shared/contract';
 import { testDate, testDayClock } from '../helpers/test-date';
 import { encryptionOverhead } from './encryption-overhead';
+import { firstLoadGzipKb } from './first-load';
 import { medianMs, printFigures, type Figure } from './measure';
 import { measureFilterKeystrokes, measureMatrixScreen } from './roster-browser';
 import { addSyntheticTallies, addSyntheticTraining, syntheticRosterFile } from './synthetic-program';
@@ -162,13 +163,25 @@ async function storeFigures(backend: Backend, root: string, dataDir: string, mem
   ];
 }
 
+/** What the window loads: the scripts before the Unlock screen can show, and the preload. */
+async function bundleFigures(): Promise<Figure[]> {
+  const firstLoad = await firstLoadGzipKb(resolve('out/renderer'));
+  // The preload runs before every page load; without zod and the schemas it is a few KB.
+  const preload = statSync(resolve('out/preload/index.js')).size / 1024;
+  return [
+    { name: 'first-load-gzip-kb', members: 0, value: firstLoad, unit: 'kb', target: '≤ 250', ok: firstLoad <= 250 },
+    { name: 'preload-kb', members: 0, value: preload, unit: 'kb', target: '≤ 30', ok: preload <= 30 },
+  ];
+}
+
 async function main() {
   const json = process.argv.includes('--json');
   const sizeArg = process.argv.indexOf('--members');
   const sizes = sizeArg > 0 ? [Number(process.argv[sizeArg + 1])] : [500, 5000];
   const root = mkdtempSync(join(tmpdir(), 'peerdesk-bench-'));
   try {
-    const figures: Figure[] = [];
+    const figures = await bundleFigures();
+    if (json) for (const f of figures) console.log(JSON.stringify({ name: f.name, [f.unit]: Number(f.value.toFixed(2)) }));
     for (const members of sizes) {
       const measured = await programFigures(root, members);
       figures.push(...measured);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import { SESSION_EVENT } from '../../shared/contract';
+import { SESSION_EVENT } from '../../shared/channel-names';
 import { createBackend, type Backend } from '../backend';
 import { resolveDataDir } from '../store/data-dir';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';

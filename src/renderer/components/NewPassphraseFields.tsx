@@ -1,5 +1,5 @@
 import { PasswordInput, Stack } from '@mantine/core';
-import { MIN_PASSPHRASE_LENGTH } from '../../shared/session';
+import { MIN_PASSPHRASE_LENGTH } from '../../shared/passphrase';
 
 interface Props {
   value: string;

@@ -1,6 +1,9 @@
 import { schemaResolver, useForm, type UseFormReturnType } from '@mantine/form';
 import type { CallError } from '../api/call';
 import { forgetKeptDraft, keepDraft, keptDraft } from './useKeptDraft';
+// zod's wording for a value not given is set once, globally, by this module. Screens load on
+// demand, and not every schema module imports it: a form loads it itself before checking anything.
+import '../../shared/text';
 
 type Schema = Parameters<typeof schemaResolver>[0];
 

@@ -1,14 +1,18 @@
-import { AppShell, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Button, Group, Kbd, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { DashboardScreen } from '../screens/Dashboard/DashboardScreen';
-import { IncidentsScreen } from '../screens/Incidents/IncidentsScreen';
-import { ReportsScreen } from '../screens/Reports/ReportsScreen';
-import { RosterScreen } from '../screens/Roster/RosterScreen';
-import { SelectionScreen } from '../screens/Selection/SelectionScreen';
-import { StatisticsScreen } from '../screens/Statistics/StatisticsScreen';
-import { TrainingScreen } from '../screens/Training/TrainingScreen';
-import { SettingsScreen } from '../screens/Settings/SettingsScreen';
+import { lazy, Suspense } from 'react';
 import { screens, type Destination } from './navigation';
+
+// Each screen is its own chunk, loaded when first opened: the window starts with only what the
+// Unlock screen needs, and zod, the forms and the tables arrive after the passphrase is typed.
+const DashboardScreen = lazy(() => import('../screens/Dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
+const RosterScreen = lazy(() => import('../screens/Roster/RosterScreen').then((m) => ({ default: m.RosterScreen })));
+const SelectionScreen = lazy(() => import('../screens/Selection/SelectionScreen').then((m) => ({ default: m.SelectionScreen })));
+const TrainingScreen = lazy(() => import('../screens/Training/TrainingScreen').then((m) => ({ default: m.TrainingScreen })));
+const StatisticsScreen = lazy(() => import('../screens/Statistics/StatisticsScreen').then((m) => ({ default: m.StatisticsScreen })));
+const IncidentsScreen = lazy(() => import('../screens/Incidents/IncidentsScreen').then((m) => ({ default: m.IncidentsScreen })));
+const ReportsScreen = lazy(() => import('../screens/Reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
+const SettingsScreen = lazy(() => import('../screens/Settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 interface Props {
   /** Kept by the caller, so that after a lock the Coordinator is back where they were. */
@@ -65,23 +69,26 @@ export function AppFrame({ destination, visit, onNavigate, onLock }: Props) {
               {screen.description}
             </Text>
           </div>
-          {current === 'dashboard' ? (
-            <DashboardScreen onNavigate={onNavigate} />
-          ) : current === 'settings' ? (
-            <SettingsScreen />
-          ) : current === 'roster' ? (
-            <RosterScreen focus={focus?.screen === 'roster' ? focus : undefined} />
-          ) : current === 'selection' ? (
-            <SelectionScreen focus={focus?.screen === 'selection' ? focus : undefined} />
-          ) : current === 'training' ? (
-            <TrainingScreen focus={focus?.screen === 'training' ? focus : undefined} />
-          ) : current === 'statistics' ? (
-            <StatisticsScreen focus={focus?.screen === 'statistics' ? focus : undefined} />
-          ) : current === 'incidents' ? (
-            <IncidentsScreen focus={focus?.screen === 'incidents' ? focus : undefined} />
-          ) : (
-            <ReportsScreen />
-          )}
+          {/* The screen's title shows at once; its body follows when its chunk has loaded (a local file: a moment). */}
+          <Suspense fallback={<Loader aria-label="Loading the screen" />}>
+            {current === 'dashboard' ? (
+              <DashboardScreen onNavigate={onNavigate} />
+            ) : current === 'settings' ? (
+              <SettingsScreen />
+            ) : current === 'roster' ? (
+              <RosterScreen focus={focus?.screen === 'roster' ? focus : undefined} />
+            ) : current === 'selection' ? (
+              <SelectionScreen focus={focus?.screen === 'selection' ? focus : undefined} />
+            ) : current === 'training' ? (
+              <TrainingScreen focus={focus?.screen === 'training' ? focus : undefined} />
+            ) : current === 'statistics' ? (
+              <StatisticsScreen focus={focus?.screen === 'statistics' ? focus : undefined} />
+            ) : current === 'incidents' ? (
+              <IncidentsScreen focus={focus?.screen === 'incidents' ? focus : undefined} />
+            ) : (
+              <ReportsScreen />
+            )}
+          </Suspense>
         </Stack>
       </AppShell.Main>
     </AppShell>

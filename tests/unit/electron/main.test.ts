@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channels, SESSION_EVENT } from '../../../src/shared/contract';
+import { SESSION_EVENT } from '../../../src/shared/channel-names';
+import { channels } from '../../../src/shared/contract';
 import { tempDir } from '../../helpers/temp-dir';
 
 /** A stand-in for the parts of Electron the shell touches, recording what it was asked. */

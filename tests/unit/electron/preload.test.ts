@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { SESSION_EVENT } from '../../../src/shared/contract';
+import { SESSION_EVENT } from '../../../src/shared/channel-names';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },

@@ -1,4 +1,4 @@
-import { MIN_PASSPHRASE_LENGTH } from '../../../shared/session';
+import { MIN_PASSPHRASE_LENGTH } from '../../../shared/passphrase';
 
 /**
  * Phrases that guessers try first. Matched after lower-casing and removing digits,
