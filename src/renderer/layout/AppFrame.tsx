@@ -8,7 +8,10 @@ import { SelectionScreen } from '../screens/Selection/SelectionScreen';
 import { StatisticsScreen } from '../screens/Statistics/StatisticsScreen';
 import { TrainingScreen } from '../screens/Training/TrainingScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
+import type { CallError } from '../api/call';
+import type { MaintenanceStep } from '../../shared/session';
 import { screens, type Destination } from './navigation';
+import { StatusBar } from './StatusBar';
 
 interface Props {
   /** Kept by the caller, so that after a lock the Coordinator is back where they were. */
@@ -17,10 +20,13 @@ interface Props {
   visit: number;
   onNavigate(destination: Destination): void;
   onLock(): void;
+  /** What the unlock still owes (the integrity check, today's backup): run from the status bar. */
+  maintenance: MaintenanceStep | null;
+  onDamaged(error: CallError): void;
 }
 
 /** The unlocked app: navigation on the left, the chosen screen, Lock always in reach (Ctrl+L). */
-export function AppFrame({ destination, visit, onNavigate, onLock }: Props) {
+export function AppFrame({ destination, visit, onNavigate, onLock, maintenance, onDamaged }: Props) {
   const current = destination.screen;
   const setCurrent = (screen: Destination['screen']) => onNavigate({ screen });
   useHotkeys([
@@ -31,7 +37,7 @@ export function AppFrame({ destination, visit, onNavigate, onLock }: Props) {
   const focus = destination.focus;
 
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 190, breakpoint: 0 }} padding="lg">
+    <AppShell header={{ height: 52 }} navbar={{ width: 190, breakpoint: 0 }} footer={{ height: 28 }} padding="lg">
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between">
           <Text fw={700} size="lg">
@@ -84,6 +90,9 @@ export function AppFrame({ destination, visit, onNavigate, onLock }: Props) {
           )}
         </Stack>
       </AppShell.Main>
+      <AppShell.Footer>
+        <StatusBar owed={maintenance} onDamaged={onDamaged} />
+      </AppShell.Footer>
     </AppShell>
   );
 }
