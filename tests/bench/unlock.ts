@@ -28,14 +28,3 @@ export async function unlockMs(backend: Backend, passphrase: string, nextDay?: (
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)] ?? Number.NaN;
 }
-
-/** The first unlock of a day on its own, and the maintenance the renderer asks for after it. */
-export async function firstUnlockOfDayMs(backend: Backend, passphrase: string, nextDay: () => void): Promise<{ unlock: number; maintenance: number }> {
-  backend.close();
-  nextDay();
-  const unlock = await timedUnlock(backend, passphrase);
-  const start = performance.now();
-  // Step by step, as the status bar does (see StatusBar.tsx).
-  while ((await call(backend.invoke('session.status', {}))).maintenance) await call(backend.invoke('session.maintenance', {}));
-  return { unlock, maintenance: performance.now() - start };
-}

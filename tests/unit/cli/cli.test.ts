@@ -181,6 +181,18 @@ describe('admin CLI', () => {
     expect(readdirSync(dataDir).sort()).toEqual(['backups', 'keys.backup.json', 'keys.json', 'peerdesk.db']);
   }, 180_000);
 
+  it("a one-shot call answers first and makes the day's backup when it closes the store; one on a day that has its backup makes none", () => {
+    const dataDir = initStore();
+    rmSync(join(dataDir, 'backups'), { recursive: true });
+    const get = cli(['call', 'settings.get', '--data-dir', dataDir]);
+    expect(get.code, get.stderr).toBe(0);
+    expect(JSON.parse(get.stdout)).toMatchObject({ ok: true });
+    const made = readdirSync(join(dataDir, 'backups'));
+    expect(made).toEqual([expect.stringMatching(/-daily\.db$/)]);
+    expect(cli(['call', 'settings.get', '--data-dir', dataDir]).code).toBe(0);
+    expect(readdirSync(join(dataDir, 'backups'))).toEqual(made);
+  });
+
   it('reads the data folder from PEERDESK_DATA_DIR as well', () => {
     const dataDir = initStore();
     const status = cli(['call', 'session.status'], { PEERDESK_DATA_DIR: dataDir });
