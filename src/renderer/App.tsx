@@ -102,7 +102,8 @@ export function App() {
   if (status.state === 'locked' || recoveryRunning) {
     return (
       <UnlockScreen
-        key={status.retryAfterMs === null ? 'open' : 'throttled'}
+        // Started afresh when the damage is reported, even if the lock's event arrived before it.
+        key={`${status.retryAfterMs === null ? 'open' : 'throttled'}${damage ? '-damaged' : ''}`}
         status={status}
         problem={damage}
         onUnlocked={() => {
