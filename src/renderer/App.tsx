@@ -1,7 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { SessionStatus } from '../shared/session';
-import { call, onLockedCall } from './api/call';
+import { call, onLockedCall, type CallError } from './api/call';
 import { queryClient } from './api/queries';
 import { useActivityHeartbeat } from './hooks/useActivityHeartbeat';
 import { TodayContext } from './hooks/useToday';
@@ -30,6 +30,15 @@ export function App() {
   const navigate = useCallback((destination: Destination) => setPlace((p) => ({ destination, visit: p.visit + 1 })), []);
 
   const refresh = useCallback(async () => setStatus(await call('session.status', {})), []);
+  /** The check after unlocking found the data file damaged: the Unlock screen says so and offers the newest good backup. */
+  const [damage, setDamage] = useState<CallError | null>(null);
+  const onDamaged = useCallback(
+    (error: CallError) => {
+      setDamage(error);
+      void refresh();
+    },
+    [refresh],
+  );
 
   useEffect(() => {
     // Synchronises with the backend's session, an external system: not derivable during render.
@@ -96,9 +105,14 @@ export function App() {
   if (status.state === 'locked' || recoveryRunning) {
     return (
       <UnlockScreen
-        key={status.retryAfterMs === null ? 'open' : 'throttled'}
+        // Started afresh when the damage is reported, even if the lock's event arrived before it.
+        key={`${status.retryAfterMs === null ? 'open' : 'throttled'}${damage ? '-damaged' : ''}`}
         status={status}
-        onUnlocked={() => void refresh()}
+        problem={damage}
+        onUnlocked={() => {
+          setDamage(null);
+          void refresh();
+        }}
         onRecoveryAttempt={setRecoveryRunning}
         onRecovered={setNewRecoveryCode}
       />
@@ -106,7 +120,14 @@ export function App() {
   }
   return (
     <TodayContext.Provider value={status.today}>
-      <AppFrame destination={place.destination} visit={place.visit} onNavigate={navigate} onLock={() => void lock()} />
+      <AppFrame
+        destination={place.destination}
+        visit={place.visit}
+        onNavigate={navigate}
+        onLock={() => void lock()}
+        maintenance={status.maintenance}
+        onDamaged={onDamaged}
+      />
     </TodayContext.Provider>
   );
 }

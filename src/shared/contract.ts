@@ -7,6 +7,7 @@ import {
   recoverInputSchema,
   setupInputSchema,
   unlockInputSchema,
+  type MaintenanceReport,
   type RecoverResult,
   type SessionStatus,
   type SetupResult,
@@ -118,6 +119,10 @@ export const contract = {
     "Fresh install: recreate the store from a backup file chosen in main's open dialog; a used recovery code is replaced by the one returned",
   ),
   'session.useKeyFileCopy': channel<SessionStatus>()(emptyInputSchema, 'When keys.json is damaged: put its intact copy (keys.backup.json) back'),
+  'session.maintenance': channel<MaintenanceReport>()(
+    emptyInputSchema,
+    "After unlocking, once the first screen is shown: the next step the unlock owes (the data file's integrity check, then the day's backup); a damaged file locks and names the newest good backup",
+  ),
   'settings.get': channel<Settings>()(emptyInputSchema, 'Program settings'),
   'settings.set': channel<Settings>()(settingsPatchSchema, 'Change some settings; returns all of them'),
   'settings.chooseNasFolder': channel<Settings>()(emptyInputSchema, "Choose the intranet folder in main's folder dialog"),

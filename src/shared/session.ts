@@ -14,6 +14,25 @@ export interface SessionStatus {
   autoLockMinutes: number | null;
   /** Today by main's clock: the renderer never reads the system clock for a date. */
   today: IsoDate;
+  /** What the unlock still owes, done once the first screen is shown (see `session.maintenance`). */
+  maintenance: MaintenanceStep | null;
+}
+
+/**
+ * The work an unlock leaves for after the first screen is shown: `PRAGMA quick_check` of the
+ * data file, then the first automatic backup of the day. Both grow with the file.
+ */
+export type MaintenanceStep = 'check' | 'backup';
+
+export interface MaintenanceReport {
+  /** The step this call ran, if any was owed. */
+  ran: MaintenanceStep | null;
+  /** The step still owed after it. */
+  next: MaintenanceStep | null;
+  /** When the day's backup this call made was made (ISO instant). */
+  backupMadeAt: string | null;
+  /** Why the automatic backup failed, until one succeeds. */
+  backupProblem: string | null;
 }
 
 const passphrase = z.string().max(1024);

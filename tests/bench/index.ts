@@ -13,6 +13,7 @@ import { encryptionOverhead } from './encryption-overhead';
 import { firstLoadGzipKb } from './first-load';
 import { medianMs, printFigures, type Figure } from './measure';
 import { measureFilterKeystrokes, measureMatrixScreen } from './roster-browser';
+import { unlockMs } from './unlock';
 import { addSyntheticTallies, addSyntheticTraining, syntheticRosterFile } from './synthetic-program';
 
 /**
@@ -103,10 +104,7 @@ async function programFigures(root: string, members: number): Promise<Figure[]> 
   const publishPreview = await medianAfter(11, setSetting, backend, 'roster.publishPreview');
   const matrix = await medianAfter(7, editMember, backend, 'training.matrix');
   const report = await medianAfter(7, submitTally, backend, 'reports.saveMonthly', { month: REPORT_MONTH });
-  const unlock = await medianMs(5, async () => {
-    backend.close();
-    await call(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
-  });
+  const unlock = await unlockMs(backend, PASSPHRASE);
   const figures: Figure[] = [
     imported,
     { name: 'write', members, value: write, unit: 'ms', target: '≤ 15', ok: write <= 15 },

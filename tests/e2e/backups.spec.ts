@@ -1,9 +1,11 @@
 import { closeSync, existsSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import type { Backend } from '../../src/main/backend';
 import { aMember } from '../helpers/members';
 import { AppFramePage } from './pages/AppFramePage';
 import { SetupPage } from './pages/SetupPage';
+import { UnlockPage } from './pages/UnlockPage';
 import { expect, test, PASSPHRASE } from './harness';
 
 test('backups: back up now to a drive, change something, restore from the file; the replaced data is kept', async ({ app }) => {
@@ -36,7 +38,8 @@ test('§2.A: "Delete this and older…" says what it deletes, makes a fresh back
   app.advanceClock(86_400_000);
   await backend.invoke('session.unlock', { passphrase: PASSPHRASE });
   const backups = () => readdirSync(join(app.dataDir, 'backups'));
-  expect(backups()).toHaveLength(2);
+  // The day's backup is made once the window shows its first screen after the unlock.
+  await expect.poll(backups).toHaveLength(2);
   await new AppFramePage(page).goTo('Settings');
   await page.getByRole('tab', { name: 'Backups' }).click();
   const table = page.getByRole('table', { name: 'Automatic backups' });
@@ -54,7 +57,7 @@ test('§2.A: "Delete this and older…" says what it deletes, makes a fresh back
   expect(backups()).toHaveLength(1);
 });
 
-test('quick_check at unlock: a damaged database is explained and the latest good backup restores from the Unlock screen', async ({ app }) => {
+test('quick_check after unlock: a damaged database found by the check the status bar runs is explained on the Unlock screen, and the latest good backup restores from there', async ({ app }) => {
   const { page, backend } = app;
   await app.openUnlocked();
   for (let i = 0; i < 40; i++) await backend.invoke('roster.create', aMember({ lastName: `Member${i}`, workPhone: `(707) 555-${1000 + i}` }));
@@ -70,8 +73,14 @@ test('quick_check at unlock: a damaged database is explained and the latest good
   await page.reload();
   await page.getByLabel('Passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  // Unlocking answers before the check; the check then finds the damage and the app locks.
   await expect(page.getByText(/failed its integrity check\. Restore the latest good backup/)).toBeVisible();
-  await page.getByRole('button', { name: 'Restore the latest good backup and unlock…' }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock PeerDesk' })).toBeVisible();
+  const restoreButton = page.getByRole('button', { name: 'Restore the latest good backup and unlock…' });
+  // Restoring needs the passphrase, typed again.
+  await expect(restoreButton).toBeDisabled();
+  await page.getByLabel('Passphrase').fill(PASSPHRASE);
+  await restoreButton.click();
   // Nothing is replaced until the Coordinator confirms.
   await page.getByRole('dialog', { name: 'Restore the latest good backup?' }).getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('heading', { name: 'Unlock PeerDesk' })).toBeVisible();
@@ -185,4 +194,71 @@ test('data safety: a damaged keys.json is named on the Unlock screen (not "Wrong
   await page.getByLabel('Passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Unlock PeerDesk' })).toHaveCount(0);
+});
+
+/** Holds every `session.maintenance` call until the test lets it through, so a running step can be seen on screen. */
+function holdMaintenance(backend: Backend): { release(): Promise<void> } {
+  const waiting: (() => void)[] = [];
+  const invoke = backend.invoke;
+  backend.invoke = (async (channel: unknown, input: unknown) => {
+    if (channel === 'session.maintenance') await new Promise<void>((resolve) => waiting.push(resolve));
+    return invoke(channel, input);
+  }) as Backend['invoke'];
+  return {
+    release: async () => {
+      await expect.poll(() => waiting.length).toBe(1);
+      waiting.shift()?.();
+    },
+  };
+}
+
+const DAY = 86_400_000;
+
+test('first unlock of the day: the dashboard shows at once, then the status bar says "Checking the data file…", "Making today\'s backup…", and the time of the backup made', async ({ app }) => {
+  const { page, backend } = app;
+  await app.openUnlocked();
+  const statusBar = page.getByRole('contentinfo').getByRole('status');
+  await expect(statusBar).toHaveText(/^Today's backup made at /); // the setup's
+  await new AppFramePage(page).lock();
+  app.advanceClock(DAY);
+  const hold = holdMaintenance(backend);
+  const dailyBackups = () => readdirSync(join(app.dataDir, 'backups')).filter((name) => name.endsWith('-daily.db'));
+
+  await new UnlockPage(page).unlock(PASSPHRASE);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(statusBar).toHaveText('Checking the data file…');
+  expect(dailyBackups()).toHaveLength(1);
+  await hold.release();
+  await expect(statusBar).toHaveText("Making today's backup…");
+  await hold.release();
+  await expect(statusBar).toHaveText(/^Today's backup made at \d/);
+  expect(dailyBackups()).toHaveLength(2);
+  await new AppFramePage(page).goTo('Settings');
+  await page.getByRole('tab', { name: 'Backups' }).click();
+  await expect(page.getByRole('table', { name: 'Automatic backups' }).getByRole('cell', { name: 'Daily' })).toHaveCount(2);
+});
+
+test('data safety: locking while the check runs loses nothing: the lock makes the day\'s backup, which restores with every member', async ({ app }) => {
+  const { page, backend } = app;
+  await app.openUnlocked();
+  for (let i = 0; i < 5; i++) await backend.invoke('roster.create', aMember({ lastName: `Member${i}`, workPhone: `(707) 555-${1000 + i}` }));
+  await expect(page.getByRole('contentinfo').getByRole('status')).toHaveText(/^Today's backup made at /);
+  await new AppFramePage(page).lock();
+  app.advanceClock(DAY);
+  const hold = holdMaintenance(backend);
+  const dailyBackups = () => readdirSync(join(app.dataDir, 'backups')).filter((name) => name.endsWith('-daily.db')).sort();
+  expect(dailyBackups()).toHaveLength(1);
+  await new UnlockPage(page).unlock(PASSPHRASE);
+  await expect(page.getByRole('contentinfo').getByRole('status')).toHaveText('Checking the data file…');
+  await new AppFramePage(page).lock();
+  await expect(new UnlockPage(page).heading()).toBeVisible();
+  expect(dailyBackups()).toHaveLength(2);
+  await hold.release(); // the window's call, answered after the lock: nothing left to do
+  const today = dailyBackups().at(-1) ?? '';
+  await new UnlockPage(page).unlock(PASSPHRASE);
+  await hold.release(); // this unlock's check
+  const restored = await backend.invoke('backups.restoreAutomatic', { name: today });
+  expect(restored).toEqual({ ok: true, value: { restored: true } });
+  const roster = await backend.invoke('roster.list', {});
+  expect(roster.ok && roster.value.members.length).toBe(5);
 });

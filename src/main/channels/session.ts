@@ -13,4 +13,5 @@ export const sessionBindings: BindingsOf<'session'> = {
   'session.restoreFromBackupFile': (input, { session, dialogs }) =>
     restoreFromChosenBackupFile(session, dialogs, 'passphrase' in input ? { passphrase: input.passphrase } : { recoveryCode: input.recoveryCode, next: input.next }),
   'session.useKeyFileCopy': (_input, { session }) => session.useKeyFileCopy(),
+  'session.maintenance': (_input, { session }) => session.maintain(),
 };

@@ -96,7 +96,7 @@ async function runCommand(argv: string[], host: CliHost): Promise<number> {
       const backend = openBackend(rest, host);
       try {
         if (!isSessionChannel(channel)) {
-          const unlocked = await backend.invoke('session.unlock', { passphrase: await passphraseFromEnvOrPrompt() });
+          const unlocked = await unlockAndCheck(backend);
           if (!unlocked.ok) return reportFailure(inCliTerms(unlocked.error, backend.dataDir), unlocked);
         }
         const result = await backend.invoke(channel, input);
@@ -198,7 +198,7 @@ async function restoreCommand(args: string[], host: CliHost, file: string): Prom
       return 0;
     }
     const passphrase = await passphraseFromEnvOrPrompt();
-    const unlocked = await backend.invoke('session.unlock', { passphrase });
+    const unlocked = await unlockAndCheck(backend, passphrase);
     if (!unlocked.ok) {
       // A database that is missing or failed its check cannot be unlocked, only restored.
       const ownBackup = unlocked.error.details?.backup !== undefined && dirname(file) === resolve(backend.dataDir, 'backups');
@@ -220,12 +220,24 @@ async function restoreCommand(args: string[], host: CliHost, file: string): Prom
 async function withUnlockedBackend(args: string[], host: CliHost, dialogs: Dialogs | undefined, run: (backend: Backend) => Promise<number>): Promise<number> {
   const backend = openBackend(args, host, dialogs);
   try {
-    const unlocked = await backend.invoke('session.unlock', { passphrase: await passphraseFromEnvOrPrompt() });
+    const unlocked = await unlockAndCheck(backend);
     if (!unlocked.ok) return reportFailure(inCliTerms(unlocked.error, backend.dataDir), unlocked);
     return await run(backend);
   } finally {
     backend.close();
   }
+}
+
+/**
+ * Unlocks, then runs the integrity check the unlock owes before the command, so that a damaged
+ * file is reported as such rather than answered from. The day's backup is left for the end:
+ * closing the store makes it, after the command has answered.
+ */
+async function unlockAndCheck(backend: Backend, passphrase?: string) {
+  const unlocked = await backend.invoke('session.unlock', { passphrase: passphrase ?? (await passphraseFromEnvOrPrompt()) });
+  if (!unlocked.ok || unlocked.value.maintenance !== 'check') return unlocked;
+  const checked = await backend.invoke('session.maintenance', {});
+  return checked.ok ? unlocked : checked;
 }
 
 /** Why the store did not open, with the app's button turned into the command that does the same here. */

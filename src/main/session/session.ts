@@ -1,10 +1,10 @@
 import { chmodSync, mkdirSync } from 'node:fs';
-import type { RecoverResult, SessionState, SessionStatus, SetupResult } from '../../shared/session';
+import type { MaintenanceReport, MaintenanceStep, RecoverResult, SessionState, SessionStatus, SetupResult } from '../../shared/session';
 import { toIsoDate } from '../../shared/calendar';
 import type { Clock } from '../clock';
 import { AppError, validationError } from '../errors';
-import { automaticBackup, needsDailyBackup } from '../store/backups/automatic-backups';
-import { createStoreFile, openStoreFile } from '../store/open-store';
+import { automaticBackup, needsDailyBackup, quickCheckPasses } from '../store/backups/automatic-backups';
+import { createStoreFile, damagedDatabase, openStoreFile } from '../store/open-store';
 import type { Db } from '../store/open-database';
 import type { StoreFiles } from '../store/store-files';
 import { markStoreOpen } from '../store/store-lock';
@@ -39,6 +39,8 @@ export class Session {
   private dataKey: Buffer | null = null;
   /** Why the last automatic backup failed, shown with the backups until one succeeds. */
   private backupProblemText: string | null = null;
+  /** What the unlock still owes (see maintain): the integrity check, then the day's backup. */
+  private owed = { check: false, backup: false };
   private lastActivityAt: number;
   private readonly listeners = new Set<(state: SessionState) => void>();
   /** Removes this process's "store open" marker (see store-lock.ts); set while unlocked. */
@@ -65,6 +67,7 @@ export class Session {
       retryAfterMs: this.openStore ? null : this.vault.retryAfterMs(),
       autoLockMinutes: this.openStore ? readSettings(this.openStore.read()).autoLockMinutes : null,
       today: toIsoDate(this.clock()),
+      maintenance: this.nextMaintenanceStep(),
     };
   }
 
@@ -106,7 +109,7 @@ export class Session {
       // The key file is written last: until it exists the folder counts as not set up.
       this.vault.write(keyFile);
     });
-    this.open(db, dataKey);
+    this.open(db, dataKey, { checked: true });
     return { recoveryCode };
   }
 
@@ -130,6 +133,8 @@ export class Session {
       const [passphrase, recovery] = await Promise.all([this.vault.wrap(dataKey, next), this.vault.wrap(dataKey, newRecoveryCode)]);
       const db = this.openWithKey(dataKey);
       try {
+        // Recovery writes before the store is open for use, so the file is checked here, at once.
+        if (!quickCheckPasses(db)) throw damagedDatabase(this.files, dataKey, 'The database failed its integrity check.');
         recordAudit(db, { action: 'session.recover', entity: 'store' }, this.clock(), this.actor);
         // The key file changes last, once nothing else can fail: the code typed keeps working until the new one exists.
         this.vault.write({ ...keyFile, passphrase, recoveryCode: recovery });
@@ -137,7 +142,7 @@ export class Session {
         db.close();
         throw error;
       }
-      this.open(db, dataKey);
+      this.open(db, dataKey, { checked: true });
       // Backups made before carry the old wrapping (forgotten passphrase, replaced code): one now carries the new.
       this.automaticBackupNow();
       return { ...this.status(), recoveryCode: newRecoveryCode };
@@ -168,8 +173,17 @@ export class Session {
     return this.status();
   }
 
+  /** Locks: by hand, from the menu, when idle, when the app quits, when a CLI command is done. */
   lock(): void {
     if (!this.openStore) return;
+    this.finishMaintenance();
+    this.close();
+  }
+
+  /** Closes the store and forgets the key; what the unlock owed is dropped (the next unlock owes it again). */
+  private close(): void {
+    if (!this.openStore) return;
+    this.owed = { check: false, backup: false };
     this.openStore.close();
     this.openStore = null;
     this.unmarkStoreOpen?.();
@@ -193,22 +207,86 @@ export class Session {
     return openStoreFile(this.files, dataKey, this.clock, () => this.vault.read());
   }
 
-  /** The transition to unlocked: the store is marked open, the key file's copy kept in step, the day's backup made. */
-  open(db: Db, dataKey: Buffer): void {
+  /**
+   * The transition to unlocked: the store is marked open and the key file's copy kept in step.
+   * The integrity check (unless `checked`: a new file, or checked already) and the first backup
+   * of the day are owed, not done: they take ~8 ms per MB, so they run once the first screen
+   * is shown (see maintain).
+   */
+  open(db: Db, dataKey: Buffer, { checked = false }: { checked?: boolean } = {}): void {
     try {
       this.unmarkStoreOpen ??= markStoreOpen(this.files.dataDir);
     } catch (error) {
       db.close();
       throw error;
     }
-    this.openStore = new Store(db, this.clock, this.actor);
+    this.openStore = new Store(db, this.clock, this.actor, () => this.checkIntegrityIfOwed());
     this.dataKey = dataKey;
     this.vault.attemptSucceeded();
     this.vault.keepCopyInStep();
     this.touch();
     // The first unlock of each day leaves an encrypted copy in the data folder's backups.
-    if (needsDailyBackup(this.files, this.clock())) this.automaticBackupNow();
+    this.owed = { check: !checked, backup: needsDailyBackup(this.files, this.clock()) };
     this.emit();
+  }
+
+  private nextMaintenanceStep(): MaintenanceStep | null {
+    if (!this.openStore) return null;
+    return this.owed.check ? 'check' : this.owed.backup ? 'backup' : null;
+  }
+
+  /**
+   * Runs the next step the unlock owes, one per call, so the window can say which is running.
+   * The window asks once its first screen is shown: main runs one thing at a time, so a check
+   * started as soon as unlock answered would hold that screen's first reads back. Nothing
+   * depends on the window asking, though: the first write runs the check (Store.write), and
+   * locking runs whatever is still owed (lock), so the day's backup is made even when the
+   * app is locked, quit or auto-locked right after unlocking, and the CLI makes it after
+   * answering. A damaged file locks the session and throws the error that names the
+   * newest good backup, as unlocking a damaged file did.
+   */
+  maintain(): MaintenanceReport {
+    const step = this.nextMaintenanceStep();
+    let backupMadeAt: string | null = null;
+    if (step === 'check') this.checkIntegrityIfOwed();
+    if (step === 'backup') backupMadeAt = this.dailyBackupIfOwed();
+    return { ran: step, next: this.nextMaintenanceStep(), backupMadeAt, backupProblem: this.backupProblemText };
+  }
+
+  /** `PRAGMA quick_check`, once per unlock, before anything is written: a damaged file is closed and never written to. */
+  private checkIntegrityIfOwed(): void {
+    if (!this.openStore || !this.owed.check) return;
+    if (quickCheckPasses(this.openStore.read())) {
+      this.owed.check = false;
+      return;
+    }
+    const dataKey = this.heldDataKey();
+    try {
+      this.close();
+      throw damagedDatabase(this.files, dataKey, 'The database failed its integrity check.');
+    } finally {
+      dataKey.fill(0);
+    }
+  }
+
+  /** The first backup of the day, after the check passed (a damaged copy must never rotate out a good one). */
+  private dailyBackupIfOwed(): string | null {
+    if (!this.openStore || this.owed.check || !this.owed.backup) return null;
+    this.owed.backup = false;
+    // Another process on the same store (the CLI) may have made it since the unlock.
+    if (!needsDailyBackup(this.files, this.clock())) return null;
+    return this.automaticBackupNow();
+  }
+
+  /** Before locking: the day's backup, if still owed, after the check. A check alone is not run: nothing was written, and the next unlock owes it again. */
+  private finishMaintenance(): void {
+    if (!this.owed.backup) return;
+    try {
+      this.checkIntegrityIfOwed();
+    } catch {
+      return; // closed: the next unlock finds the damage again and says so
+    }
+    this.dailyBackupIfOwed();
   }
 
   /** Why the last automatic backup failed, until one succeeds. */
@@ -216,14 +294,16 @@ export class Session {
     return this.backupProblemText;
   }
 
-  /** An automatic backup now; a failure never fails the unlock — the Backups panel says so. */
-  private automaticBackupNow(): void {
-    if (!this.openStore) return;
+  /** An automatic backup now, answering when it was made; a failure never fails the unlock — the Backups panel says so. */
+  private automaticBackupNow(): string | null {
+    if (!this.openStore) return null;
     try {
-      automaticBackup(this.openStore.read(), this.files, this.clock(), 'daily', this.vault.read());
+      const made = automaticBackup(this.openStore.read(), this.files, this.clock(), 'daily', this.vault.read());
       this.backupProblemText = null;
+      return made.createdAt;
     } catch (error) {
       this.backupProblemText = `The automatic backup failed (${error instanceof Error ? error.message : String(error)}).`;
+      return null;
     }
   }
 

@@ -11,8 +11,9 @@ import { keyFileCopyOf, type KeyFile } from './vault/key-file';
 /**
  * Opens the store's database with its data key: present and non-empty first (opening a
  * missing or empty file would create a new, empty store over the program's records), then
- * `quick_check` (a damaged file is reported with the latest good backup, never written
- * to), then a backup before any migration, then the migration.
+ * a backup before any migration, then the migration. `quick_check` reads the whole file, so
+ * it runs here only before a migration (which writes); otherwise the session runs it once
+ * the first screen is shown, and in any case before anything is written (Session.checkIntegrityIfOwed).
  */
 export function openStoreFile(files: StoreFiles, dataKey: Buffer, clock: Clock, keys: () => KeyFile): Db {
   const { database } = files;
@@ -28,9 +29,12 @@ export function openStoreFile(files: StoreFiles, dataKey: Buffer, clock: Clock, 
     throw error;
   }
   try {
-    if (!quickCheckPasses(db)) throw damagedDatabase(files, dataKey, 'The database failed its integrity check.');
     const version = schemaVersion(db);
-    if (version > 0 && version < migrations.length) automaticBackup(db, files, clock(), 'before-migration', keys());
+    if (version > 0 && version < migrations.length) {
+      // A migration writes: the file is checked first, as before any other write.
+      if (!quickCheckPasses(db)) throw damagedDatabase(files, dataKey, 'The database failed its integrity check.');
+      automaticBackup(db, files, clock(), 'before-migration', keys());
+    }
     migrate(db);
     return db;
   } catch (error) {
@@ -73,7 +77,7 @@ export function removeStoreFiles(files: StoreFiles, { keys }: { keys: boolean })
 }
 
 /** The error for a database that cannot be used: the problem, and the newest backup that verifies. */
-function damagedDatabase(files: StoreFiles, dataKey: Buffer, problem: string): AppError {
+export function damagedDatabase(files: StoreFiles, dataKey: Buffer, problem: string): AppError {
   const backup = latestGoodBackup(files, dataKey);
   return new AppError(
     'io',

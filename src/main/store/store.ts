@@ -105,6 +105,8 @@ export class Store {
     private readonly clock: Clock,
     /** Who the audit log names for changes ('coordinator', 'cli'). */
     readonly actor: string,
+    /** Runs before every write: the session's integrity check, when the unlock still owes it. */
+    private readonly beforeWrite: () => void = () => undefined,
   ) {
     this.countChangesToDerivedInputs();
   }
@@ -123,6 +125,7 @@ export class Store {
    */
   write<T>(event: AuditEvent | AuditEvent[] | ((result: T) => AuditEvent), change: (tx: WriteDb) => T): T {
     this.assertOpen();
+    this.beforeWrite();
     // oxlint-disable-next-line typescript/consistent-type-assertions -- the one place a writable handle is made: inside the transaction below.
     const tx = this.db as WriteDb;
     return this.db

@@ -67,6 +67,8 @@ const recordsUnchanged = new Set<Channel>([
   'reports.printPeriod',
   'backups.verifyFile',
   'backups.create',
+  // The integrity check and the day's backup after unlocking.
+  'session.maintenance',
 ]);
 
 /** The channels that replace the whole store with a backup. */

@@ -1,7 +1,10 @@
 import { AppShell, Button, Group, Kbd, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
+import type { CallError } from '../api/call';
+import type { MaintenanceStep } from '../../shared/session';
 import { screens, type Destination } from './navigation';
+import { StatusBar } from './StatusBar';
 
 // Each screen is its own chunk, loaded when first opened: the window starts with only what the
 // Unlock screen needs, and zod, the forms and the tables arrive after the passphrase is typed.
@@ -21,10 +24,13 @@ interface Props {
   visit: number;
   onNavigate(destination: Destination): void;
   onLock(): void;
+  /** What the unlock still owes (the integrity check, today's backup): run from the status bar. */
+  maintenance: MaintenanceStep | null;
+  onDamaged(error: CallError): void;
 }
 
 /** The unlocked app: navigation on the left, the chosen screen, Lock always in reach (Ctrl+L). */
-export function AppFrame({ destination, visit, onNavigate, onLock }: Props) {
+export function AppFrame({ destination, visit, onNavigate, onLock, maintenance, onDamaged }: Props) {
   const current = destination.screen;
   const setCurrent = (screen: Destination['screen']) => onNavigate({ screen });
   useHotkeys([
@@ -35,7 +41,7 @@ export function AppFrame({ destination, visit, onNavigate, onLock }: Props) {
   const focus = destination.focus;
 
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 190, breakpoint: 0 }} padding="lg">
+    <AppShell header={{ height: 52 }} navbar={{ width: 190, breakpoint: 0 }} footer={{ height: 28 }} padding="lg">
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between">
           <Text fw={700} size="lg">
@@ -91,6 +97,9 @@ export function AppFrame({ destination, visit, onNavigate, onLock }: Props) {
           </Suspense>
         </Stack>
       </AppShell.Main>
+      <AppShell.Footer>
+        <StatusBar owed={maintenance} onDamaged={onDamaged} />
+      </AppShell.Footer>
     </AppShell>
   );
 }

@@ -8,7 +8,7 @@ import { defaultPolicy } from '../../../src/shared/policy';
 import type { Tally } from '../../../src/shared/tallies';
 import { aMember } from '../../helpers/members';
 import { morningOf, testDate } from '../../helpers/test-date';
-import { newStore, PASSPHRASE, testClock, valueOf } from '../../helpers/test-backend';
+import { finishMaintenance, newStore, PASSPHRASE, testClock, valueOf } from '../../helpers/test-backend';
 
 /** The calendar rules around the test's day; the date matrix runs this file on every calendar edge. */
 const today = testDate();
@@ -57,7 +57,7 @@ describe(`calendar rules on ${today}`, () => {
     for (const name of names.slice(0, 7)) expect(keep.has(name)).toBe(true);
   });
 
-  it('the app\'s today is main\'s clock; backups: the first unlock of the day leaves one daily backup, a second unlock that day none, the next day another', async () => {
+  it('the app\'s today is main\'s clock; backups: the first unlock of the day leaves one daily backup (once the first screen is shown), a second unlock that day none, the next day another', async () => {
     const clock = testClock(morningOf(today).toISOString());
     const { backend, reopen } = await newStore({}, clock);
     await valueOf(backend.invoke('roster.create', aMember()));
@@ -72,6 +72,7 @@ describe(`calendar rules on ${today}`, () => {
     clock.advance(24 * 3600_000);
     const tomorrow = reopen();
     await valueOf(tomorrow.invoke('session.unlock', { passphrase: PASSPHRASE }));
+    await finishMaintenance(tomorrow);
     expect((await valueOf(tomorrow.invoke('backups.list', {}))).backups.filter((b) => b.reason === 'daily')).toHaveLength(2);
     tomorrow.close();
   });

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../../src/shared/contract';
@@ -181,6 +181,18 @@ describe('admin CLI', () => {
     expect(readdirSync(dataDir).sort()).toEqual(['backups', 'keys.backup.json', 'keys.json', 'peerdesk.db']);
   }, 180_000);
 
+  it("a one-shot call answers first and makes the day's backup when it closes the store; one on a day that has its backup makes none", () => {
+    const dataDir = initStore();
+    rmSync(join(dataDir, 'backups'), { recursive: true });
+    const get = cli(['call', 'settings.get', '--data-dir', dataDir]);
+    expect(get.code, get.stderr).toBe(0);
+    expect(JSON.parse(get.stdout)).toMatchObject({ ok: true });
+    const made = readdirSync(join(dataDir, 'backups'));
+    expect(made).toEqual([expect.stringMatching(/-daily\.db$/)]);
+    expect(cli(['call', 'settings.get', '--data-dir', dataDir]).code).toBe(0);
+    expect(readdirSync(join(dataDir, 'backups'))).toEqual(made);
+  });
+
   it('reads the data folder from PEERDESK_DATA_DIR as well', () => {
     const dataDir = initStore();
     const status = cli(['call', 'session.status'], { PEERDESK_DATA_DIR: dataDir });
@@ -255,6 +267,24 @@ describe('admin CLI: data safety', () => {
       expect(lastNames(dataDir)).toEqual([]);
     }, 120_000);
   }
+
+  it('data safety: a damaged page in peerdesk.db → the check before the command fails, the CLI exits 1 naming the newest good backup, writes nothing, and restores that backup when asked', () => {
+    const dataDir = initStore();
+    expect(cli(['seed-demo', '--data-dir', dataDir]).code).toBe(0);
+    const file = join(dataDir, 'peerdesk.db');
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0x41), 0, 4096, statSync(file).size - 4096);
+    closeSync(fd);
+    const before = filesIn(dataDir);
+    const refused = addMember(dataDir, 'Never', '(707) 555-0199');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toMatch(/^The database failed its integrity check\. Restore the latest good backup, made .* UTC \(backups\/(peerdesk-[0-9T-]+-daily\.db)\)\. To restore it: restore --from \S+$/);
+    expect(filesIn(dataDir)).toEqual(before);
+    const name = /\(backups\/(\S+)\)/.exec(refused.stderr)?.[1] as string;
+    const restore = cli(['restore', '--from', join(dataDir, 'backups', name), '--data-dir', dataDir]);
+    expect(restore, restore.stderr).toMatchObject({ code: 0 });
+    expect(lastNames(dataDir)).toEqual([]);
+  }, 120_000);
 
   it('data safety: a half-truncated keys.json → the CLI exits 1 with one plain line naming it damaged (not "Wrong passphrase"), and changes nothing', () => {
     const dataDir = initStore();

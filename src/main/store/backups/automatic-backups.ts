@@ -49,7 +49,7 @@ export function latestGoodBackup(files: StoreFiles, dataKey: Buffer): BackupInfo
   return listBackups(dir).find((b) => verifyBackup(join(dir, b.name), dataKey).ok) ?? null;
 }
 
-/** `PRAGMA quick_check` at unlock: a damaged file is caught before anything is written to it. */
+/** `PRAGMA quick_check` after unlocking: a damaged file is caught before anything is written to it. */
 export function quickCheckPasses(db: Db): boolean {
   try {
     return integrityReport(db, 'quick_check').every((line) => line === 'ok');

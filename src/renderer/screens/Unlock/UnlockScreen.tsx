@@ -9,18 +9,23 @@ import { RecoverForm } from './RecoverForm';
 
 interface Props {
   status: SessionStatus;
+  /** Why the app came back here by itself: the check after unlocking found the data file damaged. */
+  problem?: CallError | null;
   onUnlocked(): void;
   onRecoveryAttempt(running: boolean): void;
   onRecovered(newRecoveryCode: string): void;
 }
 
-export function UnlockScreen({ status, onUnlocked, onRecoveryAttempt, onRecovered }: Props) {
+export function UnlockScreen({ status, problem = null, onUnlocked, onRecoveryAttempt, onRecovered }: Props) {
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(problem?.message ?? null);
   const [busy, setBusy] = useState(false);
   const [recovering, setRecovering] = useState(false);
   /** When the database is missing or failed its check at unlock: the latest good automatic backup. */
-  const [goodBackup, setGoodBackup] = useState<string | null>(null);
+  const [goodBackup, setGoodBackup] = useState<string | null>(() => {
+    const backup = problem?.payload.details?.backup;
+    return typeof backup === 'string' ? backup : null;
+  });
   /** Restoring replaces the database: it happens only after the Coordinator confirms it. */
   const [confirmingRestore, setConfirmingRestore] = useState(false);
   /** When keys.json is damaged and its copy intact: "Use the copy" is offered. */
@@ -110,7 +115,8 @@ export function UnlockScreen({ status, onUnlocked, onRecoveryAttempt, onRecovere
             Unlock
           </Button>
           {goodBackup && (
-            <Button color="orange" variant="light" loading={busy} onClick={() => setConfirmingRestore(true)}>
+            // Restoring needs the passphrase: after the check found the damage, it is typed again first.
+            <Button color="orange" variant="light" loading={busy} disabled={!passphrase} onClick={() => setConfirmingRestore(true)}>
               Restore the latest good backup and unlock…
             </Button>
           )}

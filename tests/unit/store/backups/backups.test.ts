@@ -6,9 +6,10 @@ import { backupsToKeep, dailyBackupsRotatedBy } from '../../../../src/main/store
 import { headlessDialogs } from '../../../../src/main/files/dialogs';
 import type { BackupInfo } from '../../../../src/shared/backups';
 import { aMember } from '../../../helpers/members';
+import { filesIn } from '../../../helpers/files-in';
 import { openStoreDirectly } from '../../../helpers/open-store-directly';
 import { tempDir } from '../../../helpers/temp-dir';
-import { newStore, PASSPHRASE, valueOf } from '../../../helpers/test-backend';
+import { finishMaintenance, newStore, PASSPHRASE, valueOf } from '../../../helpers/test-backend';
 
 const DAY = 86_400_000;
 
@@ -22,6 +23,13 @@ function fileDialogs(file: string): Dialogs {
 
 async function memberNames(backend: Awaited<ReturnType<typeof newStore>>['backend']): Promise<string[]> {
   return (await valueOf(backend.invoke('roster.list', {}))).members.map((m) => m.displayName).sort();
+}
+
+/** Overwrites the last page of a database file: it still opens, and `quick_check` fails. */
+function damageLastPage(file: string): void {
+  const fd = openSync(file, 'r+');
+  writeSync(fd, Buffer.alloc(4096, 0x41), 0, 4096, statSync(file).size - 4096);
+  closeSync(fd);
 }
 
 describe('backups', () => {
@@ -72,17 +80,62 @@ describe('backups', () => {
     expect(statSync(join(dataDir, 'peerdesk.db')).mtimeMs).toBe(databaseBefore);
   });
 
-  it('the first unlock of each day makes one automatic backup', async () => {
+  it('the first unlock of each day makes one automatic backup, after unlock has answered: the check first, then the backup', async () => {
     const { backend, clock, dataDir } = await newStore();
     const backups = () => readdirSync(join(dataDir, 'backups')).filter((n) => n.endsWith('-daily.db'));
     expect(backups()).toHaveLength(1);
     backend.close();
-    await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
+    // A later unlock the same day owes the check only.
+    expect(await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }))).toMatchObject({ state: 'unlocked', maintenance: 'check' });
+    expect(await finishMaintenance(backend)).toEqual(['check']);
     expect(backups()).toHaveLength(1);
     backend.close();
     clock.advance(DAY);
-    await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
+    expect(await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }))).toMatchObject({ state: 'unlocked', maintenance: 'check' });
+    // Unlock answered without the backup; the window asks for it once the first screen is shown.
+    expect(backups()).toHaveLength(1);
+    expect(await valueOf(backend.invoke('session.maintenance', {}))).toMatchObject({ ran: 'check', next: 'backup', backupMadeAt: null });
+    expect(await valueOf(backend.invoke('session.maintenance', {}))).toMatchObject({ ran: 'backup', next: null, backupMadeAt: expect.stringMatching(/^2026-11-23T09:00/), backupProblem: null });
     expect(backups()).toHaveLength(2);
+    expect(await valueOf(backend.invoke('session.maintenance', {}))).toMatchObject({ ran: null, next: null });
+    expect(await valueOf(backend.invoke('session.status', {}))).toMatchObject({ maintenance: null });
+  });
+
+  it('the day\'s backup is still made when the app is locked right after the first unlock of the day, before the window asked for it', async () => {
+    const { backend, clock, dataDir } = await newStore();
+    await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Grace', lastName: 'Mensah' })));
+    backend.close();
+    clock.advance(DAY);
+    await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
+    await valueOf(backend.invoke('session.lock', {}));
+    const daily = readdirSync(join(dataDir, 'backups')).filter((n) => n.startsWith('peerdesk-2026-11-23'));
+    expect(daily).toEqual(['peerdesk-2026-11-23T090000-daily.db']);
+    // Locked, nothing is owed and nothing runs.
+    expect(await valueOf(backend.invoke('session.maintenance', {}))).toMatchObject({ ran: null, next: null });
+    await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
+    expect(await finishMaintenance(backend)).toEqual(['check']);
+  });
+
+  it('data safety: a lock between the check and the backup loses nothing: the backup is made at the lock, verifies and holds every member; the store passes integrity_check', async () => {
+    const { backend, clock, dataDir } = await newStore();
+    for (let i = 0; i < 20; i++) await valueOf(backend.invoke('roster.create', aMember({ lastName: `Member${i}`, workPhone: `(707) 555-${1000 + i}` })));
+    backend.close();
+    clock.advance(DAY);
+    await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
+    expect(await valueOf(backend.invoke('session.maintenance', {}))).toMatchObject({ ran: 'check', next: 'backup' });
+    // A write between the steps, then the lock (menu, idle, quit) while the backup is still owed.
+    await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Late', lastName: 'Addition', workPhone: '(707) 555-0999' })));
+    await valueOf(backend.invoke('session.lock', {}));
+    const [daily] = readdirSync(join(dataDir, 'backups')).filter((n) => n.startsWith('peerdesk-2026-11-23'));
+    expect(daily).toBe('peerdesk-2026-11-23T090000-daily.db');
+    await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
+    expect(await memberNames(backend)).toHaveLength(21);
+    expect(await valueOf(backend.invoke('backups.restoreAutomatic', { name: daily ?? '' }))).toEqual({ restored: true });
+    expect(await memberNames(backend)).toHaveLength(21);
+    backend.close();
+    const db = await openStoreDirectly(dataDir);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
   });
 
   it('retention keeps the newest of the last 7 days, 4 weeks and 12 months, and nothing else', () => {
@@ -106,6 +159,7 @@ describe('backups', () => {
       clock.advance(DAY);
       await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
     }
+    await finishMaintenance(backend);
     const files = () => readdirSync(join(dataDir, 'backups')).sort();
     const [newest, middle, oldest] = (await valueOf(backend.invoke('backups.list', {}))).backups.map((b) => b.name);
     expect(files()).toEqual([oldest, middle, newest].sort());
@@ -167,24 +221,42 @@ describe('backups', () => {
     expect(await valueOf(backend.invoke('selection.overview', {}))).toMatchObject({ candidates: [] });
   });
 
-  it('quick_check at unlock: a damaged database is reported plainly with the latest good backup, which restores from the Unlock screen', async () => {
+  it('quick_check after unlock: a damaged database is found by the deferred check, the session locks, and the error names the latest good backup, which restores from the Unlock screen', async () => {
     const { backend, dataDir, clock } = await newStore();
     for (let i = 0; i < 40; i++) await valueOf(backend.invoke('roster.create', aMember({ lastName: `Member${i}`, workPhone: `(707) 555-${String(1000 + i)}` })));
     backend.close();
     clock.advance(DAY);
-    await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE })); // today's backup, 40 members
-    backend.close();
+    await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
+    backend.close(); // today's backup, 40 members, made at the lock
     const file = join(dataDir, 'peerdesk.db');
-    const fd = openSync(file, 'r+');
-    writeSync(fd, Buffer.alloc(4096, 0x41), 0, 4096, statSync(file).size - 4096);
-    closeSync(fd);
+    damageLastPage(file);
+    clock.advance(DAY);
+    const before = filesIn(dataDir);
 
-    const refused = await backend.invoke('session.unlock', { passphrase: PASSPHRASE });
+    await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
+    const refused = await backend.invoke('session.maintenance', {});
     expect(refused).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/failed its integrity check\. Restore the latest good backup/), details: { backup: expect.stringMatching(/-daily\.db$/) } } });
+    expect(await valueOf(backend.invoke('session.status', {}))).toMatchObject({ state: 'locked', maintenance: null });
+    // No backup of the damaged file was made, and the file was not written to.
+    expect(filesIn(dataDir)).toEqual(before);
     const name = refused.ok ? '' : String(refused.error.details?.backup);
     expect(await backend.invoke('session.restoreBackup', { passphrase: 'wrong passphrase here', name })).toMatchObject({ ok: false, error: { code: 'locked' } });
     expect(await valueOf(backend.invoke('session.restoreBackup', { passphrase: PASSPHRASE, name }))).toMatchObject({ state: 'unlocked' });
     expect(await memberNames(backend)).toHaveLength(40);
     expect(readdirSync(join(dataDir, 'backups')).some((n) => n.endsWith('-before-restore.db'))).toBe(true);
+  });
+
+  it('data safety: a write before the deferred check ran runs the check first: on a damaged file it is refused, the session locks, and nothing is written', async () => {
+    const { backend, dataDir, clock } = await newStore();
+    for (let i = 0; i < 40; i++) await valueOf(backend.invoke('roster.create', aMember({ lastName: `Member${i}`, workPhone: `(707) 555-${String(1000 + i)}` })));
+    backend.close();
+    damageLastPage(join(dataDir, 'peerdesk.db'));
+    clock.advance(60_000);
+    const before = filesIn(dataDir);
+    await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
+    const refused = await backend.invoke('roster.create', aMember({ firstName: 'Never', lastName: 'Written', workPhone: '(707) 555-0998' }));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/failed its integrity check/), details: { backup: expect.stringMatching(/-daily\.db$/) } } });
+    expect(await valueOf(backend.invoke('session.status', {}))).toMatchObject({ state: 'locked' });
+    expect(filesIn(dataDir)).toEqual(before);
   });
 });
