@@ -14,6 +14,7 @@ export const channelNames = Object.freeze([
   'session.restoreBackup',
   'session.restoreFromBackupFile',
   'session.useKeyFileCopy',
+  'session.maintenance',
   'settings.get',
   'settings.set',
   'settings.chooseNasFolder',
