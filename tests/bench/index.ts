@@ -7,10 +7,9 @@ import { readKeyFile } from '../../src/main/store/vault/key-file';
 import { unwrapKey } from '../../src/main/store/vault/key-wrapping';
 import { storeFilesIn } from '../../src/main/store/store-files';
 import { encryptionOverhead } from './encryption-overhead';
-import { medianMs, printFigures, type Figure } from './measure';
+import { afterWrite, call, medianMs, printFigures, type Figure } from './measure';
 import { measureFilterKeystrokes, measureMatrixScreen } from './roster-browser';
 import { addSyntheticMembers, addSyntheticTallies, addSyntheticTraining } from './synthetic-program';
-import type { Channel } from '../../src/shared/contract';
 import { testDate, testDayClock } from '../helpers/test-date';
 
 // The synthetic program is built around a fixed day, so every run measures the same data.
@@ -22,27 +21,6 @@ const benchClock = testDayClock();
  * with the production key-derivation cost. Grows with every feature.
  */
 const PASSPHRASE = 'quiet harbour lantern 42';
-
-async function call<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
-  const settled = await result;
-  if (!settled.ok) throw new Error(settled.error.message);
-  return settled.value;
-}
-
-/**
- * The first read after a write recomputes every member's standing and training (later
- * reads reuse it until the next write), so this is the figure that matters.
- */
-async function afterWrite(backend: Backend, channel: Channel, input: unknown = {}): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    await call(backend.invoke('settings.set', { autoLockMinutes: 10 + (i % 2) }));
-    const start = performance.now();
-    await call(backend.invoke(channel, input));
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[5] ?? Number.NaN;
-}
 
 async function sessionFigures(backend: Backend, dataDir: string): Promise<Figure[]> {
   const unlock = await medianMs(5, async () => {
