@@ -11,7 +11,8 @@ import type { Channel } from '../../src/shared/contract';
 import { testDate, testDayClock } from '../helpers/test-date';
 import { encryptionOverhead } from './encryption-overhead';
 import { firstLoadGzipKb } from './first-load';
-import { medianMs, printFigures, type Figure } from './measure';
+import { call, medianMs, printFigures, type Figure } from './measure';
+import { pdfFloorMs, pdfFloorWithKeptFontsMs } from './pdf-floor';
 import { measureFilterKeystrokes, measureMatrixScreen } from './roster-browser';
 import { unlockMs } from './unlock';
 import { addSyntheticTallies, addSyntheticTraining, syntheticRosterFile } from './synthetic-program';
@@ -26,12 +27,6 @@ const PASSPHRASE = 'quiet harbour lantern 42';
 // The synthetic program is built around a fixed day, so every run measures the same data.
 const BENCH_DAY = testDate();
 const REPORT_MONTH = `${Number(BENCH_DAY.slice(0, 4)) - 1}-06`;
-
-async function call<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
-  const settled = await result;
-  if (!settled.ok) throw new Error(settled.error.message);
-  return settled.value;
-}
 
 function newBackend(root: string, name: string): { backend: Backend; dataDir: string } {
   const dataDir = join(root, name);
@@ -105,6 +100,7 @@ async function programFigures(root: string, members: number): Promise<Figure[]> 
   const matrix = await medianAfter(7, editMember, backend, 'training.matrix');
   const report = await medianAfter(7, submitTally, backend, 'reports.saveMonthly', { month: REPORT_MONTH });
   const unlock = await unlockMs(backend, PASSPHRASE);
+  const [floor, floorWithKeptFonts] = [pdfFloorMs(), await pdfFloorWithKeptFontsMs()];
   const figures: Figure[] = [
     imported,
     { name: 'write', members, value: write, unit: 'ms', target: '≤ 15', ok: write <= 15 },
@@ -115,6 +111,9 @@ async function programFigures(root: string, members: number): Promise<Figure[]> 
     { name: 'matrix', members, value: matrix, unit: 'ms', target: '≤ 300', ok: matrix <= 300 },
     { name: 'unlock', members, value: unlock, unit: 'ms', target: '≤ 700', ok: unlock <= 700 },
     { name: 'monthly-report', members, value: report, unit: 'ms', target: '—', ok: true },
+    { name: 'pdf-floor', members, value: floor, unit: 'ms', target: '—', ok: true },
+    { name: 'pdf-floor-fonts-kept', members, value: floorWithKeptFonts, unit: 'ms', target: '—', ok: true },
+    { name: 'monthly-report-over-floor', members, value: report / floor, unit: 'x', target: '≤ 3', ok: report / floor <= 3 },
   ];
   figures.push(...(await browserFigures(backend, members)), ...(await storeFigures(backend, root, dataDir, members)));
   backend.close();

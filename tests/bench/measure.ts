@@ -26,3 +26,9 @@ export function printFigures(figures: Figure[]): void {
     console.log(`${f.name.padEnd(width)} ${String(f.members).padStart(5)} members ${f.value.toFixed(f.unit === 'x' ? 2 : 1).padStart(8)} ${f.unit.padEnd(3)} target ${f.target.padEnd(14)} ${f.ok ? 'ok' : 'MISSED'}`);
   }
 }
+
+export async function call<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
+  const settled = await result;
+  if (!settled.ok) throw new Error(settled.error.message);
+  return settled.value;
+}

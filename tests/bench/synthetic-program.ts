@@ -61,9 +61,15 @@ export async function addSyntheticTraining(backend: Backend, today: string): Pro
   }
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /**
- * Ten years of monthly tallies for every member who was on the team that month, each month
- * saved as the Coordinator saves the grid: one `tallies.submitMany` per month.
+ * Ten years of monthly tallies for every member who was on the team that month, saved a month
+ * at a time through the grid's channel (tallies.submitMany). Unlike
+ * tallies entered all on one day, these come in as a real month's do (§6, due on the 10th):
+ * most in the first days of the next month, about one in forty on the 14th (late), and about
+ * one in a hundred never (missing). The report's lists of names then have the length they
+ * have in practice.
  */
 export async function addSyntheticTallies(backend: Backend, today: string): Promise<number> {
   const members = (await ok(backend.invoke('roster.list', {}))).members;
@@ -71,17 +77,16 @@ export async function addSyntheticTallies(backend: Backend, today: string): Prom
   let count = 0;
   for (let back = 120; back >= 1; back--) {
     const index = year * 12 + (month - 1) - back;
-    const m = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-    const tallies = members
-      .filter((member) => member.joinedOn.slice(0, 7) <= m)
-      .map((member) => {
-        const n = (member.id + back) % 7;
-        return n === 0
-          ? { memberId: member.id, month: m, noContacts: true }
-          : { memberId: member.id, month: m, noContacts: false, contacts: { oneOnOne: n, followUp: n % 3 }, hoursOnDuty: n, referrals: { eap: n % 2 } };
-      });
-    if (tallies.length === 0) continue;
-    count += (await ok(backend.invoke('tallies.submitMany', { tallies }))).saved;
+    const m = `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+    const next = `${Math.floor((index + 1) / 12)}-${pad(((index + 1) % 12) + 1)}`;
+    const tallies = members.flatMap((member) => {
+      if (member.joinedOn.slice(0, 7) > m || (member.id + back) % 97 === 0) return [];
+      const n = (member.id + back) % 7;
+      const received = `${next}-${(member.id * 3 + back) % 41 === 0 ? '14' : pad(1 + (member.id % 9))}`;
+      const receivedOn = received < today ? received : today;
+      return [n === 0 ? { memberId: member.id, month: m, noContacts: true, receivedOn } : { memberId: member.id, month: m, noContacts: false, contacts: { oneOnOne: n, followUp: n % 3 }, hoursOnDuty: n, referrals: { eap: n % 2 }, receivedOn }];
+    });
+    if (tallies.length) count += (await ok(backend.invoke('tallies.submitMany', { tallies }))).saved;
   }
   return count;
 }

@@ -102,12 +102,14 @@ const NAME_COLUMNS = 3;
  */
 function namesTable(heading: string, names: string[]): Content {
   if (!names.length) return { text: `${heading}: none`, fontSize: 9, margin: [0, 6, 0, 0] };
-  const rows: TableCell[][] = [];
+  // Plain strings under the table's own font size: a name is one string, not an object of its own.
+  const rows: string[][] = [];
   for (let i = 0; i < names.length; i += NAME_COLUMNS) {
-    rows.push(Array.from({ length: NAME_COLUMNS }, (_, j) => ({ text: names[i + j] ?? '', fontSize: 9 })));
+    rows.push(Array.from({ length: NAME_COLUMNS }, (_, j) => names[i + j] ?? ''));
   }
   return {
     margin: [0, 6, 0, 0],
+    fontSize: 9,
     table: {
       headerRows: 1,
       keepWithHeaderRows: 1,

@@ -7,7 +7,7 @@ import type { ReadDb, Store } from '../../store/store';
 import { activityCounts, approvedOvertimeHours, incidentsByStaffGroupByMonth } from '../incidents/store';
 import type { Team } from '../roster/team';
 import { readSettings } from '../settings/store';
-import { monthStatuses } from '../tallies/queries';
+import { submissionsBetween } from '../tallies/queries';
 import { monthlyBreakdownCounts, rangeTotals, reviewsBetween } from '../tallies/store';
 import { HIDDEN, printedBreakdown } from './disclosure';
 import { atRiskOfInactivity, commitmentEndsSoon, fullyTrained, stillInSelection, submissionRecord } from './rules';
@@ -103,7 +103,7 @@ export function programReport(store: Store, team: Team, candidates: Candidate[],
     trend: trendOf(db, to, latestDueMonth(team.today, team.policy.tallyDueDay)),
     breakdowns: breakdowns(db, from, to, settings.staffGroups, k),
     team: teamFigures(team, candidates.filter(stillInSelection).length),
-    submissions: submissionRecord(months.map((month) => monthStatuses(db, month, team.today, team.policy))),
+    submissions: submissionRecord(submissionsBetween(db, from, to, team.today, team.policy)),
     review: monthly && reviews[0] ? { reviewedBy: actorName(reviews[0].reviewedBy, settings.coordinatorName), reviewedOn: toIsoDate(new Date(reviews[0].reviewedAt)) } : null,
     monthsReviewed: reviews.length,
     months: months.length,

@@ -4,9 +4,9 @@ import type { EffectiveStatus, Member } from '../../../shared/members';
 import type { PolicyConfig } from '../../../shared/policy';
 import type { DashboardItem, ProgramReport } from '../../../shared/reports';
 import type { Candidate } from '../../../shared/selection';
-import type { TallyRow } from '../../../shared/tallies';
 import { commitmentEndingSoon } from '../roster/rules';
 import type { Team, TeamView } from '../roster/team';
+import type { MonthSubmissions } from '../tallies/queries';
 import { submissionCounts } from '../tallies/rules';
 import { formatList } from './format-list';
 
@@ -17,26 +17,26 @@ import { formatList } from './format-list';
  */
 
 /**
- * §6: on-time, late and missing tallies over the months (one list of rows per month). Team
+ * §6: on-time, late and missing tallies over the months (one entry per month). Team
  * members are named — they are the team, not the staff they supported; over several months
  * a name carries how many of its tallies were late or missing.
  */
-export function submissionRecord(monthRows: TallyRow[][]): ProgramReport['submissions'] {
+export function submissionRecord(months: MonthSubmissions[]): ProgramReport['submissions'] {
   const totals = { onTime: 0, late: 0, missing: 0, due: 0 };
   const late = new Map<string, number>();
   const missing = new Map<string, number>();
-  for (const rows of monthRows) {
-    const counts = submissionCounts(rows);
-    totals.onTime += counts.onTime;
+  for (const month of months) {
+    const counts = submissionCounts(month.others);
+    totals.onTime += month.onTime;
     totals.late += counts.late;
     totals.missing += counts.missing;
     totals.due += counts.due;
-    for (const row of rows) {
+    for (const row of month.others) {
       if (row.status === 'late') late.set(row.displayName, (late.get(row.displayName) ?? 0) + 1);
       if (row.status === 'missing') missing.set(row.displayName, (missing.get(row.displayName) ?? 0) + 1);
     }
   }
-  const names = (m: Map<string, number>) => [...m].sort(([a], [b]) => a.localeCompare(b)).map(([name, n]) => (monthRows.length > 1 && n > 1 ? `${name} (${n})` : name));
+  const names = (m: Map<string, number>) => [...m].sort(([a], [b]) => a.localeCompare(b)).map(([name, n]) => (months.length > 1 && n > 1 ? `${name} (${n})` : name));
   return { ...totals, lateNames: names(late), missingNames: names(missing) };
 }
 

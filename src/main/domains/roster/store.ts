@@ -123,6 +123,12 @@ export function memberIdsInRosterOrder(db: ReadDb): number[] {
   return db.prepare<[], number>(`SELECT id FROM members ${ROSTER_ORDER}`).pluck().all();
 }
 
+/** The members of `ids` (any order), for a query that needs a few members, not the whole team. */
+export function membersByIds(db: ReadDb, ids: readonly number[]): StoredMember[] {
+  if (!ids.length) return [];
+  return db.prepare<[string], MemberRow>('SELECT * FROM members WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)).map(fromRow);
+}
+
 export function findMember(db: ReadDb, id: number): StoredMember | null {
   const row = db.prepare<[number], MemberRow>('SELECT * FROM members WHERE id = ?').get(id);
   return row ? fromRow(row) : null;
@@ -180,6 +186,19 @@ function historyFromRow(row: StatusRow): StatusHistoryEntry {
 export function allStatusHistories(db: ReadDb): Map<number, StatusHistoryEntry[]> {
   const rows = db.prepare<[], StatusRow>('SELECT * FROM member_status_changes ORDER BY member_id, effective_on, id').all();
   const byMember = new Map<number, StatusHistoryEntry[]>();
+  for (const row of rows) {
+    const list = byMember.get(row.member_id) ?? [];
+    list.push(historyFromRow(row));
+    byMember.set(row.member_id, list);
+  }
+  return byMember;
+}
+
+/** The status histories of the members of `ids`, in the order allStatusHistories gives them. */
+export function statusHistoriesOf(db: ReadDb, ids: readonly number[]): Map<number, StatusHistoryEntry[]> {
+  const byMember = new Map<number, StatusHistoryEntry[]>();
+  if (!ids.length) return byMember;
+  const rows = db.prepare<[string], StatusRow>('SELECT * FROM member_status_changes WHERE member_id IN (SELECT value FROM json_each(?)) ORDER BY member_id, effective_on, id').all(JSON.stringify(ids));
   for (const row of rows) {
     const list = byMember.get(row.member_id) ?? [];
     list.push(historyFromRow(row));

@@ -1,5 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { type IsoDate, type Month, tallyDueOn } from '../../../shared/calendar';
+import { type IsoDate, lastDayOf, type Month, monthsFrom, tallyDueOn } from '../../../shared/calendar';
 import { displayNameOf } from '../../../shared/members';
 import type { PolicyConfig } from '../../../shared/policy';
 import type { Tally, TallyMonth, TallyRow, TallySummary } from '../../../shared/tallies';
@@ -7,10 +7,10 @@ import { blankTallySheetPdf } from '../../documents/pdf/tally-sheet-pdf';
 import { AppError } from '../../errors';
 import type { ReadDb, Store } from '../../store/store';
 import { currentPolicy } from '../policy/store';
-import { allStatusHistories, listMembers } from '../roster/store';
+import { allStatusHistories, listMembers, membersByIds, statusHistoriesOf } from '../roster/store';
 import { readSettings } from '../settings/store';
 import { submissionCounts, tallyExpected, tallyStatus } from './rules';
-import { monthReview, monthTotals, talliesOfMonth, tallyOf } from './store';
+import { lateTallies, monthReview, monthTotals, onTimeCounts, talliesOfMonth, tallyOf, untalliedMembers } from './store';
 
 /**
  * Who is expected to tally a month, and how each stands. Reads members and their decided
@@ -26,6 +26,33 @@ export function monthStatuses(db: ReadDb, month: Month, today: IsoDate, policy: 
   });
 }
 
+/** §6: how a month's tallies came in: those on time counted, every other expected one named with its status. */
+export interface MonthSubmissions {
+  month: Month;
+  onTime: number;
+  others: { memberId: number; displayName: string; status: 'late' | 'missing' | 'due' }[];
+}
+
+/**
+ * §6: the submissions of each month of `from`–`to`, as monthStatuses would give them, without
+ * reading every member and tally: SQLite counts the tallies on time and lists the late ones
+ * and the members without a tally; only those members' histories and names are read.
+ */
+export function submissionsBetween(db: ReadDb, from: Month, to: Month, today: IsoDate, policy: PolicyConfig): MonthSubmissions[] {
+  const months = monthsFrom(from, to).map((month) => ({ month, dueOn: tallyDueOn(month, policy.tallyDueDay), lastDay: lastDayOf(month) }));
+  const onTime = onTimeCounts(db, months);
+  const late = lateTallies(db, months);
+  const untallied = untalliedMembers(db, months);
+  const histories = statusHistoriesOf(db, [...new Set(untallied.map((u) => u.memberId))]);
+  const unsubmitted = untallied.filter((u) => tallyExpected(u.joinedOn, histories.get(u.memberId) ?? [], u.month));
+  const names = new Map(membersByIds(db, [...new Set([...late, ...unsubmitted].map((r) => r.memberId))]).map((m) => [m.id, displayNameOf(m)]));
+  const byMonth = new Map(months.map(({ month }): [Month, MonthSubmissions] => [month, { month, onTime: onTime.get(month) ?? 0, others: [] }]));
+  const add = (month: Month, memberId: number, status: MonthSubmissions['others'][number]['status']) => byMonth.get(month)?.others.push({ memberId, displayName: names.get(memberId) ?? '', status });
+  for (const { month, memberId } of late) add(month, memberId, 'late');
+  for (const { month, memberId } of unsubmitted) add(month, memberId, tallyStatus(true, null, month, today, policy) === 'missing' ? 'missing' : 'due');
+  return [...byMonth.values()];
+}
+
 /** §6: a month's expected tallies with their status, its due day and the Coordinator's review. */
 export function tallyMonth(store: Store, today: IsoDate, month: Month): TallyMonth {
   const db = store.read();
@@ -37,7 +64,8 @@ export function tallyMonth(store: Store, today: IsoDate, month: Month): TallyMon
 /** §6: a month's totals and how its tallies came in. */
 export function tallySummary(store: Store, today: IsoDate, month: Month): TallySummary {
   const db = store.read();
-  return { ...monthTotals(db, month), submissions: submissionCounts(monthStatuses(db, month, today, currentPolicy(db).config)) };
+  const [submitted] = submissionsBetween(db, month, month, today, currentPolicy(db).config);
+  return { ...monthTotals(db, month), submissions: { ...submissionCounts(submitted?.others ?? []), onTime: submitted?.onTime ?? 0 } };
 }
 
 /** A tally read back after it was written: there is one, or the store changed under the call. */

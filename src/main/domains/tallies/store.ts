@@ -221,6 +221,45 @@ export function monthlyTrend(db: ReadDb, from: Month, to: Month): { month: Month
   return monthsFrom(from, to).map((month) => ({ month, contacts: byMonth.get(month)?.contacts ?? 0, hours: byMonth.get(month)?.hours ?? 0 }));
 }
 
+/** A month with the day its tallies are due and its last day (§6), as the submission queries below take them. */
+export interface DueMonth {
+  month: Month;
+  dueOn: IsoDate;
+  lastDay: IsoDate;
+}
+
+/** The months as a table `due (month, due_on, last_day)` for the statement that follows it, from one JSON parameter. */
+const dueTable = `WITH due (month, due_on, last_day) AS (SELECT value ->> 'month', value ->> 'dueOn', value ->> 'lastDay' FROM json_each(?))`;
+
+/** §6: how many tallies of each month came in by its due day (tallyStatus's on time), counted by SQLite. */
+export function onTimeCounts(db: ReadDb, months: readonly DueMonth[]): Map<Month, number> {
+  const rows = db
+    .prepare<[string], { month: Month; on_time: number }>(`${dueTable} SELECT due.month, count(*) AS on_time FROM due JOIN tallies ON tallies.month = due.month WHERE tallies.submitted_on <= due.due_on GROUP BY due.month`)
+    .all(JSON.stringify(months));
+  return new Map(rows.map((r) => [r.month, r.on_time]));
+}
+
+/** §6: the tallies of the months that came in after their due day (tallyStatus's late): a month and a member each. */
+export function lateTallies(db: ReadDb, months: readonly DueMonth[]): { month: Month; memberId: number }[] {
+  return db
+    .prepare<[string], { month: Month; memberId: number }>(`${dueTable} SELECT due.month, tallies.member_id AS memberId FROM due JOIN tallies ON tallies.month = due.month WHERE tallies.submitted_on > due.due_on`)
+    .all(JSON.stringify(months));
+}
+
+/**
+ * §6: the members who had joined by a month's end and have no tally for it, a month and a
+ * member each: the only ones whose tally can be missing or not yet due. Whether a tally was
+ * expected of them is tallyExpected's to say, from their status history.
+ */
+export function untalliedMembers(db: ReadDb, months: readonly DueMonth[]): { month: Month; memberId: number; joinedOn: IsoDate }[] {
+  return db
+    .prepare<[string], { month: Month; memberId: number; joinedOn: IsoDate }>(
+      `${dueTable} SELECT due.month, members.id AS memberId, members.joined_on AS joinedOn FROM due JOIN members ON members.joined_on <= due.last_day
+       WHERE NOT EXISTS (SELECT 1 FROM tallies WHERE tallies.member_id = members.id AND tallies.month = due.month)`,
+    )
+    .all(JSON.stringify(months));
+}
+
 /** §3.E reviews of the months `from`–`to`. */
 export function reviewsBetween(db: ReadDb, from: Month, to: Month): { month: Month; reviewedBy: string; reviewedAt: string }[] {
   return db.prepare<[Month, Month], ReviewRow>('SELECT month, reviewed_by, reviewed_at FROM tally_month_reviews WHERE month BETWEEN ? AND ? ORDER BY month').all(from, to).map(reviewFromRow);
