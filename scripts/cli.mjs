@@ -4,9 +4,9 @@
  * then mostly the deliberate key derivation; what this file and the bundle add is kept small:
  * - the freshness check stats only the files the last build read (listed beside the bundle),
  *   not every file under src;
- * - zod is bundled, so esbuild's tree shaking drops the locales other than English and the CLI reads one
- *   file instead of resolving hundreds (the sources import `* as z` for that: a named
- *   `{ z }` import keeps every locale in an esbuild bundle);
+ * - zod is bundled, so esbuild's tree shaking drops every locale but English and the CLI
+ *   reads one file instead of resolving hundreds (the sources import `* as z` for that: a
+ *   named `{ z }` import keeps every locale in an esbuild bundle);
  * - the bundle is compiled with V8's code cache, kept beside it: the first run after a build
  *   writes it, later runs skip parsing and compiling most of the bundle. (Importing the
  *   bundle instead would also scan it for CommonJS export names first.)
@@ -30,7 +30,7 @@ function isStale() {
   if (!existsSync(bundle) || !existsSync(inputsList)) return true;
   const built = statSync(bundle).mtimeMs;
   const inputs = [...JSON.parse(readFileSync(inputsList, 'utf8')), 'package.json', 'package-lock.json', 'scripts/cli.mjs'].map((path) => join(root, path));
-  // A source deleted since the build makes the bundle stale too (statSync throws).
+  // A source deleted since the build makes the bundle stale too.
   return inputs.some((path) => !existsSync(path) || statSync(path).mtimeMs > built);
 }
 
