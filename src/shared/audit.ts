@@ -1,5 +1,5 @@
 import { recordCorrectionReasonLabels, type RecordCorrectionReason } from './corrections';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One line of the audit trail: what changed, never the content. `entityId` is an

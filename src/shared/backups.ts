@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Backups: automatic (daily, before a migration, before a restore) and made on demand. */
 export const backupReasons = ['daily', 'before-migration', 'before-restore', 'manual'] as const;

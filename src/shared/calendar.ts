@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The calendar: every day and month the program reasons about, and all arithmetic on them.

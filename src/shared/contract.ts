@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { auditListInputSchema, undoVoidInputSchema, type AuditPage } from './audit';
 import { policyPatchSchema, type PolicyVersion } from './policy';
 import {

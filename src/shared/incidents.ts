@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema, yearInRange, yearRangeMessage, type IsoDate } from './calendar';
 import { correctionReasonSchema } from './corrections';
 import { plainText } from './text';

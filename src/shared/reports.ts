@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type IsoDate, monthSchema, monthsBetween, type Month } from './calendar';
 import { contactTypeLabels, contactTypes, type ContactType } from './tallies';
 

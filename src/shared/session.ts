@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IsoDate } from './calendar';
 
 /** Where the app stands: no store yet, a store waiting for the passphrase, or open. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainText } from './text';
 
 /** Free text the Coordinator types about the program itself (never about a supported person). */

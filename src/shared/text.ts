@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * A value not given reads as a person would say it wherever it is checked — beside the field in

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +8,7 @@ import { unwrapKey } from '../../src/main/store/vault/key-wrapping';
 import { storeFilesIn } from '../../src/main/store/store-files';
 import type { Channel } from '../../src/shared/contract';
 import { testDate, testDayClock } from '../helpers/test-date';
+import { cliCallRatio, scryptInNewProcessMs } from './cli-speed';
 import { encryptionOverhead } from './encryption-overhead';
 import { firstLoadGzipKb } from './first-load';
 import { call, medianMs, printFigures, type Figure } from './measure';
@@ -137,10 +137,8 @@ async function storeFigures(backend: Backend, root: string, dataDir: string, mem
   mkdirSync(join(root, 'nas'), { recursive: true });
   const publish = await medianMs(5, () => call(backend.invoke('roster.publishToFolder', {})));
   const backup = await medianMs(3, () => call(backend.invoke('backups.create', {})));
-  const cli = await medianMs(3, () => {
-    const run = spawnSync('npm', ['run', '--silent', 'cli', '--', 'call', 'settings.get', '--data-dir', dataDir], { env: { ...process.env, PEERDESK_PASSPHRASE: PASSPHRASE }, encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(run.stderr);
-  });
+  const cli = await cliCallRatio(dataDir, PASSPHRASE);
+  const scryptAlone = await scryptInNewProcessMs();
   // The backup's database, out of its container (docs/backup-format.md): the same data, freshly packed.
   const backupFile = join(root, 'bench-database.db');
   writeFileSync(backupFile, readBackupParts(join(root, `peerdesk-backup-${BENCH_DAY}.db`)).database);
@@ -154,7 +152,10 @@ async function storeFigures(backend: Backend, root: string, dataDir: string, mem
     { name: 'publish', members, value: publish, unit: 'ms', target: '< 500', ok: publish < 500 },
     { name: 'backup', members, value: backup, unit: 'ms', target: '—', ok: true },
     { name: 'database-mb', members, value: sizeMb, unit: 'mb', target: '—', ok: true },
-    { name: 'cli-call', members, value: cli, unit: 'ms', target: '—', ok: true },
+    { name: 'cli-call', members, value: cli.cliMs, unit: 'ms', target: '—', ok: true },
+    { name: 'scrypt', members, value: cli.scryptMs, unit: 'ms', target: '—', ok: true },
+    { name: 'scrypt-in-new-process', members, value: scryptAlone, unit: 'ms', target: '—', ok: true },
+    { name: 'cli-call-over-scrypt', members, value: cli.ratio, unit: 'x', target: '≤ 1.3', ok: cli.ratio <= 1.3 },
     { name: 'encrypted-over-plain', members, value: ratio, unit: 'x', target: '≤ 1.3', ok: ratio <= 1.3 },
     { name: 'encrypted-over-plain-cold', members, value: cold.encrypted / cold.plain, unit: 'x', target: '—', ok: true },
   ];

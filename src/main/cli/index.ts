@@ -1,5 +1,5 @@
 import { basename, dirname, join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { contract, channels, isChannel, isSessionChannel } from '../../shared/contract';
 import type { AppErrorPayload } from '../../shared/result';
 import { createBackend, type Backend } from '../backend';
@@ -14,7 +14,7 @@ import { seedDemo } from './seed-demo';
  * The admin CLI: the same backend as the app, headless. Exit 0 when the call succeeds,
  * 1 when it fails, 2 when the command line itself is wrong.
  */
-const USAGE = `Usage: npm run --silent cli -- <command> [options]
+const USAGE = `Usage: node scripts/cli.mjs <command> [options]   (or: npm run --silent cli -- <command> [options])
 
   init --data-dir DIR               create the encrypted store; prints the recovery code
   channels                          every channel with its input JSON schema

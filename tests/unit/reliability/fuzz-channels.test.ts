@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { seedDemo } from '../../../src/main/cli/seed-demo';
 import { channels, contract, type Channel } from '../../../src/shared/contract';
 import { errorCodes } from '../../../src/shared/result';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { isoDateSchema, monthSchema } from '../../../src/shared/calendar';
 import { channels, contract, type Channel } from '../../../src/shared/contract';
 import { localMomentSchema } from '../../../src/shared/incidents';

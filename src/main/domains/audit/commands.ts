@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { undoVoidInputSchema } from '../../../shared/audit';
 import { AppError } from '../../errors';
 import type { Store } from '../../store/store';

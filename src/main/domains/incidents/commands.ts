@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { toIsoDate, toLocalMoment, type IsoDate } from '../../../shared/calendar';
 import type { RecordCorrectionReason } from '../../../shared/corrections';
 import type {

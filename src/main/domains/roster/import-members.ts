@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { WorkBook } from '@e965/xlsx';
 import { toIsoDate } from '../../../shared/calendar';
 import { displayNameOf, memberCreateSchema, type MemberFields } from '../../../shared/members';

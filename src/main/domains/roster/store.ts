@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IsoDate } from '../../../shared/calendar';
 import { removalReasons, statusReasons, type DecidedStatus, type MemberFields, type StatusHistoryEntry, type StatusReasonCategory } from '../../../shared/members';
 import type { PublishedFile, RosterPublication } from '../../../shared/roster';

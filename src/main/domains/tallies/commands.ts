@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { IsoDate, Month } from '../../../shared/calendar';
 import { displayNameOf } from '../../../shared/members';
 import type { Tally, tallyInputSchema } from '../../../shared/tallies';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { IsoDate } from '../../../shared/calendar';
 import type { SavedFile } from '../../../shared/roster';
 import type { RecordCorrectionReason } from '../../../shared/corrections';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { backupReasons, type BackupReason } from '../../../shared/backups';
 import { keyFileSchema, type KeyFile } from '../vault/key-file';
 import { writeFileAtomic } from '../../files/atomic-write';

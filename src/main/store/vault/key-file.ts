@@ -1,7 +1,7 @@
 import { errorCodeOf } from '../../errors';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { writeFileAtomic } from '../../files/atomic-write';
 import type { WrappedKey } from './key-wrapping';
 

@@ -1,6 +1,6 @@
 import { errorCodeOf } from '../../errors';
 import { readFileSync, rmSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { writeFileAtomic } from '../../files/atomic-write';
 import { withFileLock } from '../../files/file-lock';
 

@@ -1,6 +1,6 @@
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { incidentCategories, incidentCategoryLabels, incidentInputSchema } from '../../../shared/incidents';
 import { call } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden, type NumberInputProps } from '@mantine/core';
 import { useState } from 'react';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   assessmentDecisions,
   assessmentInputSchema,

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { exceptionCategories, exceptionCategoryLabels, exceptionNoticeInputSchema, type ExceptionCategory, type ExceptionNotice } from '../../../shared/incidents';
 import type { Member } from '../../../shared/members';
 import { call } from '../../api/call';

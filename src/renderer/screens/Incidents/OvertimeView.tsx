@@ -1,6 +1,6 @@
 import { Button, Group, Loader, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { overtimeActivities, overtimeActivityLabels, overtimeInputSchema, type OvertimeRequest } from '../../../shared/incidents';
 import type { Member } from '../../../shared/members';
 import { call } from '../../api/call';

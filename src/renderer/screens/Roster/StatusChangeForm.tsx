@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useQuestion } from '../../components/ConfirmModal';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   decidedStatuses,
   effectiveStatusLabels,

@@ -1,6 +1,6 @@
 import { Checkbox, Group, NumberInput, Radio, Select, SimpleGrid, TagsInput, Text, TextInput } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   approvalInputSchema,
   candidateDecisionLabels,

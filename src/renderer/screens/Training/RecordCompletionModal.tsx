@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { completionInputSchema, type Course } from '../../../shared/training';
 import { call } from '../../api/call';
 import { useQuestion } from '../../components/ConfirmModal';

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Loader, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { sessionInputSchema, type Course, type SessionDetail, type TrainingSession } from '../../../shared/training';
 import { call } from '../../api/call';
 import { useChannel } from '../../api/queries';
