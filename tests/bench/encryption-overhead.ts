@@ -26,9 +26,9 @@ function workload(db: Database.Database, round: number): void {
   db.prepare('SELECT * FROM members').all();
   db.prepare('SELECT month, sum(contacts_one_on_one + contacts_group + contacts_follow_up) AS c, sum(hours_on_duty + hours_off_duty) AS h FROM tallies GROUP BY month').all();
   db.prepare('SELECT * FROM attendance').all();
-  const insert = db.prepare("INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES (?, 'bench', 'bench.write', 'bench', ?)");
+  const insert = db.prepare('INSERT INTO audit_log (at_ms, actor, action, entity, entity_id) VALUES (?, 1, 1, 1, ?)');
   db.transaction(() => {
-    for (let i = 0; i < 500; i++) insert.run(new Date().toISOString(), `${round}-${i}`);
+    for (let i = 0; i < 500; i++) insert.run(Date.now(), `${round}-${i}`);
   })();
 }
 

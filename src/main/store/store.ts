@@ -27,13 +27,13 @@ export interface AuditEvent {
  * the session's key operations, which run on a store that is not open for use yet.
  */
 export function recordAudit(db: Db, event: AuditEvent, at: Date, actor: string): void {
-  db.prepare('INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES (?, ?, ?, ?, ?)').run(
-    at.toISOString(),
-    actor,
-    event.action,
-    event.entity,
-    event.entityId == null ? null : String(event.entityId),
-  );
+  // The words are kept once each (migration 0015); a line refers to them by number.
+  const addWord = db.prepare('INSERT INTO audit_words (word) VALUES (?) ON CONFLICT (word) DO NOTHING');
+  for (const word of [actor, event.action, event.entity]) addWord.run(word);
+  db.prepare(
+    `INSERT INTO audit_log (at_ms, actor, action, entity, entity_id)
+     VALUES (?, (SELECT id FROM audit_words WHERE word = ?), (SELECT id FROM audit_words WHERE word = ?), (SELECT id FROM audit_words WHERE word = ?), ?)`,
+  ).run(at.getTime(), actor, event.action, event.entity, event.entityId == null ? null : String(event.entityId));
 }
 
 /**
@@ -45,6 +45,7 @@ export function recordAudit(db: Db, event: AuditEvent, at: Date, actor: string):
  */
 const notReadByDerivedValues = new Set([
   'audit_log',
+  'audit_words',
   'settings',
   'tallies',
   'tally_corrections',

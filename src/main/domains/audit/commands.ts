@@ -14,7 +14,7 @@ import { restoreVoided, voidActions } from '../../store/voided-rows';
  */
 export function undoVoid(store: Store, input: z.output<typeof undoVoidInputSchema>): { restored: number } {
   const restored = store.write({ action: 'audit.undoVoid', entity: 'audit', entityId: `${input.action} ${input.id}` }, (tx) => {
-    const last = tx.prepare<[], { action: string; actor: string; entityId: string | null }>('SELECT action, actor, entity_id AS entityId FROM audit_log ORDER BY id DESC LIMIT 1').get();
+    const last = tx.prepare<[], { action: string; actor: string; entityId: string | null }>('SELECT action, actor, entity_id AS entityId FROM audit_lines ORDER BY id DESC LIMIT 1').get();
     const isThatVoid = last !== undefined && voidActions.has(last.action) && last.action === input.action && (last.entityId ?? '').startsWith(`${input.id}:`);
     if (!isThatVoid) throw new AppError('conflict', 'Too late to undo: something else has changed since. Correct the record instead.');
     if (last.actor !== store.actor) throw new AppError('conflict', 'Nothing to undo here: that void was made elsewhere (the admin CLI).');

@@ -7,7 +7,7 @@ import { listOvertime } from '../incidents/store';
 import { previewPublication } from '../roster/publish-roster';
 import { listRoster, type Team } from '../roster/team';
 import { readSettings } from '../settings/store';
-import { monthStatuses } from '../tallies/queries';
+import { submissionsBetween } from '../tallies/queries';
 import { trendOf } from './trend';
 import { chasedForTally, dashboardItems } from './rules';
 
@@ -22,7 +22,11 @@ export function dashboard(store: Store, at: Date, team: Team, candidates: Candid
   const month = latestDueMonth(today, policy.tallyDueDay);
   const members = listRoster(team).members;
   const standing = new Map(members.map((m) => [m.id, m.standing.effective]));
-  const chased = monthStatuses(db, month, today, policy).filter((r) => r.status === 'missing' && chasedForTally(standing.get(r.memberId)));
+  const rosterOrder = new Map(members.map((m, index) => [m.id, index]));
+  const [submissions] = submissionsBetween(db, month, month, today, policy);
+  const chased = (submissions?.others ?? [])
+    .filter((r) => r.status === 'missing' && chasedForTally(standing.get(r.memberId)))
+    .sort((a, b) => (rosterOrder.get(a.memberId) ?? 0) - (rosterOrder.get(b.memberId) ?? 0));
   const items = dashboardItems({
     team,
     missingTallies: { month, names: chased.map((r) => r.displayName) },

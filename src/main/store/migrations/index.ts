@@ -13,6 +13,7 @@ import { linkDeploymentOvertime } from './0011-link-deployment-overtime';
 import { purgeNominatorsAndPickLists } from './0012-purge-nominators-and-pick-lists';
 import { addRecordCorrections } from './0013-add-record-corrections';
 import { indexRosterOrder } from './0014-index-roster-order';
+import { compactAuditLog } from './0015-compact-audit-log';
 
 /** In order; each version is its position + 1. */
 export const migrations: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   purgeNominatorsAndPickLists,
   addRecordCorrections,
   indexRosterOrder,
+  compactAuditLog,
 ];

@@ -209,8 +209,10 @@ describe('backups', () => {
     for (const table of ['incidents', 'interventions', 'deployments', 'exception_notices', 'training_sessions']) {
       db.exec(`ALTER TABLE ${table} DROP COLUMN voided_at; ALTER TABLE ${table} DROP COLUMN voided_by; ALTER TABLE ${table} DROP COLUMN void_reason;`);
     }
-    // The index 0014 adds.
+    // The index 0014 adds, and the audit log as it was before 0015 made it compact.
     db.exec('DROP INDEX members_in_roster_order');
+    db.exec(`DROP VIEW audit_lines; DROP TABLE audit_log; DROP TABLE audit_words;
+      CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT) STRICT;`);
     // Overtime requests as version 8 made them, before 0011 linked them to deployments.
     db.exec(`DROP TABLE overtime_requests;
       CREATE TABLE overtime_requests (id INTEGER PRIMARY KEY, member_id INTEGER NOT NULL, worked_on TEXT NOT NULL, hours REAL NOT NULL, activity TEXT NOT NULL, incident_id INTEGER, decision TEXT NOT NULL, manager_name TEXT, decided_on TEXT) STRICT;`);
