@@ -16,7 +16,7 @@ import { lateTallies, monthReview, monthTotals, onTimeCounts, talliesOfMonth, ta
  * Who is expected to tally a month, and how each stands. Reads members and their decided
  * statuses only: tallies do not depend on training, so the team's full standing is not needed.
  */
-export function monthStatuses(db: ReadDb, month: Month, today: IsoDate, policy: PolicyConfig): TallyRow[] {
+function monthStatuses(db: ReadDb, month: Month, today: IsoDate, policy: PolicyConfig): TallyRow[] {
   const tallies = talliesOfMonth(db, month);
   const histories = allStatusHistories(db);
   return listMembers(db).map((member) => {
@@ -34,7 +34,7 @@ export interface MonthSubmissions {
 }
 
 /**
- * §6: the submissions of each month of `from`–`to`, as monthStatuses would give them, without
+ * §6: the submissions of each month of `from`–`to`, as the month's grid (monthStatuses) gives them, without
  * reading every member and tally: SQLite counts the tallies on time and lists the late ones
  * and the members without a tally; only those members' histories and names are read.
  */
