@@ -96,10 +96,15 @@ async function runCommand(argv: string[], host: CliHost): Promise<number> {
       const backend = openBackend(rest, host);
       try {
         if (!isSessionChannel(channel)) {
-          const unlocked = await unlockAndCheck(backend);
+          // The integrity check the unlock owes runs as in the app: before the first write (a
+          // damaged file is never written to) and with the day's backup when the store closes,
+          // so a call that only reads answers without reading the whole file first.
+          const unlocked = await backend.invoke('session.unlock', { passphrase: await passphraseFromEnvOrPrompt() });
           if (!unlocked.ok) return reportFailure(inCliTerms(unlocked.error, backend.dataDir), unlocked);
         }
         const result = await backend.invoke(channel, input);
+        // A damage that check found is named like a refused unlock, with the backup to restore.
+        if (!result.ok && typeof result.error.details?.backup === 'string') return reportFailure(inCliTerms(result.error, backend.dataDir), result);
         printJson(result);
         return result.ok ? 0 : 1;
       } finally {

@@ -268,7 +268,7 @@ describe('admin CLI: data safety', () => {
     }, 120_000);
   }
 
-  it('data safety: a damaged page in peerdesk.db → the check before the command fails, the CLI exits 1 naming the newest good backup, writes nothing, and restores that backup when asked', () => {
+  it('data safety: a damaged page in peerdesk.db → the check before the first write fails, the CLI exits 1 naming the newest good backup, writes nothing, and restores that backup when asked', () => {
     const dataDir = initStore();
     expect(cli(['seed-demo', '--data-dir', dataDir]).code).toBe(0);
     const file = join(dataDir, 'peerdesk.db');
