@@ -149,10 +149,7 @@ async function storeFigures(backend: Backend, root: string, dataDir: string, mem
   writeFileSync(backupFile, readBackupParts(join(root, `peerdesk-backup-${BENCH_DAY}.db`)).database);
   const key = await unwrapKey(readKeyFile(storeFilesIn(dataDir).keys).passphrase, PASSPHRASE);
   if (!key) throw new Error('The bench store does not open with its passphrase');
-  const { warm, cold } = await encryptionOverhead(backupFile, key, root);
-  const ratio = warm.encrypted / warm.plain;
   const sizeMb = statSync(backupFile).size / 1_048_576;
-  rmSync(backupFile);
   return [
     { name: 'publish', members, value: publish, unit: 'ms', target: '< 500', ok: publish < 500 },
     { name: 'backup', members, value: backup, unit: 'ms', target: '—', ok: true },
@@ -161,6 +158,21 @@ async function storeFigures(backend: Backend, root: string, dataDir: string, mem
     { name: 'scrypt', members, value: cli.scryptMs, unit: 'ms', target: '—', ok: true },
     { name: 'scrypt-in-new-process', members, value: scryptAlone, unit: 'ms', target: '—', ok: true },
     { name: 'cli-call-over-scrypt', members, value: cli.ratio, unit: 'x', target: '≤ 1.3', ok: cli.ratio <= 1.3 },
+  ];
+}
+
+/**
+ * Encrypted against plain SQLite on the bench store's data: four more connections with their
+ * own page caches, which are the comparison's and not the backend's, so this runs after the
+ * peak memory is read.
+ */
+async function encryptionFigures(root: string, members: number): Promise<Figure[]> {
+  const backupFile = join(root, 'bench-database.db');
+  const key = await unwrapKey(readKeyFile(storeFilesIn(join(root, `data-${members}-2`)).keys).passphrase, PASSPHRASE);
+  if (!key) throw new Error('The bench store does not open with its passphrase');
+  const { warm, cold } = await encryptionOverhead(backupFile, key, root);
+  const ratio = warm.encrypted / warm.plain;
+  return [
     { name: 'encrypted-over-plain', members, value: ratio, unit: 'x', target: '≤ 1.3', ok: ratio <= 1.3 },
     { name: 'encrypted-over-plain-cold', members, value: cold.encrypted / cold.plain, unit: 'x', target: '—', ok: true },
   ];
@@ -193,7 +205,9 @@ async function main() {
     const peak = process.resourceUsage().maxRSS / 1024;
     const peakFigure: Figure = { name: 'peak-rss-mb', members: Math.max(...sizes), value: peak, unit: 'mb', target: '≤ 300', ok: peak <= 300 };
     if (json) console.log(JSON.stringify({ name: peakFigure.name, members: peakFigure.members, mb: Number(peak.toFixed(1)) }));
-    else printFigures([...figures, peakFigure]);
+    const encryption = await encryptionFigures(root, Math.max(...sizes));
+    if (json) for (const f of encryption) console.log(JSON.stringify({ name: f.name, members: f.members, [f.unit]: Number(f.value.toFixed(2)) }));
+    else printFigures([...figures, peakFigure, ...encryption]);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

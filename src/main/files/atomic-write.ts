@@ -20,15 +20,17 @@ const OWNER_ONLY = 0o600;
 /** A leftover older than this is stale whoever wrote it (a crashed run, another machine). */
 const STALE_AFTER_MS = 60 * 60_000;
 
-export function writeFileAtomic(target: string, content: string | Uint8Array, options: WriteOptions = {}): void {
+/** `content` in parts is written one after the other, as one file: a large file need not be joined in memory first. */
+export function writeFileAtomic(target: string, content: string | Uint8Array | readonly Uint8Array[], options: WriteOptions = {}): void {
   const temporary = temporaryPathFor(target);
   let fd: number | null = null;
   try {
     removeStaleTemporaries(target);
     fd = openSync(temporary, 'wx', options.mode ?? OWNER_ONLY);
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    for (const bytes of typeof content === 'string' ? [Buffer.from(content, 'utf8')] : Array.isArray(content) ? content : [content]) {
+      let written = 0;
+      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    }
     fsyncSync(fd);
     closeSync(fd);
     fd = null;

@@ -22,6 +22,15 @@ describe('atomic file writes', () => {
     expect(readdirSync(dir)).toEqual(['keys.json']);
   });
 
+  it('a file given in parts (a backup: header, database, log) is the parts in order, nothing lost at their seams', () => {
+    const dir = tempDir();
+    const target = join(dir, 'backup.db');
+    const parts = [Buffer.from('head'), Buffer.alloc(0), Buffer.alloc(200_000, 7), Buffer.from('tail')];
+    writeFileAtomic(target, parts);
+    expect(readFileSync(target).equals(Buffer.concat(parts))).toBe(true);
+    expect(readdirSync(dir)).toEqual(['backup.db']);
+  });
+
   it('leaves the previous file intact when the folder cannot be written', () => {
     const dir = tempDir();
     const target = join(dir, 'keys.json');

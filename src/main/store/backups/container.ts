@@ -60,7 +60,7 @@ export function writeBackupFile(
   BACKUP_MAGIC.copy(prefix, 0);
   prefix.writeUInt32BE(BACKUP_FORMAT_VERSION, BACKUP_MAGIC.length);
   prefix.writeUInt32BE(json.length, BACKUP_MAGIC.length + 4);
-  writeFileAtomic(target, Buffer.concat([prefix, json, database, wal]));
+  writeFileAtomic(target, [prefix, json, database, wal]);
 }
 
 function isContainer(bytes: Uint8Array): boolean {
