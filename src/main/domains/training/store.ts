@@ -128,7 +128,8 @@ export function replaceAttendance(tx: WriteDb, sessionId: number, entries: Atten
 }
 
 /** The one-letter codes the packed attendance below uses. */
-const statusCodes: Partial<Record<string, AttendanceStatus>> = { a: 'attended', e: 'excused', x: 'absent', m: 'make-up' };
+/** The packed codes below, by character code: a, e, x, m. */
+const statusCodes: Partial<Record<number, AttendanceStatus>> = { 97: 'attended', 101: 'excused', 120: 'absent', 109: 'make-up' };
 
 /**
  * Each member's attendance at recurring (quarterly) sessions: sessionId → status. Read as
@@ -149,10 +150,17 @@ export function quarterlyAttendanceByMember(db: ReadDb, memberId: number | null)
   const byMember = new Map<number, Map<number, AttendanceStatus>>();
   for (const [member, packed] of rows) {
     const sessions = new Map<number, AttendanceStatus>();
-    for (const item of packed.split(',')) {
-      // The CASE above writes one of the four codes, so every item has a status.
-      const status = statusCodes[item.slice(-1)];
-      if (status) sessions.set(Number(item.slice(0, -1)), status);
+    // "12a,13x,…": digits make the session id, the letter after them its status. Read a
+    // character at a time: for thousands of members, splitting into strings is mostly garbage.
+    let sessionId = 0;
+    for (let i = 0; i < packed.length; i++) {
+      const code = packed.charCodeAt(i);
+      if (code >= 48 && code <= 57) sessionId = sessionId * 10 + (code - 48);
+      else if (code === 44) sessionId = 0;
+      else {
+        const status = statusCodes[code];
+        if (status) sessions.set(sessionId, status);
+      }
     }
     byMember.set(member, sessions);
   }
