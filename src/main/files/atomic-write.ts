@@ -1,5 +1,5 @@
 import { errorCodeOf } from '../errors';
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -20,17 +20,35 @@ const OWNER_ONLY = 0o600;
 /** A leftover older than this is stale whoever wrote it (a crashed run, another machine). */
 const STALE_AFTER_MS = 60 * 60_000;
 
-/** `content` in parts is written one after the other, as one file: a large file need not be joined in memory first. */
-export function writeFileAtomic(target: string, content: string | Uint8Array | readonly Uint8Array[], options: WriteOptions = {}): void {
+/** A part of a file written in parts: bytes, or another file copied in chunks (never read into memory whole). */
+export type FilePart = Uint8Array | { copyOf: string };
+
+const COPY_CHUNK_BYTES = 1 << 20;
+
+/** Writes `part` at the end of the open file `fd`. */
+function writePart(fd: number, part: FilePart): void {
+  if (part instanceof Uint8Array) {
+    let written = 0;
+    while (written < part.length) written += writeSync(fd, part, written, part.length - written);
+    return;
+  }
+  const source = openSync(part.copyOf, 'r');
+  try {
+    const chunk = Buffer.allocUnsafe(COPY_CHUNK_BYTES);
+    for (let read = readSync(source, chunk); read > 0; read = readSync(source, chunk)) writePart(fd, chunk.subarray(0, read));
+  } finally {
+    closeSync(source);
+  }
+}
+
+/** `content` in parts is written one after the other, as one file: a large file need not be held in memory. */
+export function writeFileAtomic(target: string, content: string | Uint8Array | readonly FilePart[], options: WriteOptions = {}): void {
   const temporary = temporaryPathFor(target);
   let fd: number | null = null;
   try {
     removeStaleTemporaries(target);
     fd = openSync(temporary, 'wx', options.mode ?? OWNER_ONLY);
-    for (const bytes of typeof content === 'string' ? [Buffer.from(content, 'utf8')] : Array.isArray(content) ? content : [content]) {
-      let written = 0;
-      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-    }
+    for (const part of typeof content === 'string' ? [Buffer.from(content, 'utf8')] : Array.isArray(content) ? content : [content]) writePart(fd, part);
     fsyncSync(fd);
     closeSync(fd);
     fd = null;

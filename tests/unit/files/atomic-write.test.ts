@@ -25,9 +25,12 @@ describe('atomic file writes', () => {
   it('a file given in parts (a backup: header, database, log) is the parts in order, nothing lost at their seams', () => {
     const dir = tempDir();
     const target = join(dir, 'backup.db');
-    const parts = [Buffer.from('head'), Buffer.alloc(0), Buffer.alloc(200_000, 7), Buffer.from('tail')];
-    writeFileAtomic(target, parts);
-    expect(readFileSync(target).equals(Buffer.concat(parts))).toBe(true);
+    // A file copied in, larger than one chunk of the copy, with a last chunk that is not full.
+    const database = join(tempDir(), 'vacuumed.db');
+    const databaseBytes = Buffer.from(Array.from({ length: 2_500_000 }, (_, i) => i % 251));
+    writeFileSync(database, databaseBytes);
+    writeFileAtomic(target, [Buffer.from('head'), Buffer.alloc(0), { copyOf: database }, Buffer.alloc(200_000, 7), Buffer.from('tail')]);
+    expect(readFileSync(target).equals(Buffer.concat([Buffer.from('head'), databaseBytes, Buffer.alloc(200_000, 7), Buffer.from('tail')]))).toBe(true);
     expect(readdirSync(dir)).toEqual(['backup.db']);
   });
 

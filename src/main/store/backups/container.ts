@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import * as z from 'zod';
 import { backupReasons, type BackupReason } from '../../../shared/backups';
 import { keyFileSchema, type KeyFile } from '../vault/key-file';
-import { writeFileAtomic } from '../../files/atomic-write';
+import { writeFileAtomic, type FilePart } from '../../files/atomic-write';
 
 /**
  * A PeerDesk backup file, format 1 (docs/backup-format.md): everything needed to open it
@@ -48,13 +48,16 @@ interface BackupLayout {
 /** A file that is not a readable backup; the message is a plain sentence for the user. */
 export class BackupFormatError extends Error {}
 
+const bytesOf = (part: FilePart) => (part instanceof Uint8Array ? part.length : statSync(part.copyOf).size);
+
+/** Writes a backup file: the database (and WAL) as bytes or as a file copied in chunks, after the header that says their lengths. */
 export function writeBackupFile(
   target: string,
   meta: { createdAt: string; reason: BackupReason; schemaVersion: number | null; keys: KeyFile },
-  database: Uint8Array,
-  wal: Uint8Array = new Uint8Array(0),
+  database: FilePart,
+  wal: FilePart = new Uint8Array(0),
 ): void {
-  const header: BackupHeader = { ...meta, databaseBytes: database.length, walBytes: wal.length };
+  const header: BackupHeader = { ...meta, databaseBytes: bytesOf(database), walBytes: bytesOf(wal) };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const prefix = Buffer.alloc(PREFIX_BYTES);
   BACKUP_MAGIC.copy(prefix, 0);

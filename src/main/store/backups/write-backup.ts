@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { BackupReason } from '../../../shared/backups';
 import type { KeyFile } from '../vault/key-file';
 import { userVersion, type Db } from '../open-database';
@@ -21,7 +21,7 @@ export function writeBackup(db: Db, file: string, meta: { at: Date; reason: Back
   try {
     db.prepare('VACUUM INTO ?').run(temporary);
     const schemaVersion = userVersion(db);
-    writeBackupFile(file, { createdAt: meta.at.toISOString(), reason: meta.reason, schemaVersion, keys: meta.keys }, readFileSync(temporary));
+    writeBackupFile(file, { createdAt: meta.at.toISOString(), reason: meta.reason, schemaVersion, keys: meta.keys }, { copyOf: temporary });
   } finally {
     rmSync(temporary, { force: true });
   }
