@@ -6,7 +6,7 @@ import { AppError } from '../../errors';
 import type { ReadDb, Store } from '../../store/store';
 import { currentPolicy } from '../policy/store';
 import { memberTrainingStatus, type MemberTrainingStatus } from '../training/rules';
-import { loadTrainingCatalog, loadTrainingData, trainingFactsFor, type TrainingData } from '../training/training-data';
+import { loadTrainingCatalog, loadTrainingData, trainingFactsFor, type TrainingCatalog, type TrainingData } from '../training/training-data';
 import { memberStanding } from './rules';
 import { allStatusHistories, findMember, listMembers, memberIdsInRosterOrder, statusHistory, type StoredMember } from './store';
 
@@ -21,7 +21,8 @@ export interface TeamView {
 export interface Team {
   today: IsoDate;
   policy: PolicyConfig;
-  training: TrainingData;
+  /** The courses and the quarterly sessions; each member's own records are in their view. */
+  training: TrainingCatalog;
   views: TeamView[];
 }
 
@@ -36,10 +37,11 @@ function memberView(stored: StoredMember, history: StatusHistoryEntry[], today: 
 /** Every member's view, derived afresh. */
 function deriveTeam(db: ReadDb, today: IsoDate): Team {
   const policy = currentPolicy(db).config;
-  const training = loadTrainingData(db, loadTrainingCatalog(db), null);
+  const catalog = loadTrainingCatalog(db);
+  const training = loadTrainingData(db, catalog, null);
   const histories = allStatusHistories(db);
   const views = listMembers(db).map((m) => memberView(m, histories.get(m.id) ?? [], today, policy, training));
-  return { today, policy, training, views };
+  return { today, policy, training: catalog, views };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { MemberTrainingFacts } from './rules';
 import { externalCompletionsByMember, listCourses, listSessions, quarterlyAttendanceByMember, sessionCompletions } from './store';
 
 /** The courses and the quarterly sessions: the same for every member. */
-interface TrainingCatalog {
+export interface TrainingCatalog {
   courses: Course[];
   /** Recurring (quarterly) sessions, oldest first. */
   recurring: TrainingSession[];
