@@ -134,6 +134,9 @@ const actionLabels: Record<string, string> = {
   'backups.create': 'Backed up to a drive',
   'backups.restore': 'Restored a backup',
   'backups.deleteUpTo': 'Deleted older backups',
+  'resources.create': 'Added an outside resource',
+  'resources.update': 'Edited an outside resource',
+  'resources.remove': 'Removed an outside resource',
 };
 
 export function auditActionLabel(action: string): string {

@@ -112,6 +112,10 @@ export const channelNames = Object.freeze([
   'backups.restoreFile',
   'backups.deleteUpTo',
   'backups.restoreAutomatic',
+  'resources.list',
+  'resources.save',
+  'resources.remove',
+  'resources.walletCard',
 ] as const);
 
 export type ChannelName = (typeof channelNames)[number];

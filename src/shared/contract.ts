@@ -83,6 +83,7 @@ import {
 import { monthlyReportInputSchema, periodReportInputSchema, type Dashboard, type ProgramReport } from './reports';
 import { backupNameSchema, deleteBackupsUpToSchema, restoreBackupSchema, restoreFromBackupFileSchema, type BackupCheck, type BackupInfo } from './backups';
 import { isoDateSchema } from './calendar';
+import { resourceIdSchema, resourceInputSchema, type ListedResource, type ResourceList } from './resources';
 import { voidInputSchema } from './corrections';
 import type { ChannelName } from './channel-names';
 import type { Result } from './result';
@@ -227,6 +228,11 @@ export const contract = {
   'backups.restoreFile': channel<{ restored: boolean }>()(emptyInputSchema, "Restore from a backup file chosen in main's dialog; the current data is kept first"),
   'backups.deleteUpTo': channel<{ deleted: number }>()(deleteBackupsUpToSchema, 'Back up now into the data folder, then delete the backup named and every older one; audited with the count'),
   'backups.restoreAutomatic': channel<{ restored: boolean }>()(backupNameSchema, 'Restore one of the automatic backups; the current data is kept first'),
+
+  'resources.list': channel<ResourceList>()(emptyInputSchema, 'The directory of outside resources, each flagged when not verified within the policy months (§3.A)'),
+  'resources.save': channel<ListedResource>()(resourceInputSchema, 'Add or change an outside resource (§4.D, §4.M); verified today unless a day is given'),
+  'resources.remove': channel<null>()(resourceIdSchema, 'Remove an outside resource from the directory; audited'),
+  'resources.walletCard': channel<SavedFile>()(emptyInputSchema, "Save the two-sided wallet card PDF (team phones, outside resources) where main's dialog says"),
 } as const satisfies Record<ChannelName, ChannelSpec<z.ZodType, unknown>>;
 
 type Contract = typeof contract;

@@ -84,6 +84,12 @@ const fields = [
   { field: 'settings.staffGroupHeadcounts', purpose: 'A staff group named in the headcount table', maxLength: 80, leaves: false, inputs: ['settings.set staffGroupHeadcounts{key}'] },
   { field: 'settings.supportSpecialties', purpose: 'What members may offer particular support in', maxLength: 60, leaves: false, inputs: ['settings.set supportSpecialties[]'] },
   { field: 'policy.reason', purpose: 'Why a policy parameter changed, in the version history', maxLength: 80, leaves: false, inputs: ['policy.update reason'] },
+
+  { field: 'resource.name', purpose: 'An outside resource (organisation or professional), published and on the wallet card (§4.D)', maxLength: 80, leaves: true, inputs: ['resources.save name'] },
+  { field: 'resource.phones', purpose: "An outside resource's phone, published and on the wallet card (§4.D)", maxLength: 40, leaves: true, inputs: ['resources.save phones[]'] },
+  { field: 'resource.hours', purpose: 'When an outside resource answers (e.g. "Mon–Fri 8–5"), published', maxLength: 60, leaves: true, inputs: ['resources.save hours'] },
+  { field: 'resource.languages', purpose: 'Languages an outside resource offers, published', maxLength: 40, leaves: true, inputs: ['resources.save languages[]'] },
+  { field: 'resource.note', purpose: "The Coordinator's note on an outside resource (e.g. 'ask for the intake desk'); never published", maxLength: 80, leaves: false, inputs: ['resources.save note'] },
 ] as const satisfies readonly FreeTextField[];
 
 export type FreeTextFieldName = (typeof fields)[number]['field'];

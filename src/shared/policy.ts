@@ -24,6 +24,8 @@ export const policyConfigSchema = z.object({
   debriefingWindowDays: z
     .object({ from: z.number().int().min(0).max(30), to: z.number().int().min(1).max(60) })
     .refine((w) => w.from <= w.to, { message: 'The window must start before it ends' }),
+  /** §3.A: an outside resource not verified for this many months is stale. */
+  resourceVerifyMonths: z.number().int().min(1).max(60),
 });
 export type PolicyConfig = z.infer<typeof policyConfigSchema>;
 export type PolicyParameter = keyof PolicyConfig;
@@ -50,6 +52,7 @@ export const defaultPolicy: PolicyConfig = {
   noticeRetentionYears: 5,
   defusingWindowHours: 12,
   debriefingWindowDays: { from: 1, to: 10 },
+  resourceVerifyMonths: 12,
 };
 
 /** The clause of Policy 517 (or program practice) each parameter implements, shown beside it. */
@@ -66,6 +69,7 @@ export const policyParameterInfo: Record<PolicyParameter, { section: string; lab
   noticeRetentionYears: { section: '§5.C', label: 'Keep exception notices (years)' },
   defusingWindowHours: { section: '§7', label: 'Defusing window (hours after incident)' },
   debriefingWindowDays: { section: '§7', label: 'Debriefing window (days after incident)' },
+  resourceVerifyMonths: { section: '§3.A', label: 'Verify outside resources every (months)' },
 };
 
 export interface PolicyVersion {

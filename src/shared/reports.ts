@@ -90,7 +90,8 @@ export type DashboardLink =
   | { screen: 'roster'; memberId?: number; publish?: true }
   | { screen: 'training'; tab: 'matrix' | 'sessions' }
   | { screen: 'selection'; candidateId?: number }
-  | { screen: 'incidents'; tab: 'incidents' | 'overtime'; incidentId?: number };
+  | { screen: 'incidents'; tab: 'incidents' | 'overtime'; incidentId?: number }
+  | { screen: 'resources' };
 
 /** One month of the 12-month trend. */
 export interface TrendMonth {

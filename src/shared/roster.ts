@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { IsoDate } from './calendar';
 import type { Member } from './members';
+import type { PublishedResource } from './resources';
 
 export interface RosterList {
   members: Member[];
@@ -46,6 +47,10 @@ export interface PublishPreview {
   members: PublishedMember[];
   added: string[];
   removed: string[];
+  /** The outside resources published with the team (§7), in the order printed. */
+  resources: PublishedResource[];
+  /** The published resources differ from those of the last publication. */
+  resourcesChanged: boolean;
   /** Something a colleague would see differs from the last publication. */
   changedSinceLastPublish: boolean;
   lastPublication: RosterPublication | null;

@@ -70,7 +70,7 @@ test('§4.J–L, §7: add, edit, inactivate, reactivate and remove members, then
   await modal.getByRole('button', { name: 'Publish 2 members' }).click();
   await expect(page.getByText('Published 2 members to the intranet folder')).toBeVisible();
 
-  expect(readdirSync(app.nasDir).sort()).toEqual(['index.html', 'peer-support-team.csv', 'peer-support-team.pdf']);
+  expect(readdirSync(app.nasDir).sort()).toEqual(['index.html', 'outside-resources.csv', 'peer-support-team.csv', 'peer-support-team.pdf']);
   const csv = readFileSync(join(app.nasDir, 'peer-support-team.csv'), 'utf8').trim().split('\r\n');
   expect(csv).toEqual([
     'Name,Staff group,Job title,Work phone,Mobile phone,Languages',

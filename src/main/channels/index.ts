@@ -5,8 +5,9 @@ import type { Bindings } from './channel';
 import { rosterBindings } from './roster';
 import { incidentBindings } from './incidents';
 import { reportBindings } from './reports';
+import { resourceBindings } from './resources';
 import { selectionBindings } from './selection';
 import { tallyBindings } from './tallies';
 import { trainingBindings } from './training';
 
-export const channels: Bindings = { ...sessionBindings, ...coreBindings, ...rosterBindings, ...trainingBindings, ...tallyBindings, ...incidentBindings, ...selectionBindings, ...reportBindings, ...backupBindings };
+export const channels: Bindings = { ...sessionBindings, ...coreBindings, ...rosterBindings, ...trainingBindings, ...tallyBindings, ...incidentBindings, ...selectionBindings, ...reportBindings, ...backupBindings, ...resourceBindings };

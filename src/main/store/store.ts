@@ -57,6 +57,7 @@ const notReadByDerivedValues = new Set([
   'deployments',
   'overtime_requests',
   'exception_notices',
+  'resources',
 ]);
 
 /**

@@ -45,6 +45,7 @@ const readChannels = new Set<Channel>([
   'reports.period',
   'dashboard.today',
   'backups.list',
+  'resources.list',
 ]);
 
 /**
@@ -67,6 +68,7 @@ const recordsUnchanged = new Set<Channel>([
   'reports.printPeriod',
   'backups.verifyFile',
   'backups.create',
+  'resources.walletCard',
   // The integrity check and the day's backup after unlocking.
   'session.maintenance',
 ]);
@@ -100,6 +102,8 @@ const staleAfter: Record<Domain, readonly Domain[] | 'everything'> = {
   audit: 'everything',
   reports: [],
   dashboard: [],
+  // The directory is published with the team: the publish preview shows it.
+  resources: ['resources', 'roster'],
 };
 const alwaysStale: readonly Domain[] = ['audit', 'dashboard', 'reports', 'backups'];
 

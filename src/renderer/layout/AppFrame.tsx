@@ -15,6 +15,7 @@ const TrainingScreen = lazy(() => import('../screens/Training/TrainingScreen').t
 const StatisticsScreen = lazy(() => import('../screens/Statistics/StatisticsScreen').then((m) => ({ default: m.StatisticsScreen })));
 const IncidentsScreen = lazy(() => import('../screens/Incidents/IncidentsScreen').then((m) => ({ default: m.IncidentsScreen })));
 const ReportsScreen = lazy(() => import('../screens/Reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
+const ResourcesScreen = lazy(() => import('../screens/Resources/ResourcesScreen').then((m) => ({ default: m.ResourcesScreen })));
 const SettingsScreen = lazy(() => import('../screens/Settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 interface Props {
@@ -89,6 +90,8 @@ export function AppFrame({ destination, visit, onNavigate, onLock, maintenance, 
               <TrainingScreen focus={focus?.screen === 'training' ? focus : undefined} />
             ) : current === 'statistics' ? (
               <StatisticsScreen focus={focus?.screen === 'statistics' ? focus : undefined} />
+            ) : current === 'resources' ? (
+              <ResourcesScreen />
             ) : current === 'incidents' ? (
               <IncidentsScreen focus={focus?.screen === 'incidents' ? focus : undefined} />
             ) : (

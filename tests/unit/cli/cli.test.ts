@@ -115,7 +115,7 @@ describe('admin CLI', () => {
     const exported = cli(['export-roster', '--to', to, '--data-dir', dataDir]);
     expect(exported.code, exported.stderr).toBe(0);
     expect(exported.stdout).toMatch(/Published \d+ members/);
-    expect(readdirSync(to).sort()).toEqual(['index.html', 'peer-support-team.csv', 'peer-support-team.pdf']);
+    expect(readdirSync(to).sort()).toEqual(['index.html', 'outside-resources.csv', 'peer-support-team.csv', 'peer-support-team.pdf']);
     expect(cli(['export-roster', '--data-dir', dataDir]).code).toBe(2);
     const missing = cli(['export-roster', '--to', join(to, 'nope'), '--data-dir', dataDir]);
     expect(missing).toMatchObject({ code: 1, stderr: expect.stringMatching(/does not exist/) });

@@ -65,7 +65,7 @@ describe('§7 publishing the team list to the NAS', () => {
     const { backend, nas } = await publishingStore();
     const publication = await valueOf(backend.invoke('roster.publish', {}));
     expect(publication).toMatchObject({ folder: nas, memberCount: 2 });
-    expect(readdirSync(nas).sort()).toEqual(['index.html', 'peer-support-team.csv', 'peer-support-team.pdf']);
+    expect(readdirSync(nas).sort()).toEqual(['index.html', 'outside-resources.csv', 'peer-support-team.csv', 'peer-support-team.pdf']);
 
     const csvText = readFileSync(join(nas, 'peer-support-team.csv'), 'utf8');
     expect(csvText.startsWith('\uFEFF'), 'a UTF-8 byte-order mark first').toBe(true);
@@ -113,6 +113,7 @@ describe('§7 publishing the team list to the NAS', () => {
     expect(history[0]?.files.map((f) => [f.name, f.sha256.length])).toEqual([
       ['index.html', 64],
       ['peer-support-team.csv', 64],
+      ['outside-resources.csv', 64],
       ['peer-support-team.pdf', 64],
     ]);
   });
@@ -144,7 +145,7 @@ describe('§7 publishing the team list to the NAS', () => {
       restore();
     }
     expect(readFileSync(join(nas, 'index.html'), 'utf8')).toBe('previous publication');
-    expect(readdirSync(nas).sort()).toEqual(['index.html', 'peer-support-team.csv', 'peer-support-team.pdf']);
+    expect(readdirSync(nas).sort()).toEqual(['index.html', 'outside-resources.csv', 'peer-support-team.csv', 'peer-support-team.pdf']);
     expect(await valueOf(backend.invoke('roster.publications', {}))).toHaveLength(1);
   });
 
@@ -170,7 +171,7 @@ describe('§7 publishing the team list to the NAS', () => {
     // Once the file can be replaced again, the new list goes out whole.
     const again = await valueOf(backend.invoke('roster.publish', {}));
     expect(again.memberCount).toBe(1);
-    expect(readdirSync(nas).sort()).toEqual(['index.html', 'peer-support-team.csv', 'peer-support-team.pdf']);
+    expect(readdirSync(nas).sort()).toEqual(['index.html', 'outside-resources.csv', 'peer-support-team.csv', 'peer-support-team.pdf']);
     for (const name of ['index.html', 'peer-support-team.csv']) expect(readFileSync(join(nas, name), 'utf8')).not.toContain('Maria Alvarez');
     expect(pdfText(join(nas, 'peer-support-team.pdf'))).not.toContain('Maria Alvarez');
   });
@@ -184,7 +185,7 @@ describe('§7 publishing the team list to the NAS', () => {
     const result = await backend.invoke('roster.publish', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'io', message: `The folder ${nas} holds a folder or link named index.html where a published file belongs. The previous publication was left unchanged.` } });
     expect(filesIn(nas)).toEqual(before);
-    expect(readdirSync(nas).sort()).toEqual(['index.html', 'peer-support-team.csv', 'peer-support-team.pdf']);
+    expect(readdirSync(nas).sort()).toEqual(['index.html', 'outside-resources.csv', 'peer-support-team.csv', 'peer-support-team.pdf']);
   });
 
   it('without a NAS folder chosen, publishing is a validation error naming it', async () => {

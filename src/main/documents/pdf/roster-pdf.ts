@@ -1,10 +1,31 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { PublishedResource } from '../../../shared/resources';
 import type { PublishedMember } from '../../../shared/roster';
 import type { PublicationContext } from '../publication/roster-files';
+import { whenReachable } from '../publication/published-resources';
 import { groupByStaffGroup } from '../publication/published-roster';
 
-/** The printable team list for the intranet, from the whitelisted members only. */
-export function rosterPdf(members: PublishedMember[], context: PublicationContext): TDocumentDefinitions {
+/** §4.D, §4.M: the outside resources after the team; nothing when there are none. */
+function resourcesTable(resources: PublishedResource[]): Content[] {
+  if (!resources.length) return [];
+  return [
+    { text: 'Outside resources', style: 'group' },
+    {
+      table: {
+        headerRows: 1,
+        widths: [62, '*', 86, '*', 70],
+        body: [
+          ['Kind', 'Name', 'Phone', 'When', 'Languages'].map((text) => ({ text, style: 'th', noWrap: true })),
+          ...resources.map((r) => [r.kind, r.name, { stack: r.phones.map((phone) => ({ text: phone, noWrap: true })) }, whenReachable(r), r.languages.join(', ')]),
+        ],
+      },
+      layout: 'lightHorizontalLines',
+    },
+  ];
+}
+
+/** The printable team list for the intranet, from the whitelisted members and resources only. */
+export function rosterPdf(members: PublishedMember[], context: PublicationContext, resources: PublishedResource[]): TDocumentDefinitions {
   const coordinator = [context.coordinatorName, context.coordinatorPhone].filter(Boolean).join(', ');
   const groups: Content[] = groupByStaffGroup(members).flatMap((group) => [
     { text: group.staffGroup, style: 'group' },
@@ -40,6 +61,7 @@ export function rosterPdf(members: PublishedMember[], context: PublicationContex
         margin: [0, 0, 0, 6],
       },
       ...(groups.length ? groups : [{ text: 'No peer supporters are listed at the moment. Please contact the Peer Support Coordinator.' }]),
+      ...resourcesTable(resources),
       { text: `Last updated ${context.updatedOn}.`, fontSize: 8, margin: [0, 16, 0, 0] },
     ],
   };

@@ -1,5 +1,7 @@
+import type { PublishedResource } from '../../../shared/resources';
 import type { PublishedMember } from '../../../shared/roster';
 import { toCsv } from '../csv';
+import { whenReachable } from './published-resources';
 import { groupByStaffGroup } from './published-roster';
 
 /** What the published page says about the program besides the members. */
@@ -22,8 +24,28 @@ export function rosterCsv(members: PublishedMember[]): string {
 const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 
-/** A self-contained page for the intranet: no scripts, no outside resources, printable. */
-export function rosterHtml(members: PublishedMember[], context: PublicationContext): string {
+/** §4.D, §4.M: the outside resources colleagues may call themselves, after the team; nothing when there are none. */
+function resourcesSection(resources: PublishedResource[]): string {
+  if (!resources.length) return '';
+  const rows = resources
+    .map(
+      (r) =>
+        `\n          <tr><td>${escapeHtml(r.kind)}</td><td>${escapeHtml(r.name)}</td><td>${r.phones.map(escapeHtml).join('<br>')}</td><td>${escapeHtml(whenReachable(r))}</td><td>${escapeHtml(r.languages.join(', '))}</td></tr>`,
+    )
+    .join('');
+  return `
+    <section>
+      <h2>Outside resources</h2>
+      <table>
+        <thead><tr><th scope="col">Kind</th><th scope="col">Name</th><th scope="col">Phone</th><th scope="col">When</th><th scope="col">Languages</th></tr></thead>
+        <tbody>${rows}
+        </tbody>
+      </table>
+    </section>`;
+}
+
+/** A self-contained page for the intranet: no scripts, no outside resources loaded, printable; the team, then the directory of outside resources. */
+export function rosterHtml(members: PublishedMember[], context: PublicationContext, resources: PublishedResource[]): string {
   const title = `${context.programName || 'Peer Support Program'} — Peer Support Team`;
   const coordinator = [context.coordinatorName, context.coordinatorPhone].filter(Boolean).map(escapeHtml).join(', ');
   const sections = groupByStaffGroup(members)
@@ -69,7 +91,7 @@ export function rosterHtml(members: PublishedMember[], context: PublicationConte
   <div class="how">
     <p>Any staff member may contact the peer supporter of their choice. Conversations are confidential within the limits of Policy 517.</p>
     <p>To reach the Peer Support Coordinator${coordinator ? `: <strong>${coordinator}</strong>` : ', ask your supervisor'}.</p>
-  </div>${sections || '\n  <p>No peer supporters are listed at the moment. Please contact the Peer Support Coordinator.</p>'}
+  </div>${sections || '\n  <p>No peer supporters are listed at the moment. Please contact the Peer Support Coordinator.</p>'}${resourcesSection(resources)}
   <p><small>Last updated ${escapeHtml(context.updatedOn)}.</small></p>
 </body>
 </html>

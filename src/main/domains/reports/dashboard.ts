@@ -6,6 +6,7 @@ import { incidentsNow } from '../incidents/queries';
 import { listOvertime } from '../incidents/store';
 import { previewPublication } from '../roster/publish-roster';
 import { listRoster, type Team } from '../roster/team';
+import { staleResourceCount } from '../resources/queries';
 import { readSettings } from '../settings/store';
 import { submissionsBetween } from '../tallies/queries';
 import { trendOf } from './trend';
@@ -34,6 +35,7 @@ export function dashboard(store: Store, at: Date, team: Team, candidates: Candid
     incidents: incidentsNow(store, at, team),
     pendingOvertime: listOvertime(db).filter((o) => o.decision === 'pending'),
     rosterOutOfDate: members.length > 0 && previewPublication(db, members, readSettings(db)).changedSinceLastPublish,
+    staleResources: staleResourceCount(db, today, policy.resourceVerifyMonths),
   });
   const thisMonth = monthOf(today);
   return { today, empty: members.length === 0, items, trend: trendOf(db, thisMonth, month) };

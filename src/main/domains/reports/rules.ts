@@ -179,7 +179,22 @@ function overtimeItem(pending: { hours: number }[]): DashboardItem[] {
 /** §7: the list on the intranet (NAS) no longer matches the roster. */
 function rosterItem(outOfDate: boolean): DashboardItem[] {
   if (!outOfDate) return [];
-  return [{ id: 'roster-unpublished', severity: 'attention', title: 'The intranet list is out of date', detail: 'The roster changed since the last publication to the NAS.', link: { screen: 'roster', publish: true }, section: '§7' }];
+  return [{ id: 'roster-unpublished', severity: 'attention', title: 'The intranet list is out of date', detail: 'The roster or the outside resources changed since the last publication to the NAS.', link: { screen: 'roster', publish: true }, section: '§7' }];
+}
+
+/** §3.A: outside resources not verified within the policy's months; one item for all of them. */
+function staleResourcesItem(stale: number, months: number): DashboardItem[] {
+  if (!stale) return [];
+  return [
+    {
+      id: 'resources-stale',
+      severity: 'attention',
+      title: `${stale} resource${stale === 1 ? '' : 's'} not verified in ${months} months`,
+      detail: 'Call them and mark each verified, so the numbers on the intranet and the wallet card still answer.',
+      link: { screen: 'resources' },
+      section: '§3.A',
+    },
+  ];
 }
 
 /** What the dashboard is made of: the team, the candidates and the records, today. */
@@ -192,6 +207,8 @@ export interface DashboardFacts {
   pendingOvertime: { hours: number }[];
   /** The roster has members and differs from the last list published to the NAS. */
   rosterOutOfDate: boolean;
+  /** How many outside resources are stale today (§3.A). */
+  staleResources: number;
 }
 
 const severityOrder = { urgent: 0, attention: 1, info: 2 };
@@ -207,6 +224,7 @@ export function dashboardItems(facts: DashboardFacts): DashboardItem[] {
     ...incidentItems(facts.incidents, facts.team.today),
     ...overtimeItem(facts.pendingOvertime),
     ...rosterItem(facts.rosterOutOfDate),
+    ...staleResourcesItem(facts.staleResources, facts.team.policy.resourceVerifyMonths),
   ];
   return items.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
 }

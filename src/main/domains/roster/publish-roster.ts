@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { IsoDate } from '../../../shared/calendar';
 import type { Member } from '../../../shared/members';
+import type { PublishedResource } from '../../../shared/resources';
 import type { PublishedFile, PublishedMember, PublishPreview, RosterList, RosterPublication } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';
+import { resourcesCsv, resourcesToPublish } from '../../documents/publication/published-resources';
 import { membersToPublish } from '../../documents/publication/published-roster';
 import { rosterCsv, rosterHtml, type PublicationContext } from '../../documents/publication/roster-files';
 import { writePublication, type FileToPublish } from '../../documents/publication/write-publication';
@@ -14,11 +16,12 @@ import { validationError } from '../../errors';
 import { refuseDataFolder } from '../../files/data-folder-guard';
 import type { Dialogs } from '../../files/dialogs';
 import type { ReadDb, Store, WriteDb } from '../../store/store';
+import { listResources } from '../resources/store';
 import { readSettings } from '../settings/store';
 import { insertPublication, lastPublication } from './store';
 import { currentTeam, listRoster } from './team';
 
-const PUBLISHED_FILE_NAMES = { html: 'index.html', csv: 'peer-support-team.csv', pdf: 'peer-support-team.pdf' } as const;
+const PUBLISHED_FILE_NAMES = { html: 'index.html', csv: 'peer-support-team.csv', resourcesCsv: 'outside-resources.csv', pdf: 'peer-support-team.pdf' } as const;
 
 function context(settings: Settings, today: IsoDate): PublicationContext {
   return {
@@ -35,6 +38,11 @@ function fingerprint(members: PublishedMember[]): string {
   return createHash('sha256').update(rosterCsv(members)).digest('hex');
 }
 
+/** The same for the outside resources; a publication made before they were published had none. */
+function resourcesFingerprint(resources: PublishedResource[]): string {
+  return createHash('sha256').update(resourcesCsv(resources)).digest('hex');
+}
+
 export function previewPublication(db: ReadDb, team: Member[], settings: Settings): PublishPreview {
   const members = membersToPublish(team, settings.staffGroups);
   const last = lastPublication(db);
@@ -42,26 +50,35 @@ export function previewPublication(db: ReadDb, team: Member[], settings: Setting
   const previous = last?.memberNames ?? [];
   const [nameSet, previousSet] = [new Set(names), new Set(previous)];
   const lastCsv = last?.files.find((f) => f.name === PUBLISHED_FILE_NAMES.csv)?.sha256;
+  const resources = resourcesToPublish(listResources(db));
+  const lastResources = last?.files.find((f) => f.name === PUBLISHED_FILE_NAMES.resourcesCsv)?.sha256 ?? resourcesFingerprint([]);
+  const resourcesChanged = !last || lastResources !== resourcesFingerprint(resources);
   return {
     folder: settings.nasFolder,
     members,
     added: names.filter((n) => !previousSet.has(n)),
     removed: previous.filter((n) => !nameSet.has(n)),
-    changedSinceLastPublish: !last || lastCsv !== fingerprint(members),
+    resources,
+    resourcesChanged,
+    changedSinceLastPublish: !last || lastCsv !== fingerprint(members) || resourcesChanged,
     lastPublication: last ? { id: last.id, publishedAt: last.publishedAt, folder: last.folder, memberCount: last.memberCount, files: last.files } : null,
   };
 }
 
-/** §7: the three files for the intranet, built from the whitelisted members only. */
-async function preparePublication(roster: RosterList, settings: Settings): Promise<{ memberNames: string[]; files: FileToPublish[] }> {
+/**
+ * §7: the four files for the intranet, built from the whitelisted members and outside
+ * resources only: the page and the PDF hold both, each CSV one.
+ */
+async function preparePublication(roster: RosterList, settings: Settings, resources: PublishedResource[]): Promise<{ memberNames: string[]; files: FileToPublish[] }> {
   const members = membersToPublish(roster.members, settings.staffGroups);
   const ctx = context(settings, roster.today);
   return {
     memberNames: members.map((m) => m.name),
     files: [
-      { name: PUBLISHED_FILE_NAMES.html, content: rosterHtml(members, ctx) },
+      { name: PUBLISHED_FILE_NAMES.html, content: rosterHtml(members, ctx, resources) },
       { name: PUBLISHED_FILE_NAMES.csv, content: rosterCsv(members) },
-      { name: PUBLISHED_FILE_NAMES.pdf, content: await renderPdf(rosterPdf(members, ctx)) },
+      { name: PUBLISHED_FILE_NAMES.resourcesCsv, content: resourcesCsv(resources) },
+      { name: PUBLISHED_FILE_NAMES.pdf, content: await renderPdf(rosterPdf(members, ctx, resources)) },
     ],
   };
 }
@@ -91,7 +108,8 @@ function recordPublication(tx: WriteDb, folder: string, memberNames: string[], w
 async function publish(store: Store, today: IsoDate, clock: Clock, dataDir: string, folder: string): Promise<RosterPublication> {
   // The configured folder too: it may have been set before this check existed, or by settings.set.
   if (folder.trim()) refuseDataFolder(folder, dataDir, 'nasFolder');
-  const prepared = await preparePublication(listRoster(currentTeam(store, today)), readSettings(store.read()));
+  const db = store.read();
+  const prepared = await preparePublication(listRoster(currentTeam(store, today)), readSettings(db), resourcesToPublish(listResources(db)));
   const written = writePrepared(folder, prepared);
   return store.write({ action: 'roster.publish', entity: 'roster', entityId: `${prepared.memberNames.length} members` }, (tx) =>
     recordPublication(tx, folder, prepared.memberNames, written, clock()),

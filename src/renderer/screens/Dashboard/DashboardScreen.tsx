@@ -9,7 +9,7 @@ import { ActivityChart } from './ActivityChart';
 // Dark shades: the words must stay readable (4.5:1) on the page, never colour alone.
 const severityColor: Record<DashboardItem['severity'], string> = { urgent: 'red.9', attention: 'blue.9', info: 'gray.7' };
 const severityLabel: Record<DashboardItem['severity'], string> = { urgent: 'Urgent', attention: 'Needs attention', info: 'For information' };
-const targetLabel: Record<DashboardItem['link']['screen'], string> = { statistics: 'Statistics', training: 'Training', roster: 'Roster', selection: 'Selection', incidents: 'Incidents' };
+const targetLabel: Record<DashboardItem['link']['screen'], string> = { statistics: 'Statistics', training: 'Training', roster: 'Roster', selection: 'Selection', incidents: 'Incidents', resources: 'Resources' };
 
 /** What needs the Coordinator today, each item a step away from the screen that resolves it. */
 export function DashboardScreen({ onNavigate }: { onNavigate(destination: Destination): void }) {

@@ -41,7 +41,8 @@ export const PublishModal = memo(function PublishModal({ opened, onClose }: { op
         <Stack gap="md">
           <Text size="sm">
             Only names, staff group, job title, work and mobile phones and languages of members who may serve now and consented to be listed are
-            published (§7). Files: index.html, peer-support-team.csv, peer-support-team.pdf.
+            published (§7), with the outside resources (kind, name, phones, hours, after hours, languages). Files: index.html,
+            peer-support-team.csv, outside-resources.csv, peer-support-team.pdf.
           </Text>
           <Text size="sm">
             Folder: <strong>{preview.folder || 'not chosen yet — set it in Settings → Program'}</strong>
@@ -55,6 +56,10 @@ export const PublishModal = memo(function PublishModal({ opened, onClose }: { op
             </Badge>
             <Badge variant="light" color="grape" styles={{ label: { textTransform: 'none' } }}>
               {preview.removed.length} removed
+            </Badge>
+            <Badge variant="light" color="gray" styles={{ label: { textTransform: 'none' } }}>
+              {preview.resources.length} outside resource{preview.resources.length === 1 ? '' : 's'}
+              {preview.changedSinceLastPublish && preview.resourcesChanged ? ' (changed)' : ''}
             </Badge>
             {!preview.changedSinceLastPublish && <Text size="sm">Nothing changed since the last publication.</Text>}
           </Group>

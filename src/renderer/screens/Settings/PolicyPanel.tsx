@@ -91,6 +91,7 @@ function PolicyEditor({ saved }: { saved: PolicyVersion }) {
         {numberEditor(draft.debriefingWindowDays.to, (v) => set('debriefingWindowDays', { ...draft.debriefingWindowDays, to: v }), 1, 60, 'Debriefing window to day')}
       </Group>
     ),
+    resourceVerifyMonths: numberEditor(draft.resourceVerifyMonths, (v) => set('resourceVerifyMonths', v), 1, 60, policyParameterInfo.resourceVerifyMonths.label),
   };
 
   return (
