@@ -22,7 +22,7 @@ export const resourceKindLabels: Record<ResourceKind, string> = {
 };
 
 /** At most this many phones per resource: a main line, an after-hours line, a text line. */
-export const MAX_RESOURCE_PHONES = 4;
+const MAX_RESOURCE_PHONES = 4;
 
 /**
  * A phone checked as a member's (src/shared/members.ts), and one must be given; or a

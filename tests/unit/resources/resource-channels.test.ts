@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src/main/backend';
 import { resourceStale } from '../../../src/main/domains/resources/rules';
+import { openStoreDirectly } from '../../helpers/open-store-directly';
 import { latestAudit, refused } from '../../helpers/refused';
-import { newStore, valueOf } from '../../helpers/test-backend';
+import { newStore, PASSPHRASE, valueOf } from '../../helpers/test-backend';
 
 const DAY = 86_400_000;
 const eap = { kind: 'eap', name: 'Solano County EAP', phones: ['(707) 555-0190'], afterHours: false } as const;
@@ -108,5 +109,18 @@ describe('§3.A: a resource not verified within the policy months is stale', () 
     expect((await valueOf(backend.invoke('resources.list', {}))).resources[0]?.stale).toBe(true);
     expect((await valueOf(backend.invoke('dashboard.today', {}))).items.find((i) => i.id === 'resources-stale')?.title).toBe('1 resource not verified in 6 months');
     expect(await backend.invoke('policy.update', { changes: { resourceVerifyMonths: 0 }, reason: 'Never' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('§3.A: a policy version stored before the parameter existed reads it as the default 12 months', async () => {
+    const { backend, dataDir } = await newStore();
+    await valueOf(backend.invoke('policy.update', { changes: { tallyDueDay: 12 }, reason: 'Due later' }));
+    backend.close();
+    const db = await openStoreDirectly(dataDir);
+    const stored = db.prepare('SELECT version, config FROM policy_versions ORDER BY version DESC LIMIT 1').get() as { version: number; config: string };
+    const { resourceVerifyMonths: _dropped, ...older } = JSON.parse(stored.config) as Record<string, unknown>;
+    db.prepare('UPDATE policy_versions SET config = ? WHERE version = ?').run(JSON.stringify(older), stored.version);
+    db.close();
+    await valueOf(backend.invoke('session.unlock', { passphrase: PASSPHRASE }));
+    expect((await valueOf(backend.invoke('policy.get', {}))).config).toMatchObject({ tallyDueDay: 12, resourceVerifyMonths: 12 });
   });
 });
