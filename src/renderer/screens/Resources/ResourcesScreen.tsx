@@ -107,7 +107,7 @@ export function ResourcesScreen() {
                   <Group gap={6} wrap="nowrap">
                     {formatDate(r.lastVerifiedOn)}
                     {r.stale && (
-                      <Badge color="red.9" variant="light">
+                      <Badge color="red" c="red.9" variant="light" styles={{ label: { textTransform: 'none' } }}>
                         Stale
                       </Badge>
                     )}
@@ -115,14 +115,14 @@ export function ResourcesScreen() {
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap" justify="flex-end">
-                    <Button size="xs" variant="light" onClick={() => void verify.run(r)} loading={verify.busy} disabled={r.lastVerifiedOn === today} aria-label={`Mark ${r.name} verified today`}>
+                    <Button size="xs" variant="light" onClick={() => void verify.run(r)} loading={verify.busy} disabled={r.lastVerifiedOn === today} aria-label={`Mark verified today: ${r.name}`}>
                       Mark verified today
                     </Button>
                     <Button size="xs" variant="light" onClick={() => setEditing(draftOf(r))} aria-label={`Edit ${r.name}`}>
                       Edit
                     </Button>
-                    <Button size="xs" variant="subtle" color="red.9" onClick={() => setRemoving(r)} aria-label={`Remove ${r.name}`}>
-                      Remove
+                    <Button size="xs" variant="subtle" color="red" onClick={() => setRemoving(r)} aria-label={`Remove…: ${r.name}`}>
+                      Remove…
                     </Button>
                   </Group>
                 </Table.Td>
