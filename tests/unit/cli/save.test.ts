@@ -44,16 +44,13 @@ function seededStore(): { dataDir: string; inputs: Partial<Record<Channel, unkno
   return { dataDir, inputs };
 }
 
-/** What a saved file of each kind must be: a real PDF, a zip (XLSX), a CSV with its byte-order mark, an encrypted backup. */
-function expectRealFile(file: string, extension: string, dataDir: string): void {
+/** What a saved file is, from its first bytes: a PDF, a zip (XLSX), a CSV with its byte-order mark, or neither readable nor plain SQLite (an encrypted backup). */
+function kindOf(file: string): string {
   const bytes = readFileSync(file);
-  if (extension === 'pdf') expect(bytes.subarray(0, 5).toString('latin1'), file).toBe('%PDF-');
-  else if (extension === 'xlsx') expect([...bytes.subarray(0, 4)], file).toEqual([0x50, 0x4b, 0x03, 0x04]);
-  else if (extension === 'csv') expect([...bytes.subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
-  else if (extension === 'db') {
-    expect(bytes.subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
-    expect(cli(['verify', file, '--data-dir', dataDir])).toMatchObject({ code: 0, stdout: expect.stringMatching(/: ok \(schema \d+/) });
-  } else throw new Error(`No check for .${extension} files: add one here (${file})`);
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'xlsx';
+  if (bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))) return 'csv';
+  return bytes.subarray(0, 15).toString('latin1') === 'SQLite format 3' ? 'plain sqlite' : 'db';
 }
 
 describe('admin CLI: save CHANNEL JSON --out FILE', () => {
@@ -82,10 +79,14 @@ describe('admin CLI: save CHANNEL JSON --out FILE', () => {
         const saved = cli(['save', channel, JSON.stringify(input), '--out', file, '--data-dir', dataDir]);
         expect(saved.code, `${channel} ${JSON.stringify(input)}: ${saved.stderr}${saved.stdout}`).toBe(0);
         expect(saved.stdout).toBe(`Saved ${file} (${readFileSync(file).length} bytes)\n`);
-        expectRealFile(file, extension, dataDir);
+        expect(kindOf(file), file).toBe(extension);
       }
     }
     expect(readdirSync(out).filter((f) => f.startsWith('probe-'))).toEqual([]);
+    // A backup is encrypted and checks out with the store's key.
+    const backups = readdirSync(out).filter((f) => f.endsWith('.db'));
+    expect(backups).toHaveLength(1);
+    for (const backup of backups) expect(cli(['verify', join(out, backup), '--data-dir', dataDir])).toMatchObject({ code: 0, stdout: expect.stringMatching(/: ok \(schema \d+/) });
   }, 300_000);
 
   it("data safety (#9): save into the data folder — directly, through `..` or a symlink — is refused and every file there stays byte-identical", () => {
@@ -145,6 +146,6 @@ describe('admin CLI: save CHANNEL JSON --out FILE', () => {
     mkdirSync(join(out, 'nested'));
     const saved = cli(['save', 'tallies.blankSheet', '{"month":"2026-10"}', '--out', join(out, 'nested', 'sheet.PDF'), ...d]);
     expect(saved.code, saved.stderr).toBe(0);
-    expectRealFile(join(out, 'nested', 'sheet.PDF'), 'pdf', dataDir);
+    expect(kindOf(join(out, 'nested', 'sheet.PDF'))).toBe('pdf');
   }, 120_000);
 });
