@@ -144,7 +144,7 @@ async function runCommand(argv: string[], host: CliHost): Promise<number> {
       if (!out) throw new UsageError('report needs --out FILE');
       // As it stood at the end of a past day: computed from a copy in memory, never written (see README).
       const asOfDay = optionValue(rest, '--as-of');
-      if (rest.includes('--as-of') && !asOfDay) throw new UsageError('--as-of needs a day, YYYY-MM-DD');
+      if (rest.includes('--as-of') && (!asOfDay || asOfDay.startsWith('--'))) throw new UsageError('--as-of needs a day, YYYY-MM-DD');
       const asOf = asOfDay ? { asOf: asOfDay } : {};
       const request =
         kind === 'monthly'
@@ -246,7 +246,7 @@ async function saveCommand(positional: string[], args: string[], host: CliHost):
 function parsedJson(json: string | undefined): unknown {
   if (json === undefined) return {};
   try {
-    return JSON.parse(json) as unknown;
+    return JSON.parse(json);
   } catch {
     throw new UsageError('The input is not valid JSON');
   }
