@@ -97,9 +97,15 @@ function kindOf(line: AuditLine): string {
 function rollBack(copy: Db, end: Date): string[] {
   const endIso = end.toISOString();
   const endMs = end.getTime();
+  // The lines after the day, and the earlier lines of the records they name (one pass over the log, however long).
   const lines = copy
-    .prepare<[], AuditLine>('SELECT l.id, l.at_ms AS at, a.word AS action, e.word AS entity, l.entity_id AS entityId FROM audit_log l JOIN audit_words a ON a.id = l.action JOIN audit_words e ON e.id = l.entity ORDER BY l.at_ms, l.id')
-    .all();
+    .prepare<[number, number], AuditLine>(
+      `SELECT l.id, l.at_ms AS at, a.word AS action, e.word AS entity, l.entity_id AS entityId
+         FROM audit_log l JOIN audit_words a ON a.id = l.action JOIN audit_words e ON e.id = l.entity
+        WHERE l.at_ms >= ? OR (l.entity, l.entity_id) IN (SELECT entity, entity_id FROM audit_log WHERE at_ms >= ? AND entity_id IS NOT NULL)
+        ORDER BY l.at_ms, l.id`,
+    )
+    .all(endMs, endMs);
   const firstLines = new Map<string, AuditLine>();
   const keyOf = (line: AuditLine) => `${kindOf(line)}|${line.entity}:${line.entityId ?? ''}`;
   for (const line of lines) if (!firstLines.has(keyOf(line))) firstLines.set(keyOf(line), line);
