@@ -35,8 +35,13 @@ const USAGE = `Usage: node scripts/cli.mjs <command> [options]   (or: npm run --
   report monthly --month YYYY-MM --out FILE [--as-of YYYY-MM-DD] --data-dir DIR
   report period --from YYYY-MM --to YYYY-MM --out FILE [--as-of YYYY-MM-DD] --data-dir DIR
                                     save the Chief's statistical summary as PDF (§3.E, §6);
-                                    --as-of: as it stood at the end of that day (read only;
-                                    see "A report as it stood" in README for what is undone)
+                                    --as-of: as it stood at the end of that day (read only):
+                                    records made, voids and first decisions taken after it are
+                                    left out or undone; a tally corrected or a record edited
+                                    after it keeps its latest values (PeerDesk keeps no earlier
+                                    ones) and the PDF and stderr name such changes. The day is
+                                    not in the future, nor before the summary's first month
+                                    began or the store was set up
   backup --to FILE --data-dir DIR   write an encrypted backup (VACUUM INTO) to FILE
   verify FILE --data-dir DIR        check a backup: key, integrity, schema version
   restore --from FILE --data-dir DIR
