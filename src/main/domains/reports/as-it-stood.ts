@@ -110,8 +110,8 @@ function rollBack(copy: Db, end: Date): string[] {
   const keyOf = (line: AuditLine) => `${kindOf(line)}|${line.entity}:${line.entityId ?? ''}`;
   for (const line of lines) if (!firstLines.has(keyOf(line))) firstLines.set(keyOf(line), line);
   const isFirst = (line: AuditLine) => line.entityId !== null && firstLines.get(keyOf(line)) === line;
-  // A change to a record that did not exist yet at the end of the day goes with the record.
-  const bornLater = (line: AuditLine) => (firstLines.get(`record|${line.entity}:${line.entityId ?? ''}`)?.at ?? 0) >= endMs && line.entityId !== null;
+  // A change to a record taken out of the copy (it did not exist yet at the end of the day) goes with the record.
+  const removed = new Set(copy.prepare<[string], { id: number }>('SELECT id FROM members WHERE created_at >= ?').all(endIso).map((m) => `member:${m.id}`));
   const later = lines.filter((l) => l.at >= endMs);
   const kept: AuditLine[] = [];
   const run = (sql: string, ...params: (string | number)[]) => copy.prepare(sql).run(...params);
@@ -119,12 +119,13 @@ function rollBack(copy: Db, end: Date): string[] {
   for (const line of later) {
     const id = Number(line.entityId);
     const keep = () => {
-      if (!bornLater(line)) kept.push(line);
+      if (!removed.has(`${line.entity}:${line.entityId ?? ''}`)) kept.push(line);
     };
     const made = madeBy.find((m) => m.action === line.action && m.entity === line.entity);
     if (made) {
       // A record first recorded after the day, with the rows that hang from it.
       if (!isFirst(line)) continue;
+      removed.add(`${made.entity}:${id}`);
       run(`DELETE FROM ${made.table} WHERE id = ?`, id);
       if (made.table === 'incidents') run('DELETE FROM incident_staff_groups WHERE incident_id = ?', id);
       if (made.table === 'training_sessions') run('DELETE FROM attendance WHERE session_id = ?', id);
@@ -140,8 +141,10 @@ function rollBack(copy: Db, end: Date): string[] {
     } else if (line.entity === 'tally') {
       // A tally first entered after the day; re-entered or corrected, it keeps its latest figures.
       const [memberId, month] = (line.entityId ?? '').split('/');
-      if (isFirst(line)) run('DELETE FROM tallies WHERE member_id = ? AND month = ?', Number(memberId), month ?? '');
-      else keep();
+      if (isFirst(line)) {
+        removed.add(`tally:${line.entityId ?? ''}`);
+        run('DELETE FROM tallies WHERE member_id = ? AND month = ?', Number(memberId), month ?? '');
+      } else keep();
     } else if (decisions.test(line.action)) {
       // A decision first made after the day was still pending then (§3.B overtime; §2 a candidate).
       if (!isFirst(line)) keep();
