@@ -95,7 +95,7 @@ describe('admin CLI: report --as-of YYYY-MM-DD', () => {
       expect(run.stderr).toMatch(message);
       expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'validation', details: { fields: [{ path: 'asOf' }] } } });
     };
-    refused('2026-11-22', ['monthly', '--month', '2026-10'], /^--as-of 2026-11-22 is in the future/);
+    refused('2026-11-22', ['monthly', '--month', '2026-10'], /^As of 2026-11-22: that day is still to come/);
     refused('2026-09-30', ['monthly', '--month', '2026-10'], /the summary's first month \(2026-10\) had not begun/);
     refused('2026-09-15', ['period', '--from', '2026-07', '--to', '2026-10'], /PeerDesk held no data before 2026-10-01/);
     refused('2026-02-30', ['monthly', '--month', '2026-01'], /Not a real calendar date/);

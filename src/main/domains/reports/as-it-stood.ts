@@ -50,7 +50,8 @@ const takenBack = new Set([
   'training.cancelSession',
   'selection.voidRound',
 ]);
-const readsOnly = /^(backups|session)\.|\.export(Matrix)?$|^roster\.publish$|^selection\.revealNominator$|^audit\.undoVoid$/;
+/** Changes that write no figure a summary reads (exports, publications, backups, the passphrase). */
+const readsOnly = /^backups\.(create|deleteUpTo)$|^session\.|\.export(Matrix)?$|^roster\.publish$|^selection\.revealNominator$/;
 
 /** The first instant after the local day: what was recorded at or after it came later. */
 function endOf(day: IsoDate): Date {
@@ -64,13 +65,13 @@ function firstDayRecorded(db: ReadDb): IsoDate | null {
 }
 
 /**
- * Refuses an as-of day PeerDesk cannot show: one still to come (nothing may be printed "as of"
- * a day that has not ended… or begun), one before the store was set up, or one before the
- * summary's first month began (there was nothing of it to print).
+ * Refuses an as-of day PeerDesk cannot show: one still to come (today is the latest: what stands
+ * at its end is not known yet, so today shows what stands now), one before the store was set up,
+ * or one before the summary's first month began (there was nothing of it to print).
  */
 function checkAsOf(db: ReadDb, asOf: IsoDate, today: IsoDate, request: ReportRequest): void {
   const field = [{ path: 'asOf', message: 'Not a day the summary could be printed' }];
-  if (asOf > today) throw new AppError('validation', `--as-of ${asOf} is in the future: a summary can be shown as it stood on today (${today}) or an earlier day.`, { fields: field });
+  if (asOf > today) throw new AppError('validation', `As of ${asOf}: that day is still to come; a summary can be shown as it stands today (${today}) or as it stood on an earlier day.`, { fields: field });
   const first = 'month' in request ? request.month : request.from;
   if (asOf < firstDayOf(first)) throw new AppError('validation', `On ${asOf} the summary's first month (${first}) had not begun: choose a day from ${firstDayOf(first)} on.`, { fields: field });
   const setUp = firstDayRecorded(db);
