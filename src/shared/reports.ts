@@ -86,7 +86,7 @@ export interface ProgramReport {
   months: number;
   /**
    * A summary shown as it stood at the end of a past day (`asOf`): the day, and the later changes
-   * PeerDesk could not take back (a record keeps only its latest values), by audit action.
+   * PeerDesk could not take back (a record keeps only its latest values), as the audit log names them.
    */
   asItStood?: { day: IsoDate; keptChanges: string[] };
 }

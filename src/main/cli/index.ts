@@ -165,7 +165,7 @@ async function runCommand(argv: string[], host: CliHost): Promise<number> {
         if (asOfDay) {
           const shown = await backend.invoke(request.show, request.input);
           const kept = shown.ok ? (shown.value.asItStood?.keptChanges ?? []) : [];
-          if (kept.length) process.stderr.write(`Later changes PeerDesk cannot take back (a record keeps only its latest values) are shown as made: ${kept.join(', ')}\n`);
+          if (kept.length) process.stderr.write(`Later changes PeerDesk cannot take back (a record keeps only its latest values) are shown as made: ${kept.join('; ')}\n`);
         }
         return 0;
       });

@@ -74,8 +74,8 @@ describe('admin CLI: report --as-of YYYY-MM-DD', () => {
     call('2026-11-23', 'tallies.submit', tally(a, 5, { correctionReason: 'data-entry-error' }));
     const corrected = on('2026-11-23', ['report', 'monthly', '--month', '2026-10', '--as-of', '2026-11-05', '--out', asOf, ...d]);
     expect(corrected.code, corrected.stderr).toBe(0);
-    expect(corrected.stderr).toMatch(/shown as made: tallies\.correct\n$/);
-    expect(pdfText(asOf)).toMatch(/except these later changes, shown as made[\s\S]*tallies\.correct/);
+    expect(corrected.stderr).toMatch(/shown as made: Corrected a reviewed tally\n$/);
+    expect(pdfText(asOf)).toMatch(/except these later changes, shown as made[\s\S]*Corrected\s+a\s+reviewed\s+tally/);
   }, 300_000);
 
   it('--as-of is read only and refuses a day still to come, one before the summary\'s first month, and one before the store existed', () => {

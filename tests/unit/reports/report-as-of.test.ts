@@ -40,7 +40,7 @@ describe('§3.E: the summary as it stood at the end of a past day (`asOf`)', () 
     // An edit keeps only its latest values: the summary names it rather than hide it.
     await valueOf(backend.invoke('settings.set', { departmentName: 'Marlow County Probation' }));
     const named = await asOf();
-    expect(named.asItStood?.keptChanges).toEqual(['settings.set']);
+    expect(named.asItStood?.keptChanges).toEqual(['Changed settings']);
     expect(named.departmentName).toBe('Marlow County Probation');
   });
 

@@ -184,7 +184,7 @@ function submissions(report: ProgramReport): Content {
 function keptChangesNote(report: ProgramReport): Content[] {
   const kept = report.asItStood?.keptChanges ?? [];
   if (!kept.length) return [];
-  return [{ text: `As it stood on ${longDate(report.asItStood?.day ?? report.preparedOn)}, except these later changes, shown as made (PeerDesk keeps only a record's latest values): ${kept.join(', ')}.`, fontSize: 8.5, italics: true, margin: [0, 0, 0, 8] }];
+  return [{ text: `As it stood on ${longDate(report.asItStood?.day ?? report.preparedOn)}, except these later changes, shown as made (PeerDesk keeps only a record's latest values): ${kept.join('; ')}.`, fontSize: 8.5, italics: true, margin: [0, 0, 0, 8] }];
 }
 
 function reviewLine(report: ProgramReport): Content {

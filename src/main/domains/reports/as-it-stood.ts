@@ -1,3 +1,4 @@
+import { auditActionLabel } from '../../../shared/audit';
 import { addDays, firstDayOf, toIsoDate, type IsoDate } from '../../../shared/calendar';
 import type { ProgramReport, ReportRequest } from '../../../shared/reports';
 import { AppError } from '../../errors';
@@ -170,7 +171,7 @@ function rollBack(copy: Db, end: Date): string[] {
 
   const counts = new Map<string, number>();
   for (const line of kept) counts.set(line.action, (counts.get(line.action) ?? 0) + 1);
-  return [...counts].map(([action, n]) => (n > 1 ? `${action} ×${n}` : action));
+  return [...counts].map(([action, n]) => `${auditActionLabel(action)}${n > 1 ? ` (×${n})` : ''}`);
 }
 
 /**
