@@ -261,3 +261,30 @@ export interface PeerDeskBridge {
   /** Told when the session changes outside the renderer's own calls (auto-lock, menu Lock). */
   onSessionChange(listener: (state: SessionStatus['state']) => void): () => void;
 }
+
+/** The channels whose result is a `SavedFile`: each saves one file where main's save dialog says. */
+type SavingChannel = { [C in Channel]: ChannelOutput<C> extends SavedFile ? C : never }[Channel];
+
+/**
+ * Every channel that saves a file through main's dialog — what the admin CLI's `save` accepts.
+ * Typed as exactly the channels whose result is a `SavedFile`: a new one missing here, or a
+ * name here that saves no file, does not compile.
+ */
+const savesAFile: { readonly [C in SavingChannel]: true } = {
+  'roster.export': true,
+  'training.exportMatrix': true,
+  'training.signInSheet': true,
+  'tallies.export': true,
+  'tallies.blankSheet': true,
+  'overtime.export': true,
+  'selection.announcement': true,
+  'selection.letter': true,
+  'reports.saveMonthly': true,
+  'reports.savePeriod': true,
+  'backups.create': true,
+};
+
+/** Whether a channel saves a file where main's save dialog says (see `savesAFile`). */
+export function isSavingChannel(name: Channel): boolean {
+  return Object.hasOwn(savesAFile, name);
+}

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type IsoDate, monthSchema, monthsBetween, type Month } from './calendar';
+import { type IsoDate, isoDateSchema, monthSchema, monthsBetween, type Month } from './calendar';
 import { contactTypeLabels, contactTypes, type ContactType } from './tallies';
 
 /**
@@ -7,14 +7,19 @@ import { contactTypeLabels, contactTypes, type ContactType } from './tallies';
  * figures, and the submission record of team members. Nothing here can name or describe a
  * person who received support; breakdowns small enough to point at one are suppressed.
  */
-export const monthlyReportInputSchema = z.object({ month: monthSchema }).strict();
+/**
+ * `asOf`: the summary as it stood at the end of that past day, computed from a copy of the data
+ * in memory with what was recorded after it left out (read only; README: "A report as it stood").
+ */
+const asOf = isoDateSchema.optional();
+export const monthlyReportInputSchema = z.object({ month: monthSchema, asOf }).strict();
 export const periodReportInputSchema = z
-  .object({ from: monthSchema, to: monthSchema })
+  .object({ from: monthSchema, to: monthSchema, asOf })
   .strict()
   .refine((p) => p.from <= p.to, { path: ['to'], message: 'The period ends after it starts' })
   .refine((p) => monthsBetween(p.from, p.to) < 120, { path: ['from'], message: 'At most ten years' });
 
-export type ReportRequest = { month: Month } | { from: Month; to: Month };
+export type ReportRequest = ({ month: Month } | { from: Month; to: Month }) & { asOf?: IsoDate };
 
 export interface ActivityFigures {
   contactsTotal: number;
@@ -79,6 +84,11 @@ export interface ProgramReport {
   review: { reviewedBy: string; reviewedOn: IsoDate } | null;
   monthsReviewed: number;
   months: number;
+  /**
+   * A summary shown as it stood at the end of a past day (`asOf`): the day, and the later changes
+   * PeerDesk could not take back (a record keeps only its latest values), as the audit log names them.
+   */
+  asItStood?: { day: IsoDate; keptChanges: string[] };
 }
 
 /**

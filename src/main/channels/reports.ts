@@ -6,7 +6,8 @@ import { saveThroughDialog } from '../documents/save-through-dialog';
 import type { Dialogs } from '../files/dialogs';
 import { AppError } from '../errors';
 import { dashboard } from '../domains/reports/dashboard';
-import { programReport, reportFileName } from '../domains/reports/program-report';
+import { reportFileName } from '../domains/reports/program-report';
+import { summaryFor } from '../domains/reports/as-it-stood';
 import { candidatesNow } from '../domains/selection/queries';
 import type { Candidate } from '../../shared/selection';
 import { teamOf, type BindingsOf, type ChannelContext } from './channel';
@@ -30,11 +31,11 @@ async function printReport(dialogs: Dialogs, report: ProgramReport): Promise<{ p
 
 /** The Chief's summaries (§3.E, §6) and the Coordinator's dashboard. */
 export const reportBindings: BindingsOf<'reports' | 'dashboard'> = {
-  'reports.monthly': (input, ctx) => programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input),
-  'reports.period': (input, ctx) => programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input),
-  'reports.saveMonthly': (input, ctx) => saveReport(ctx.dialogs, programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input)),
-  'reports.savePeriod': (input, ctx) => saveReport(ctx.dialogs, programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input)),
-  'reports.printMonthly': (input, ctx) => printReport(ctx.dialogs, programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input)),
-  'reports.printPeriod': (input, ctx) => printReport(ctx.dialogs, programReport(ctx.store, teamOf(ctx), candidatesOf(ctx), input)),
+  'reports.monthly': (input, ctx) => summaryFor(ctx.store, ctx.today, input),
+  'reports.period': (input, ctx) => summaryFor(ctx.store, ctx.today, input),
+  'reports.saveMonthly': (input, ctx) => saveReport(ctx.dialogs, summaryFor(ctx.store, ctx.today, input)),
+  'reports.savePeriod': (input, ctx) => saveReport(ctx.dialogs, summaryFor(ctx.store, ctx.today, input)),
+  'reports.printMonthly': (input, ctx) => printReport(ctx.dialogs, summaryFor(ctx.store, ctx.today, input)),
+  'reports.printPeriod': (input, ctx) => printReport(ctx.dialogs, summaryFor(ctx.store, ctx.today, input)),
   'dashboard.today': (_input, ctx) => dashboard(ctx.store, ctx.clock(), teamOf(ctx), candidatesOf(ctx)),
 };

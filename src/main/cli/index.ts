@@ -1,12 +1,15 @@
-import { basename, dirname, join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import * as z from 'zod';
-import { contract, channels, isChannel, isSessionChannel } from '../../shared/contract';
+import { contract, channels, isChannel, isSavingChannel, isSessionChannel } from '../../shared/contract';
 import type { AppErrorPayload } from '../../shared/result';
 import { createBackend, type Backend } from '../backend';
 import type { Clock } from '../clock';
+import { AppError } from '../errors';
 import type { KdfParams } from '../store/vault/key-wrapping';
 import { resolveDataDir } from '../store/data-dir';
 import { headlessDialogs, type Dialogs } from '../files/dialogs';
+import { refuseDataFolder } from '../files/data-folder-guard';
 import { promptPassphrase } from './prompt-passphrase';
 import { seedDemo } from './seed-demo';
 
@@ -17,15 +20,28 @@ import { seedDemo } from './seed-demo';
 const USAGE = `Usage: node scripts/cli.mjs <command> [options]   (or: npm run --silent cli -- <command> [options])
 
   init --data-dir DIR               create the encrypted store; prints the recovery code
-  channels                          every channel with its input JSON schema
+  channels                          every channel with its input JSON schema ("save": true
+                                    marks the channels \`save\` accepts)
   call CHANNEL [JSON] --data-dir DIR
                                     unlock, run one channel, print the result envelope
   seed-demo --data-dir DIR          fill the store with a fictional demo program
   export-roster --to DIR --data-dir DIR
                                     publish the team list (HTML, CSV, PDF) into DIR (§7)
-  report monthly --month YYYY-MM --out FILE --data-dir DIR
-  report period --from YYYY-MM --to YYYY-MM --out FILE --data-dir DIR
-                                    save the Chief's statistical summary as PDF (§3.E, §6)
+  save CHANNEL [JSON] --out FILE --data-dir DIR
+                                    save the document of a channel that saves a file through
+                                    the app's save dialog (letters, memo, matrix, sign-in
+                                    sheet, tally sheet, roster, exports, reports, backup) to
+                                    FILE instead; never into the data folder
+  report monthly --month YYYY-MM --out FILE [--as-of YYYY-MM-DD] --data-dir DIR
+  report period --from YYYY-MM --to YYYY-MM --out FILE [--as-of YYYY-MM-DD] --data-dir DIR
+                                    save the Chief's statistical summary as PDF (§3.E, §6);
+                                    --as-of: as it stood at the end of that day (read only):
+                                    records made, voids and first decisions taken after it are
+                                    left out or undone; a tally corrected or a record edited
+                                    after it keeps its latest values (PeerDesk keeps no earlier
+                                    ones) and the PDF and stderr name such changes. The day is
+                                    not in the future, nor before the summary's first month
+                                    began or the store was set up
   backup --to FILE --data-dir DIR   write an encrypted backup (VACUUM INTO) to FILE
   verify FILE --data-dir DIR        check a backup: key, integrity, schema version
   restore --from FILE --data-dir DIR
@@ -68,7 +84,12 @@ async function runCommand(argv: string[], host: CliHost): Promise<number> {
   const positional = withoutOptions(rest);
   switch (command) {
     case 'channels':
-      printJson(Object.fromEntries(channels.map((name) => [name, { summary: contract[name].summary, input: z.toJSONSchema(contract[name].input, { io: 'input', unrepresentable: 'any' }) }])), true);
+      printJson(
+        Object.fromEntries(
+          channels.map((name) => [name, { summary: contract[name].summary, input: z.toJSONSchema(contract[name].input, { io: 'input', unrepresentable: 'any' }), ...(isSavingChannel(name) ? { save: true } : {}) }]),
+        ),
+        true,
+      );
       return 0;
     case 'init': {
       const backend = openBackend(rest, host);
@@ -85,14 +106,7 @@ async function runCommand(argv: string[], host: CliHost): Promise<number> {
       const [channel, json] = positional;
       if (!channel) throw new UsageError('call needs a CHANNEL');
       if (!isChannel(channel)) throw new UsageError(`Unknown channel "${channel}". See: channels`);
-      let input: unknown = {};
-      if (json !== undefined) {
-        try {
-          input = JSON.parse(json);
-        } catch {
-          throw new UsageError('The input is not valid JSON');
-        }
-      }
+      const input = parsedJson(json);
       const backend = openBackend(rest, host);
       try {
         if (!isSessionChannel(channel)) {
@@ -127,21 +141,32 @@ async function runCommand(argv: string[], host: CliHost): Promise<number> {
         return 0;
       });
     }
+    case 'save':
+      return saveCommand(positional, rest, host);
     case 'report': {
       const [kind] = positional;
       const out = optionValue(rest, '--out');
       if (!out) throw new UsageError('report needs --out FILE');
+      // As it stood at the end of a past day: computed from a copy in memory, never written (see README).
+      const asOfDay = optionValue(rest, '--as-of');
+      if (rest.includes('--as-of') && (!asOfDay || asOfDay.startsWith('--'))) throw new UsageError('--as-of needs a day, YYYY-MM-DD');
+      const asOf = asOfDay ? { asOf: asOfDay } : {};
       const request =
         kind === 'monthly'
-          ? (['reports.saveMonthly', { month: optionValue(rest, '--month') }] as const)
+          ? ({ save: 'reports.saveMonthly', show: 'reports.monthly', input: { month: optionValue(rest, '--month'), ...asOf } } as const)
           : kind === 'period'
-            ? (['reports.savePeriod', { from: optionValue(rest, '--from'), to: optionValue(rest, '--to') }] as const)
+            ? ({ save: 'reports.savePeriod', show: 'reports.period', input: { from: optionValue(rest, '--from'), to: optionValue(rest, '--to'), ...asOf } } as const)
             : null;
       if (!request) throw new UsageError('report monthly --month YYYY-MM, or report period --from YYYY-MM --to YYYY-MM');
       return withUnlockedBackend(rest, host, { ...headlessDialogs, chooseSaveFile: async () => resolve(out) }, async (backend) => {
-        const result = await backend.invoke(request[0], request[1]);
+        const result = await backend.invoke(request.save, request.input);
         if (!result.ok) return reportFailure(result.error.message, result);
-        process.stdout.write(`Saved ${resolve(out)}\n`);
+        process.stdout.write(`Saved ${resolve(out)}${asOfDay ? ` (as it stood at the end of ${asOfDay})` : ''}\n`);
+        if (asOfDay) {
+          const shown = await backend.invoke(request.show, request.input);
+          const kept = shown.ok ? (shown.value.asItStood?.keptChanges ?? []) : [];
+          if (kept.length) process.stderr.write(`Later changes PeerDesk cannot take back (a record keeps only its latest values) are shown as made: ${kept.join('; ')}\n`);
+        }
         return 0;
       });
     }
@@ -178,6 +203,57 @@ async function runCommand(argv: string[], host: CliHost): Promise<number> {
       return command ? 0 : 2;
     default:
       throw new UsageError(`Unknown command "${command}"`);
+  }
+}
+
+/**
+ * `save CHANNEL [JSON] --out FILE`: runs a channel that saves a file through main's save dialog,
+ * with a dialog that answers FILE. The channel makes the very document the app saves; the file
+ * is refused inside the data folder like every other write (the backend's dialogs check it),
+ * and refused when its extension is not the one the dialog would offer.
+ */
+async function saveCommand(positional: string[], args: string[], host: CliHost): Promise<number> {
+  const [channel, json] = positional;
+  const accepted = channels.filter(isSavingChannel).join(', ');
+  if (!channel) throw new UsageError(`save needs a CHANNEL, one of: ${accepted}`);
+  if (!isChannel(channel)) throw new UsageError(`Unknown channel "${channel}". See: channels`);
+  if (!isSavingChannel(channel)) throw new UsageError(`"${channel}" does not save a file; save accepts: ${accepted}`);
+  const out = optionValue(args, '--out');
+  if (!out) throw new UsageError('save needs --out FILE');
+  const input = parsedJson(json);
+  const file = resolve(out);
+  const dataDir = resolveDataDir(args, process.env, null);
+  let asked = false;
+  const dialogs: Dialogs = {
+    ...headlessDialogs,
+    chooseSaveFile: async ({ extensions }) => {
+      asked = true;
+      // The data folder first: whatever the name, nothing is saved there (the backend checks it again).
+      if (dataDir) refuseDataFolder(file, dataDir);
+      const extension = extname(file).slice(1).toLowerCase();
+      if (!extensions.includes(extension)) {
+        const expected = extensions.map((e) => `.${e}`).join(' or ');
+        throw new AppError('validation', `This file is saved as ${expected}: give --out a name ending in ${expected}.`, { fields: [{ path: 'file', message: `Not ${expected}` }] });
+      }
+      return file;
+    },
+  };
+  return withUnlockedBackend(args, host, dialogs, async (backend) => {
+    const result = await backend.invoke(channel, input);
+    if (!result.ok) return reportFailure(result.error.message, result);
+    if (!asked) return reportFailure(`${channel} saved no file.`, result);
+    process.stdout.write(`Saved ${file} (${statSync(file).size} bytes)\n`);
+    return 0;
+  });
+}
+
+/** The JSON input of `call` and `save`: none is `{}`. */
+function parsedJson(json: string | undefined): unknown {
+  if (json === undefined) return {};
+  try {
+    return JSON.parse(json);
+  } catch {
+    throw new UsageError('The input is not valid JSON');
   }
 }
 
@@ -272,7 +348,7 @@ function withoutOptions(args: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (['--data-dir', '--to', '--out', '--month', '--from'].includes(arg)) i++;
+    if (['--data-dir', '--to', '--out', '--month', '--from', '--as-of'].includes(arg)) i++;
     else if (!arg.startsWith('--')) out.push(arg);
   }
   return out;

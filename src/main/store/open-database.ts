@@ -61,6 +61,22 @@ function reusePreparedStatements(db: Db): void {
 }
 
 /** PRAGMA user_version: the schema version the migrations reached. */
+/**
+ * A copy of an open database in this process's memory (decrypted, as the open store's own page
+ * cache is; never written to a file), to compute from a changed copy without touching the store:
+ * a summary as it stood on a past day. Foreign keys are not enforced in it.
+ */
+export function copyIntoMemory(db: Db): Db {
+  const image = db.serialize();
+  // The header says WAL (bytes 18–19 = 2), which a database in memory cannot open: it says rollback journal instead.
+  image[18] = 1;
+  image[19] = 1;
+  const copy = new Database(image);
+  copy.pragma('foreign_keys = OFF');
+  reusePreparedStatements(copy);
+  return copy;
+}
+
 export function userVersion(db: Db): number {
   return Number(db.pragma('user_version', { simple: true }));
 }

@@ -177,6 +177,16 @@ function submissions(report: ProgramReport): Content {
   };
 }
 
+/**
+ * A summary shown as it stood on a past day that could not undo every later change says so:
+ * the figures those changes touched are shown as changed. Nothing is added when all were undone.
+ */
+function keptChangesNote(report: ProgramReport): Content[] {
+  const kept = report.asItStood?.keptChanges ?? [];
+  if (!kept.length) return [];
+  return [{ text: `As it stood on ${longDate(report.asItStood?.day ?? report.preparedOn)}, except these later changes, shown as made (PeerDesk keeps only a record's latest values): ${kept.join('; ')}.`, fontSize: 8.5, italics: true, margin: [0, 0, 0, 8] }];
+}
+
 function reviewLine(report: ProgramReport): Content {
   if (report.kind === 'period') return { text: `Coordinator's monthly review (§3.E): ${report.monthsReviewed} of ${report.months} months reviewed.`, margin: [0, 16, 0, 0] };
   return report.review
@@ -203,6 +213,7 @@ export function programReportPdf(report: ProgramReport): TDocumentDefinitions {
       { text: heading, style: 'title' },
       { text: `${report.departmentName} — ${report.programName}`, margin: [0, 2, 0, 0] },
       { text: `Prepared by ${report.preparedBy} on ${longDate(report.preparedOn)}`, margin: [0, 2, 0, 8] },
+      ...keptChangesNote(report),
       { text: 'Activity', style: 'h2' },
       activityTable(report),
       trendChart(report),
