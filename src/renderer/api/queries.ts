@@ -58,6 +58,8 @@ const recordsUnchanged = new Set<Channel>([
   'training.signInSheet',
   'tallies.export',
   'tallies.blankSheet',
+  'tallies.blankWorkbook',
+  'tallies.intakePreview',
   'overtime.export',
   'selection.announcement',
   'selection.letter',
