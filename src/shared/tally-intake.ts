@@ -22,7 +22,8 @@ export const tallyFormFigures = [
 export type TallyFormFigure = (typeof tallyFormFigures)[number];
 
 /** Bounds of one intake: the folder, each file, and what a file may hold. */
-export const intakeLimits = { files: 500, fileBytes: 5 * 1024 * 1024, formsPerFile: 1000 } as const;
+/** A team's PDF form takes about 12 kB a member: 25 MB holds the forms of 1000 members, with room for a viewer's additions. */
+export const intakeLimits = { files: 500, fileBytes: 25 * 1024 * 1024, formsPerFile: 1000 } as const;
 
 export const intakePreviewInputSchema = z.object({ month: monthSchema }).strict();
 export const intakeCommitInputSchema = z.object({ month: monthSchema, intakeId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER) }).strict();

@@ -35,7 +35,8 @@ export interface ReturnedForm {
 }
 
 const INSTRUCTION = 'Counts and hours only. Do not write names, ID numbers or anything that could identify a person you supported.';
-const fieldName = (memberId: number, key: string) => `peerdesk:${memberId}:${key.replace('.', '-')}`;
+/** `peerdesk-12.contacts-oneOnOne`: each member's fields under one parent, which keeps a large team's form quick to make. */
+const fieldName = (memberId: number, key: string) => `peerdesk-${memberId}.${key.replace('.', '-')}`;
 
 /** Helvetica writes WinAnsi only: any other character of a name prints as "?" (the id identifies the form). */
 const winAnsi = (text: string) => text.replace(/[^\u0020-\u007E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026§]/gu, '?');
@@ -107,26 +108,25 @@ export async function fillableTallyPdf(heading: FormHeading, members: FormMember
         const field = form.createTextField(fieldName(member.memberId, key));
         if (value !== undefined) field.setText(value);
         field.addToPage(page, { x, y, width, height: 15, font: fonts.regular, borderWidth: 0.75, borderColor: rgb(0.4, 0.4, 0.4), backgroundColor: value === undefined ? rgb(1, 1, 1) : rgb(0.9, 0.9, 0.9) });
-        field.setFontSize(9);
         if (value !== undefined) field.enableReadOnly();
         else field.setMaxLength(12);
       },
       (x, y) => form.createCheckBox(fieldName(member.memberId, 'noContacts')).addToPage(page, { x, y, width: 12, height: 12, borderWidth: 0.75, borderColor: rgb(0.2, 0.2, 0.2) }),
     );
   }
-  form.updateFieldAppearances(fonts.regular);
-  return pdf.save();
+  // Every widget got its appearance when it was placed.
+  return pdf.save({ updateFieldAppearances: false });
 }
 
 /** Reads the filled pages of a returned PDF form; throws when the file is not a PDF it can read. */
 export async function readTallyPdf(bytes: Uint8Array): Promise<{ forms: ReturnedForm[]; tooLarge: boolean }> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   if (pdf.getPageCount() > intakeLimits.formsPerFile) return { forms: [], tooLarge: true };
   const fields = pdf.getForm().getFields();
   if (fields.length > intakeLimits.formsPerFile * 40) return { forms: [], tooLarge: true };
   const byMember = new Map<string, ReturnedForm>();
   for (const field of fields) {
-    const match = /^peerdesk:(\d{1,9}):([A-Za-z-]{1,40})$/.exec(field.getName());
+    const match = /^peerdesk-(\d{1,9})\.([A-Za-z-]{1,40})$/.exec(field.getName());
     if (!match) continue;
     const [, id = '', key = ''] = match;
     const form = byMember.get(id) ?? { marker: '', memberId: id, month: '', noContacts: '', altered: false, figures: {} };

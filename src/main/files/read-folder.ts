@@ -12,7 +12,7 @@ export interface FolderFile {
 /**
  * The regular files of one folder (not its subfolders, hidden files or Office's "~$" lock
  * files), in name order, each read up to `maxBytes`. More than `maxFiles` is refused whole,
- * before any is read; a file that grows past the bound while read counts as too large.
+ * before any is read; a file still being written while read is not read.
  */
 export function readFolderFiles(folder: string, limits: { maxFiles: number; maxBytes: number }): FolderFile[] {
   let names: string[];
@@ -35,14 +35,15 @@ function readBounded(path: string, name: string, maxBytes: number): FolderFile {
     if (stat.size > maxBytes) return { name, bytes: null, problem: 'too-large' };
     const fd = openSync(path, 'r');
     try {
-      const buffer = Buffer.alloc(maxBytes + 1);
+      // One byte more than the size said: a file still growing fills it, and is not read half-written.
+      const buffer = Buffer.alloc(stat.size + 1);
       let length = 0;
       for (;;) {
-        const read = readSync(fd, buffer, length, buffer.length - length, null);
+        const read = length < buffer.length ? readSync(fd, buffer, length, buffer.length - length, null) : 0;
         if (read === 0) break;
         length += read;
-        if (length > maxBytes) return { name, bytes: null, problem: 'too-large' };
       }
+      if (length > stat.size) return { name, bytes: null, problem: length > maxBytes ? 'too-large' : 'unreadable' };
       return { name, bytes: buffer.subarray(0, length), problem: null };
     } finally {
       closeSync(fd);
