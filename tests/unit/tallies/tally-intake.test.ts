@@ -82,6 +82,10 @@ async function everyStoredText(dataDir: string): Promise<string> {
   }
 }
 
+/** Member i's figures: every fifth says "no contacts". */
+const figures = (i: number): Filled => (i % 5 === 4 ? { noContacts: 'x' } : { 'contacts.oneOnOne': i + 1, 'contacts.followUp': 2, hoursOnDuty: '3.5', 'referrals.eap': i % 2, 'concerns.grief': 1 });
+const problemsOf = (entries: { fileName: string; problems: string[] }[]) => Object.fromEntries(entries.filter((e) => e.problems.length).map((e) => [e.fileName, e.problems]));
+
 describe('§6 tallies without retyping: returned fillable forms and workbooks read in from a folder', () => {
   it('§6: a folder of 20 returned fillable PDFs and XLSX files, 3 of them wrong, imported in one go with the 3 listed and nothing else stored', async () => {
     const { backend, out, chosen, dataDir, logged } = await intakeStore();
@@ -91,7 +95,6 @@ describe('§6 tallies without retyping: returned fillable forms and workbooks re
     const october = await blankForms(backend, out);
     const september = await blankForms(backend, out, '2026-09');
 
-    const figures = (i: number): Filled => (i % 5 === 4 ? { noContacts: 'x' } : { 'contacts.oneOnOne': i + 1, 'contacts.followUp': 2, hoursOnDuty: '3.5', 'referrals.eap': i % 2, 'concerns.grief': 1 });
     for (let i = 0; i < 20; i++) {
       const id = ids[i] ?? 0;
       let values = figures(i);
@@ -104,7 +107,6 @@ describe('§6 tallies without retyping: returned fillable forms and workbooks re
     const preview = await valueOf(backend.invoke('tallies.intakePreview', { month: MONTH }));
     expect(preview.entries).toHaveLength(20);
     expect(preview.valid).toBe(17);
-    const problemsOf = (entries: { fileName: string; problems: string[] }[]) => Object.fromEntries(entries.filter((e) => e.problems.length).map((e) => [e.fileName, e.problems]));
     expect(problemsOf(preview.entries)).toEqual({
       'tally-17.xlsx': ['Wrong month: the form is for 2026-09, not 2026-10'],
       'tally-18.pdf': ['Text in a figure field (Contacts: One-on-one): only numbers are read'],

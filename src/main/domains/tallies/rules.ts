@@ -108,7 +108,7 @@ const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a,
  * letter in it is text, refused and never repeated (the problem names the field, not what was
  * written); a count is a whole number 0–999, hours 0–744 in quarter hours.
  */
-export function readFigure(figure: TallyFormFigure, written: string | number | undefined): { value: number } | { problem: string } {
+function readFigure(figure: TallyFormFigure, written: string | number | undefined): { value: number } | { problem: string } {
   const label = tallyFigureLabel(figure);
   let value: number;
   if (typeof written === 'number') value = written;
