@@ -7,6 +7,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatMonth } from '../../format';
 import { useAction } from '../../hooks/useAction';
 
+const tallies = (n: number) => (n === 1 ? '1 tally was' : `${n} tallies were`);
+
 const figuresOf = (entry: IntakeEntry) =>
   entry.figures === null
     ? '—'
@@ -64,7 +66,7 @@ export function IntakeModal({ preview, onClose }: { preview: IntakePreview; onCl
     if (preview.intakeId === null) return;
     const stored = await call('tallies.intakeCommit', { month: preview.month, intakeId: preview.intakeId });
     setResult(stored);
-    notifications.show({ message: `${stored.stored.length} tallies imported`, color: 'pine' });
+    notifications.show({ message: `${tallies(stored.stored.length)} imported`, color: 'pine' });
   });
   const invalid = preview.entries.length - preview.valid;
   return (
@@ -73,11 +75,12 @@ export function IntakeModal({ preview, onClose }: { preview: IntakePreview; onCl
         {result ? (
           <>
             <Text>
-              {result.stored.length} tallies were imported. {result.refused.length ? `${result.refused.length} were not:` : ''}
+              {tallies(result.stored.length)} imported. {result.refused.length ? `${result.refused.length} ${result.refused.length === 1 ? 'form was' : 'forms were'} not:` : ''}
             </Text>
             {result.refused.length > 0 && <EntriesTable entries={result.refused} label="Forms not imported" />}
             <Group justify="flex-end">
-              <Button onClick={onClose} data-autofocus>
+              {/* Focus moves here once the import is done, so Enter closes the dialog. */}
+              <Button onClick={onClose} autoFocus>
                 Close
               </Button>
             </Group>
