@@ -38,8 +38,19 @@ const INSTRUCTION = 'Counts and hours only. Do not write names, ID numbers or an
 /** `peerdesk-12.contacts-oneOnOne`: each member's fields under one parent, which keeps a large team's form quick to make. */
 const fieldName = (memberId: number, key: string) => `peerdesk-${memberId}.${key.replace('.', '-')}`;
 
-/** Helvetica writes WinAnsi only: any other character of a name prints as "?" (the id identifies the form). */
-const winAnsi = (text: string) => text.replace(/[^\u0020-\u007E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026§]/gu, '?');
+/**
+ * Helvetica writes WinAnsi only: a letter outside it loses its accents ("Nguyễn" prints
+ * "Nguyen"), and any other character prints as "?" (the member's id identifies the form).
+ */
+const WIN_ANSI = /^[\u0020-\u007E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026]$/u;
+const winAnsi = (text: string) =>
+  [...text]
+    .map((char) => {
+      if (WIN_ANSI.test(char)) return char;
+      const bare = char.normalize('NFD').replace(/\p{M}/gu, '');
+      return [...bare].every((c) => WIN_ANSI.test(c)) && bare ? bare : '?';
+    })
+    .join('');
 
 function headingLines(heading: FormHeading): string[] {
   return [`${heading.settings.programName} — Monthly tally (§6)`, heading.settings.departmentName, `Month: ${monthName(heading.month)}     Due to your supervisor and the Coordinator by ${longDate(heading.dueOn)}`];
