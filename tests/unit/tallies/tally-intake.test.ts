@@ -219,6 +219,16 @@ describe('§6 tallies without retyping: returned fillable forms and workbooks re
     expect(await backend.invoke('tallies.intakeCommit', { month: MONTH, intakeId: preview.intakeId ?? 0 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('§3.E: a form for a month already reviewed is listed, to be entered in the grid with a reason', async () => {
+    const { backend, out, chosen } = await intakeStore();
+    const [a = 0] = await addMembers(backend, 1);
+    const blank = await blankForms(backend, out);
+    await valueOf(backend.invoke('tallies.review', { month: MONTH }));
+    writeFileSync(join(chosen.folder, 'a.pdf'), await fillPdf(blank.pdf, a, { 'contacts.group': 1 }));
+    const preview = await valueOf(backend.invoke('tallies.intakePreview', { month: MONTH }));
+    expect(preview.entries.map((e) => e.problems)).toEqual([['2026-10 was reviewed (§3.E): enter this tally in the grid, with a reason']]);
+  });
+
   it('§6: a cancelled folder dialog reads nothing; a folder of more files than the bound is refused whole', async () => {
     const { backend, chosen } = await intakeStore();
     const cancelled = await newStore({ dialogs: { chooseSaveFile: async () => null, chooseFolder: async () => null, chooseOpenFile: async () => null } });
