@@ -107,6 +107,7 @@ const actionLabels: Record<string, string> = {
   'tallies.correct': 'Corrected a reviewed tally',
   'tallies.review': 'Reviewed a month',
   'tallies.export': "Exported a month's tallies",
+  'tallies.intake': 'Imported a returned tally form',
   'incidents.record': 'Recorded an incident',
   'incidents.update': 'Corrected an incident',
   'incidents.void': 'Voided an incident',

@@ -43,6 +43,7 @@ import {
   type TrainingSession,
 } from './training';
 import { monthInputSchema, tallyBatchSchema, tallyInputSchema, type Tally, type TallyMonth, type TallySummary } from './tallies';
+import { intakeCommitInputSchema, intakePreviewInputSchema, type IntakePreview, type IntakeResult } from './tally-intake';
 import {
   assessmentInputSchema,
   deploymentInputSchema,
@@ -168,7 +169,10 @@ export const contract = {
   'tallies.summary': channel<TallySummary>()(monthInputSchema, "A month's totals and on-time/late/missing counts (§6)"),
   'tallies.review': channel<{ reviewedBy: string; reviewedAt: string }>()(monthInputSchema, 'Mark a month reviewed; later changes need a reason (§3.E)'),
   'tallies.export': channel<SavedFile>()(monthInputSchema, "Save a month's tallies (status, contacts, hours) as XLSX where main's dialog says"),
-  'tallies.blankSheet': channel<SavedFile>()(monthInputSchema, 'Save a blank tally sheet PDF to hand out'),
+  'tallies.blankSheet': channel<SavedFile>()(monthInputSchema, 'Save the fillable tally form PDF to hand out: one page per expected member, printable (§6)'),
+  'tallies.blankWorkbook': channel<SavedFile>()(monthInputSchema, 'Save the XLSX tally template to hand out: one sheet per expected member (§6)'),
+  'tallies.intakePreview': channel<IntakePreview>()(intakePreviewInputSchema, "Read a folder of returned tally forms chosen in main's dialog; writes nothing (§6)"),
+  'tallies.intakeCommit': channel<IntakeResult>()(intakeCommitInputSchema, 'Store every valid returned form of the previewed folder in one transaction; list the rest with reasons (§6)'),
 
   'incidents.list': channel<Incident[]>()(emptyInputSchema, 'Critical incidents, newest first, with their timing (§7)'),
   'incidents.record': channel<Incident>()(incidentInputSchema, 'Record a critical incident: when, category, staff groups affected'),

@@ -1,7 +1,6 @@
-import { renderPdf } from '../documents/pdf/render-pdf';
-import { saveThroughDialog } from '../documents/save-through-dialog';
 import { exportTallyMonth, reviewMonth, submitTallies, submitTally } from '../domains/tallies/commands';
-import { blankTallySheet, tallyMonth, tallySummary } from '../domains/tallies/queries';
+import { commitIntake, previewIntake, saveFillableForm, saveWorkbookTemplate } from '../domains/tallies/intake';
+import { tallyMonth, tallySummary } from '../domains/tallies/queries';
 import type { BindingsOf } from './channel';
 
 /** §6 monthly tallies and the Coordinator's monthly review (§3.E). */
@@ -12,6 +11,8 @@ export const tallyBindings: BindingsOf<'tallies'> = {
   'tallies.summary': ({ month }, { store, today }) => tallySummary(store, today, month),
   'tallies.review': ({ month }, { store, today, clock }) => reviewMonth(store, today, month, clock()),
   'tallies.export': ({ month }, { store, today, dialogs }) => exportTallyMonth(store, today, dialogs, month),
-  'tallies.blankSheet': ({ month }, { store, dialogs }) =>
-    saveThroughDialog(dialogs, { title: 'Save a blank tally sheet', defaultName: `tally-sheet-${month}.pdf`, extensions: ['pdf'] }, () => renderPdf(blankTallySheet(store, month))),
+  'tallies.blankSheet': ({ month }, { store, today, dialogs }) => saveFillableForm(store, today, dialogs, month),
+  'tallies.blankWorkbook': ({ month }, { store, today, dialogs }) => saveWorkbookTemplate(store, today, dialogs, month),
+  'tallies.intakePreview': ({ month }, { store, today, dialogs }) => previewIntake(store, today, dialogs, month),
+  'tallies.intakeCommit': ({ month, intakeId }, { store, today }) => commitIntake(store, today, month, intakeId),
 };

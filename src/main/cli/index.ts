@@ -27,6 +27,9 @@ const USAGE = `Usage: node scripts/cli.mjs <command> [options]   (or: npm run --
   seed-demo --data-dir DIR          fill the store with a fictional demo program
   export-roster --to DIR --data-dir DIR
                                     publish the team list (HTML, CSV, PDF) into DIR (§7)
+  intake-tallies --month YYYY-MM --from DIR [--commit] --data-dir DIR
+                                    read the returned tally forms in DIR (§6); with --commit,
+                                    store the valid ones in one transaction
   save CHANNEL [JSON] --out FILE --data-dir DIR
                                     save the document of a channel that saves a file through
                                     the app's save dialog (letters, memo, matrix, sign-in
@@ -143,6 +146,24 @@ async function runCommand(argv: string[], host: CliHost): Promise<number> {
     }
     case 'save':
       return saveCommand(positional, rest, host);
+    case 'intake-tallies': {
+      const from = optionValue(rest, '--from');
+      const month = optionValue(rest, '--month');
+      if (!from || !month) throw new UsageError('intake-tallies needs --month YYYY-MM --from DIR');
+      return withUnlockedBackend(rest, host, { ...headlessDialogs, chooseFolder: async () => resolve(from) }, async (backend) => {
+        const preview = await backend.invoke('tallies.intakePreview', { month });
+        if (!preview.ok) return reportFailure(preview.error.message, preview);
+        for (const entry of preview.value.entries) process.stdout.write(`${entry.fileName}  ${entry.displayName ?? '-'}  ${entry.month ?? '-'}  ${entry.problems.join('; ') || 'ready'}\n`);
+        if (!rest.includes('--commit') || preview.value.intakeId === null) {
+          process.stdout.write(`${preview.value.valid} of ${preview.value.entries.length} forms ready; nothing stored (add --commit to store them)\n`);
+          return 0;
+        }
+        const result = await backend.invoke('tallies.intakeCommit', { month, intakeId: preview.value.intakeId });
+        if (!result.ok) return reportFailure(result.error.message, result);
+        process.stdout.write(`Stored ${result.value.stored.length} tallies; ${result.value.refused.length} forms not stored\n`);
+        return 0;
+      });
+    }
     case 'report': {
       const [kind] = positional;
       const out = optionValue(rest, '--out');

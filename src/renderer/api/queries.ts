@@ -59,6 +59,8 @@ const recordsUnchanged = new Set<Channel>([
   'training.signInSheet',
   'tallies.export',
   'tallies.blankSheet',
+  'tallies.blankWorkbook',
+  'tallies.intakePreview',
   'overtime.export',
   'selection.announcement',
   'selection.letter',

@@ -74,13 +74,13 @@ describe('monthly tallies (§6) and the monthly review (§3.E)', () => {
     expect(summary.concerns.grief).toBe(2);
   });
 
-  it('saves a blank tally sheet that asks for counts only', async () => {
+  it('§6: saves a blank tally sheet that asks for counts only, with an unnamed page when no member is expected', async () => {
     const dir = tempDir();
     const { backend } = await newStore({ dialogs: { chooseFolder: async () => null, chooseOpenFile: async () => null, chooseSaveFile: async ({ defaultName }) => join(dir, defaultName) } });
     const saved = await valueOf(backend.invoke('tallies.blankSheet', { month: '2026-11' }));
     const text = execFileSync('pdftotext', ['-layout', join(dir, saved.fileName ?? ''), '-'], { encoding: 'utf8' });
     expect(text).toMatch(/Monthly tally/);
-    expect(text).toMatch(/Due to your supervisor and the Coordinator by 2026-12-10/);
+    expect(text).toMatch(/Due to your supervisor and the Coordinator by December 10, 2026/);
     expect(text).toMatch(/Do not write names/);
     expect(text).toMatch(/One-on-one[\s\S]*Hospital visit[\s\S]*EAP/);
   });

@@ -1,14 +1,11 @@
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { type IsoDate, lastDayOf, type Month, monthsFrom, tallyDueOn } from '../../../shared/calendar';
 import { displayNameOf } from '../../../shared/members';
 import type { PolicyConfig } from '../../../shared/policy';
 import type { Tally, TallyMonth, TallyRow, TallySummary } from '../../../shared/tallies';
-import { blankTallySheetPdf } from '../../documents/pdf/tally-sheet-pdf';
 import { AppError } from '../../errors';
 import type { ReadDb, Store } from '../../store/store';
 import { currentPolicy } from '../policy/store';
 import { allStatusHistories, listMembers, membersByIds, statusHistoriesOf } from '../roster/store';
-import { readSettings } from '../settings/store';
 import { submissionCounts, tallyExpected, tallyStatus } from './rules';
 import { lateTallies, monthReview, monthTotals, onTimeCounts, talliesOfMonth, tallyOf, untalliedMembers } from './store';
 
@@ -80,10 +77,4 @@ export function storedReview(db: ReadDb, month: Month): { reviewedBy: string; re
   const review = monthReview(db, month);
   if (!review) throw new AppError('not_found', `${month} was not reviewed.`);
   return review;
-}
-
-/** §6: the blank tally sheet of a month, to hand out: counts only, with the day it is due. */
-export function blankTallySheet(store: Store, month: Month): TDocumentDefinitions {
-  const db = store.read();
-  return blankTallySheetPdf(month, tallyDueOn(month, currentPolicy(db).config.tallyDueDay), readSettings(db));
 }

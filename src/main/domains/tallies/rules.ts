@@ -1,7 +1,10 @@
 import { type IsoDate, firstDayOf, lastDayOf, monthOf, tallyDueOn, type Month } from '../../../shared/calendar';
 import type { DecidedStatus } from '../../../shared/members';
 import type { PolicyConfig } from '../../../shared/policy';
-import type { CorrectionReason, Tally, TallyStatus } from '../../../shared/tallies';
+import type * as z from 'zod';
+import { type CorrectionReason, type Tally, type TallyStatus, concernCategories, contactTypes, referralDestinations, tallyInputSchema } from '../../../shared/tallies';
+import { TALLY_FORM_MARKER, tallyFigureLabel, tallyFormFigures, type IntakeFigures, type TallyFormFigure } from '../../../shared/tally-intake';
+import { monthSchema } from '../../../shared/calendar';
 import { AppError, validationError } from '../../errors';
 
 /**
@@ -74,4 +77,115 @@ export function checkReceivedOn(receivedOn: IsoDate | undefined, today: IsoDate)
 export function checkReviewable(month: Month, today: IsoDate, alreadyReviewed: boolean): void {
   if (month > monthOf(today)) throw validationError('A month still to come cannot be reviewed.', [{ path: 'month', message: 'In the future' }]);
   if (alreadyReviewed) throw new AppError('conflict', `${month} was already reviewed.`);
+}
+
+/** What a returned form says, as written in it (documents/tally-forms.ts reads it). */
+interface WrittenForm {
+  marker: string;
+  memberId: string;
+  month: string;
+  noContacts: string | number | boolean;
+  altered: boolean;
+  figures: Partial<Record<TallyFormFigure, string | number>>;
+}
+
+export type ParsedTally = z.output<typeof tallyInputSchema>;
+
+/** A returned form read by the rules: the tally it holds when it holds one, and why not otherwise. */
+export interface ReadForm {
+  memberId: number | null;
+  month: Month | null;
+  tally: ParsedTally | null;
+  figures: IntakeFigures | null;
+  problems: string[];
+}
+
+const TEXT_IN_FIELD = 'Text in a figure field';
+const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+/**
+ * §6: one figure of a returned form — counts and hours only. A blank is 0; anything with a
+ * letter in it is text, refused and never repeated (the problem names the field, not what was
+ * written); a count is a whole number 0–999, hours 0–744 in quarter hours.
+ */
+function readFigure(figure: TallyFormFigure, written: string | number | undefined): { value: number } | { problem: string } {
+  const label = tallyFigureLabel(figure);
+  let value: number;
+  if (typeof written === 'number') value = written;
+  else {
+    const compact = (written ?? '').replace(/\s+/g, '');
+    if (compact === '') return { value: 0 };
+    if (/\p{L}/u.test(compact)) return { problem: `${TEXT_IN_FIELD} (${label}): only numbers are read` };
+    if (!/^[-+]?\d{1,6}([.,]\d{1,4})?$/.test(compact)) return { problem: `Not a number (${label})` };
+    value = Number(compact.replace(',', '.'));
+  }
+  if (!Number.isFinite(value)) return { problem: `Not a number (${label})` };
+  if (value < 0) return { problem: `Negative (${label})` };
+  const hours = figure === 'hoursOnDuty' || figure === 'hoursOffDuty';
+  if (!hours && !Number.isInteger(value)) return { problem: `Not a whole number (${label})` };
+  if (hours && !Number.isInteger(value * 4)) return { problem: `Not in quarter hours (${label})` };
+  if (value > (hours ? 744 : 999)) return { problem: `Out of bounds (${label}): at most ${hours ? 744 : 999}` };
+  return { value };
+}
+
+/** §6: "No contacts this month" on a form: ticked, or x / yes; anything else written there is text. */
+function readNoContacts(written: string | number | boolean): { value: boolean } | { problem: string } {
+  if (typeof written === 'boolean') return { value: written };
+  const compact = String(written).trim().toLowerCase();
+  if (compact === '' || compact === 'no' || compact === '0') return { value: false };
+  if (['x', 'yes', 'y', '1', 'true', '✓', '✔'].includes(compact)) return { value: true };
+  return { problem: `${TEXT_IN_FIELD} ("No contacts this month"): only x is read` };
+}
+
+/**
+ * §6: a returned tally form read against the month being collected, on `today`: a form of
+ * PeerDesk's, of that month (never one still to come), every figure a count or hours, and
+ * the tally as a whole valid (the same schema as the grid's). The member's own standing is
+ * checked by the command, which reads the store.
+ */
+export function readReturnedForm(form: WrittenForm, collecting: Month, today: IsoDate): ReadForm {
+  const problems: string[] = [];
+  if (form.marker !== TALLY_FORM_MARKER) problems.push('Not a PeerDesk tally form');
+  if (form.altered) problems.push('The form was changed: its grey fields or layout are not as PeerDesk made them');
+  const memberId = /^\d{1,9}$/.test(form.memberId) && Number(form.memberId) > 0 ? Number(form.memberId) : null;
+  if (memberId === null) problems.push('No member on the form');
+  const parsedMonth = monthSchema.safeParse(form.month);
+  const month = parsedMonth.success ? parsedMonth.data : null;
+  if (month === null) problems.push('No month on the form');
+  else if (month > monthOf(today)) problems.push(`Wrong month: ${month} is still to come`);
+  else if (month !== collecting) problems.push(`Wrong month: the form is for ${month}, not ${collecting}`);
+  const values = new Map<string, number>();
+  for (const figure of tallyFormFigures) {
+    const read = readFigure(figure, form.figures[figure]);
+    if ('problem' in read) problems.push(read.problem);
+    else values.set(figure, read.value);
+  }
+  const noContacts = readNoContacts(form.noContacts);
+  if ('problem' in noContacts) problems.push(noContacts.problem);
+  if (problems.length || memberId === null || month === null || !('value' in noContacts)) return { memberId, month, tally: null, figures: null, problems };
+  const of = (group: string, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, values.get(`${group}.${k}`) ?? 0]));
+  const checked = tallyInputSchema.safeParse({
+    memberId,
+    month,
+    noContacts: noContacts.value,
+    contacts: of('contacts', contactTypes),
+    hoursOnDuty: values.get('hoursOnDuty') ?? 0,
+    hoursOffDuty: values.get('hoursOffDuty') ?? 0,
+    referrals: of('referrals', referralDestinations),
+    concerns: of('concerns', concernCategories),
+  });
+  if (!checked.success) return { memberId, month, tally: null, figures: null, problems: checked.error.issues.map((issue) => issue.message) };
+  const t = checked.data;
+  return { memberId, month, tally: t, figures: { noContacts: t.noContacts, contacts: sum(t.contacts), hoursOnDuty: t.hoursOnDuty, hoursOffDuty: t.hoursOffDuty, referrals: sum(t.referrals), concerns: sum(t.concerns) }, problems: [] };
+}
+
+/** §6: a member's tally of a month is handed in once; two forms of the same member and month in one folder are both held back. */
+export function duplicateForms(forms: { memberId: number | null; month: Month | null }[]): Set<number> {
+  const seen = new Map<string, number[]>();
+  forms.forEach((form, index) => {
+    if (form.memberId === null || form.month === null) return;
+    const key = `${form.memberId}/${form.month}`;
+    seen.set(key, [...(seen.get(key) ?? []), index]);
+  });
+  return new Set([...seen.values()].filter((indexes) => indexes.length > 1).flat());
 }

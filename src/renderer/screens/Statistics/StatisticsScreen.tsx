@@ -16,10 +16,13 @@ import { keptDraft, keptDraftKeys, useKeptDraft } from '../../hooks/useKeptDraft
 import type { CellAddress } from '../../hooks/useSpreadsheetKeys';
 import { useToday } from '../../hooks/useToday';
 import type { FocusOf } from '../../layout/navigation';
+import type { IntakePreview } from '../../../shared/tally-intake';
+import { IntakeModal } from './IntakeModal';
 import { draftOf, groupsOf, inputOf, pasteInto, unchanged, type TallyDraft } from './tally-draft';
 import { TallyGrid } from './TallyGrid';
 
-const saveBlankSheet = (month: string) => saveFile('Blank tally sheet', () => call('tallies.blankSheet', { month }));
+const saveBlankSheet = (month: string) => saveFile('Fillable tally form', () => call('tallies.blankSheet', { month }));
+const saveWorkbook = (month: string) => saveFile('Tally workbook template', () => call('tallies.blankWorkbook', { month }));
 const exportMonth = (month: string) => saveFile('Tallies', () => call('tallies.export', { month }));
 const draftKey = (month: string) => `tallies:${month}`;
 
@@ -144,6 +147,12 @@ function MonthSheet({ data }: { data: TallyMonth }) {
     notifications.show({ message: `${formatMonth(month)} marked reviewed`, color: 'pine' });
   });
 
+  const [intakePreview, setIntakePreview] = useState<IntakePreview | null>(null);
+  const intake = useAction(async () => {
+    const preview = await call('tallies.intakePreview', { month });
+    if (preview.intakeId !== null) setIntakePreview(preview);
+  }, { onError: (e) => notifications.show({ message: e.message, color: 'red' }) });
+
   const counts = countsOf(data.rows);
   return (
     <Stack gap="md">
@@ -153,7 +162,13 @@ function MonthSheet({ data }: { data: TallyMonth }) {
         </Text>
         <Group gap="xs">
           <Button variant="default" onClick={() => void saveBlankSheet(month)}>
-            Blank tally sheet PDF…
+            Save fillable form…
+          </Button>
+          <Button variant="default" onClick={() => void saveWorkbook(month)}>
+            Save workbook template…
+          </Button>
+          <Button variant="default" onClick={() => void intake.run()} loading={intake.busy}>
+            Import returned forms…
           </Button>
           <Button variant="default" onClick={() => void exportMonth(month)}>
             Export month (XLSX)…
@@ -191,6 +206,7 @@ function MonthSheet({ data }: { data: TallyMonth }) {
       </Text>
       <ErrorAlert error={errors.size > 0 ? `${errors.size} row(s) need attention; nothing was saved.` : (save.error?.message ?? null)} title="Not saved" />
 
+      {intakePreview && <IntakeModal preview={intakePreview} onClose={() => setIntakePreview(null)} />}
       <Modal opened={askReason} onClose={() => setAskReason(false)} title="Correct a reviewed month">
         <Stack>
           <Text size="sm">{formatMonth(month)} has been reviewed. Say why these tallies are being corrected; the correction is recorded.</Text>
