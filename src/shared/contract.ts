@@ -13,13 +13,21 @@ import {
   type SetupResult,
 } from './session';
 import { settingsPatchSchema, type Settings } from './settings';
+import type { ImportResult } from './sheet-import';
+import {
+  completionHistoryCommitSchema,
+  completionHistoryPreviewSchema,
+  tallyHistoryCommitSchema,
+  tallyHistoryPreviewSchema,
+  type CompletionHistoryPreview,
+  type TallyHistoryPreview,
+} from './history';
 import { memberCreateSchema, memberIdSchema, memberUpdateSchema, rejoinSchema, statusChangeSchema, type MemberDetail } from './members';
 import {
   exportFormatSchema,
   importCommitInputSchema,
   importPreviewInputSchema,
   type ImportPreview,
-  type ImportResult,
   type PublishPreview,
   type RosterList,
   type RosterPublication,
@@ -160,6 +168,8 @@ export const contract = {
   'training.member': channel<MemberTraining>()(memberTrainingInputSchema, "One member's training"),
   'training.exportMatrix': channel<SavedFile>()(matrixExportSchema, "Save the matrix as PDF or XLSX where main's dialog says"),
   'training.signInSheet': channel<SavedFile>()(sessionIdSchema, "Save a session's sign-in sheet PDF"),
+  'training.historyPreview': channel<CompletionHistoryPreview>()(completionHistoryPreviewSchema, 'Check a CSV/XLSX file of courses completed before PeerDesk (§8); writes nothing'),
+  'training.historyCommit': channel<ImportResult>()(completionHistoryCommitSchema, 'Import those completions: the valid rows, or all rows or none'),
 
   'tallies.month': channel<TallyMonth>()(monthInputSchema, "Every expected member's tally for a month, with its status (§6)"),
   'tallies.submit': channel<Tally>()(tallyInputSchema, "Enter or correct a member's monthly tally (§6)"),
@@ -168,6 +178,8 @@ export const contract = {
   'tallies.review': channel<{ reviewedBy: string; reviewedAt: string }>()(monthInputSchema, 'Mark a month reviewed; later changes need a reason (§3.E)'),
   'tallies.export': channel<SavedFile>()(monthInputSchema, "Save a month's tallies (status, contacts, hours) as XLSX where main's dialog says"),
   'tallies.blankSheet': channel<SavedFile>()(monthInputSchema, 'Save a blank tally sheet PDF to hand out'),
+  'tallies.historyPreview': channel<TallyHistoryPreview>()(tallyHistoryPreviewSchema, 'Check a CSV/XLSX file of past months\' tallies (§6); writes nothing'),
+  'tallies.historyCommit': channel<ImportResult>()(tallyHistoryCommitSchema, 'Import those tallies, never replacing one: the valid rows, or all rows or none'),
 
   'incidents.list': channel<Incident[]>()(emptyInputSchema, 'Critical incidents, newest first, with their timing (§7)'),
   'incidents.record': channel<Incident>()(incidentInputSchema, 'Record a critical incident: when, category, staff groups affected'),
