@@ -39,7 +39,6 @@ export const tallyFigureFields = [
   'concerns.suicideRisk',
   'concerns.undisclosed',
 ] as const;
-export type TallyFigureField = (typeof tallyFigureFields)[number];
 
 export const tallyHistoryFields = [...memberColumns, 'month', 'receivedOn', ...tallyFigureFields] as const;
 export type TallyHistoryField = (typeof tallyHistoryFields)[number];

@@ -92,7 +92,7 @@ export function SheetImportModal<F extends string>({ opened, onClose, title, fie
             <Text size="sm" fw={600}>
               Which column holds each field?
             </Text>
-            <SimpleGrid cols={3} spacing="xs">
+            <SimpleGrid cols={fields.length > 18 ? 4 : 3} spacing="xs">
               {fields.map((field) => (
                 <Select
                   key={field}
