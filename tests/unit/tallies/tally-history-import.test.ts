@@ -204,12 +204,19 @@ describe('the history a program already has: earlier tallies imported (§6)', ()
     ]);
   });
 
-  it('§6: two members of one name are told apart by a phone, or the row says a phone is needed', async () => {
+  it('§6: a member is found by first or preferred name and last name; two of one name are told apart by a phone, or the row says a phone is needed', async () => {
     const { backend } = await newStore();
     await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Ana', lastName: 'Cruz', workPhone: '(707) 555-0101', joinedOn: '2024-01-01' })));
     await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Ana', lastName: 'Cruz', workPhone: '(707) 555-0199', joinedOn: '2024-01-01' })));
-    const text = ['Member,Phone,Month,One-on-one', '"Cruz, Ana",707-555-0199,2026-01,2', 'Ana Cruz,,2026-01,1'].join('\n');
+    await valueOf(backend.invoke('roster.create', aMember({ firstName: 'Robert', preferredName: 'Bob', lastName: 'Lee', joinedOn: '2024-01-01' })));
+    const text = ['Member,Phone,Month,One-on-one', '"Cruz, Ana",707-555-0199,2026-01,2', 'Ana Cruz,,2026-01,1', 'bob lee,,2026-01,1', 'Cruz,,2026-01,1'].join('\n');
     const preview = await valueOf(backend.invoke('tallies.historyPreview', csvFile(text)));
-    expect(preview.rows.map((r) => r.errors.map((e) => e.message))).toEqual([[], [expect.stringMatching(/2 members are named Ana Cruz: add a phone column/)]]);
+    expect(preview.rows.map((r) => r.errors.map((e) => e.message))).toEqual([
+      [],
+      [expect.stringMatching(/2 members are named Ana Cruz: add a phone column/)],
+      [],
+      ['No member named "Cruz" on the roster'],
+    ]);
+    expect(preview.rows[2]?.displayName).toBe('Bob Lee — 2026-01');
   });
 });

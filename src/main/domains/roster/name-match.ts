@@ -37,7 +37,7 @@ export class MemberByName<T extends MemberIdentity> {
 
   constructor(members: Iterable<T>) {
     for (const member of members) {
-      const keys = new Set([normalize(`${member.firstName} ${member.lastName}`), normalize(`${member.preferredName} ${member.lastName}`)]);
+      const keys = new Set([normalize(`${member.firstName} ${member.lastName}`), member.preferredName.trim() ? normalize(`${member.preferredName} ${member.lastName}`) : '']);
       for (const key of keys) {
         if (!key) continue;
         const same = this.byName.get(key);
