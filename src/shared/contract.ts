@@ -13,13 +13,21 @@ import {
   type SetupResult,
 } from './session';
 import { settingsPatchSchema, type Settings } from './settings';
+import type { ImportResult } from './sheet-import';
+import {
+  completionHistoryCommitSchema,
+  completionHistoryPreviewSchema,
+  tallyHistoryCommitSchema,
+  tallyHistoryPreviewSchema,
+  type CompletionHistoryPreview,
+  type TallyHistoryPreview,
+} from './history';
 import { memberCreateSchema, memberIdSchema, memberUpdateSchema, rejoinSchema, statusChangeSchema, type MemberDetail } from './members';
 import {
   exportFormatSchema,
   importCommitInputSchema,
   importPreviewInputSchema,
   type ImportPreview,
-  type ImportResult,
   type PublishPreview,
   type RosterList,
   type RosterPublication,
@@ -162,6 +170,8 @@ export const contract = {
   'training.member': channel<MemberTraining>()(memberTrainingInputSchema, "One member's training"),
   'training.exportMatrix': channel<SavedFile>()(matrixExportSchema, "Save the matrix as PDF or XLSX where main's dialog says"),
   'training.signInSheet': channel<SavedFile>()(sessionIdSchema, "Save a session's sign-in sheet PDF"),
+  'training.historyPreview': channel<CompletionHistoryPreview>()(completionHistoryPreviewSchema, 'Check a CSV/XLSX file of courses completed before PeerDesk (§8); writes nothing'),
+  'training.historyCommit': channel<ImportResult>()(completionHistoryCommitSchema, 'Import those completions: the valid rows, or all rows or none'),
 
   'tallies.month': channel<TallyMonth>()(monthInputSchema, "Every expected member's tally for a month, with its status (§6)"),
   'tallies.submit': channel<Tally>()(tallyInputSchema, "Enter or correct a member's monthly tally (§6)"),
@@ -173,6 +183,8 @@ export const contract = {
   'tallies.blankWorkbook': channel<SavedFile>()(monthInputSchema, 'Save the XLSX tally template to hand out: one sheet per expected member (§6)'),
   'tallies.intakePreview': channel<IntakePreview>()(intakePreviewInputSchema, "Read a folder of returned tally forms chosen in main's dialog; writes nothing (§6)"),
   'tallies.intakeCommit': channel<IntakeResult>()(intakeCommitInputSchema, 'Store every valid returned form of the previewed folder in one transaction; list the rest with reasons (§6)'),
+  'tallies.historyPreview': channel<TallyHistoryPreview>()(tallyHistoryPreviewSchema, 'Check a CSV/XLSX file of past months\' tallies (§6); writes nothing'),
+  'tallies.historyCommit': channel<ImportResult>()(tallyHistoryCommitSchema, 'Import those tallies, never replacing one: the valid rows, or all rows or none'),
 
   'incidents.list': channel<Incident[]>()(emptyInputSchema, 'Critical incidents, newest first, with their timing (§7)'),
   'incidents.record': channel<Incident>()(incidentInputSchema, 'Record a critical incident: when, category, staff groups affected'),
@@ -286,6 +298,8 @@ const savesAFile: { readonly [C in SavingChannel]: true } = {
   'reports.saveMonthly': true,
   'reports.savePeriod': true,
   'backups.create': true,
+  'resources.walletCard': true,
+  'tallies.blankWorkbook': true,
 };
 
 /** Whether a channel saves a file where main's save dialog says (see `savesAFile`). */

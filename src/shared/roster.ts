@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { IsoDate } from './calendar';
 import type { Member } from './members';
 import type { PublishedResource } from './resources';
+import { importFileSchema, importMappingOf, importModeSchema, type SheetPreview } from './sheet-import';
 
 export interface RosterList {
   members: Member[];
@@ -64,12 +65,6 @@ export interface SavedFile {
   fileName: string | null;
 }
 
-/** Import: the file travels as bytes the Coordinator picked; the renderer never names a path. */
-const importFileSchema = z.object({
-  fileName: z.string().trim().min(1).max(255).regex(/\.(csv|xlsx)$/i, 'Choose a .csv or .xlsx file'),
-  contentBase64: z.string().min(1).max(14_000_000, 'The file is larger than 10 MB'),
-});
-
 export const importTargetFields = [
   'firstName',
   'lastName',
@@ -93,7 +88,7 @@ export const importTargetFields = [
 export type ImportTargetField = (typeof importTargetFields)[number];
 
 /** Which file column (by header) feeds each member field; unmapped fields take their default. */
-const importMappingSchema = z.partialRecord(z.enum(importTargetFields), z.string().max(200));
+const importMappingSchema = importMappingOf(importTargetFields);
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 
 export const importPreviewInputSchema = importFileSchema.extend({ mapping: importMappingSchema.optional() }).strict();
@@ -101,27 +96,8 @@ export const importPreviewInputSchema = importFileSchema.extend({ mapping: impor
 export const importCommitInputSchema = importFileSchema
   .extend({
     mapping: importMappingSchema,
-    /** 'valid-rows': import what is valid and skip the rest; 'all-or-nothing': import only if every row is valid. */
-    mode: z.enum(['valid-rows', 'all-or-nothing']),
+    mode: importModeSchema,
   })
   .strict();
 
-export interface ImportRowPreview {
-  /** Row number as the Coordinator sees it in the spreadsheet (the header is row 1). */
-  rowNumber: number;
-  displayName: string;
-  errors: { field: string; message: string }[];
-}
-
-export interface ImportPreview {
-  columns: string[];
-  mapping: ImportMapping;
-  rows: ImportRowPreview[];
-  validCount: number;
-  invalidCount: number;
-}
-
-export interface ImportResult {
-  imported: number;
-  skipped: number;
-}
+export type ImportPreview = SheetPreview<ImportTargetField>;

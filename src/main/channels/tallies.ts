@@ -1,6 +1,6 @@
-import { exportTallyMonth, reviewMonth, submitTallies, submitTally } from '../domains/tallies/commands';
+import { exportTallyMonth, importTallyHistory, reviewMonth, submitTallies, submitTally } from '../domains/tallies/commands';
 import { commitIntake, previewIntake, saveFillableForm, saveWorkbookTemplate } from '../domains/tallies/intake';
-import { tallyMonth, tallySummary } from '../domains/tallies/queries';
+import { previewTallyHistory, tallyMonth, tallySummary } from '../domains/tallies/queries';
 import type { BindingsOf } from './channel';
 
 /** §6 monthly tallies and the Coordinator's monthly review (§3.E). */
@@ -15,4 +15,6 @@ export const tallyBindings: BindingsOf<'tallies'> = {
   'tallies.blankWorkbook': ({ month }, { store, today, dialogs }) => saveWorkbookTemplate(store, today, dialogs, month),
   'tallies.intakePreview': ({ month }, { store, today, dialogs }) => previewIntake(store, today, dialogs, month),
   'tallies.intakeCommit': ({ month, intakeId }, { store, today }) => commitIntake(store, today, month, intakeId),
+  'tallies.historyPreview': (input, { store, today }) => previewTallyHistory(store, today, input),
+  'tallies.historyCommit': (input, { store, today }) => importTallyHistory(store, today, input),
 };

@@ -1,8 +1,8 @@
 import { renderPdf } from '../documents/pdf/render-pdf';
 import { signInSheetPdf } from '../documents/pdf/training-pdf';
 import { saveThroughDialog } from '../documents/save-through-dialog';
-import { cancelSession, correctSession, exportMatrix, planSession, recordAttendance, recordCompletion, removeCompletion, saveCourse } from '../domains/training/commands';
-import { courseCatalog, matrixNow, memberTraining, sessionDetail, sessionsLatestFirst, signInSheet } from '../domains/training/queries';
+import { cancelSession, correctSession, exportMatrix, importCompletionHistory, planSession, recordAttendance, recordCompletion, removeCompletion, saveCourse } from '../domains/training/commands';
+import { courseCatalog, matrixNow, memberTraining, previewCompletionHistory, sessionDetail, sessionsLatestFirst, signInSheet } from '../domains/training/queries';
 import type { BindingsOf } from './channel';
 
 /** Training: the course catalog, sessions and attendance (§4.H–I), completions and the matrix (§8). */
@@ -24,4 +24,6 @@ export const trainingBindings: BindingsOf<'training'> = {
     const { detail, settings, fileName } = signInSheet(store, id);
     return saveThroughDialog(dialogs, { title: 'Save the sign-in sheet', defaultName: fileName, extensions: ['pdf'] }, () => renderPdf(signInSheetPdf(detail, settings)));
   },
+  'training.historyPreview': (input, { store, today }) => previewCompletionHistory(store, today, input),
+  'training.historyCommit': (input, { store, today }) => importCompletionHistory(store, today, input),
 };

@@ -55,6 +55,8 @@ const readChannels = new Set<Channel>([
 const recordsUnchanged = new Set<Channel>([
   'roster.export',
   'roster.importPreview',
+  'tallies.historyPreview',
+  'training.historyPreview',
   'training.exportMatrix',
   'training.signInSheet',
   'tallies.export',

@@ -30,6 +30,18 @@ const notFreeText: Record<string, string> = {
   'roster.importCommit fileName': 'the name of the file being read, not stored',
   'roster.importCommit contentBase64': "the file's bytes; each imported value goes through the member schema",
   'roster.importCommit mapping{}': 'a column header of the file being read, not stored',
+  'tallies.historyPreview fileName': 'the name of the file being read, not stored',
+  'tallies.historyPreview contentBase64': "the file's bytes; each figure goes through the tally schema, text refused",
+  'tallies.historyPreview mapping{}': 'a column header of the file being read, not stored',
+  'tallies.historyCommit fileName': 'the name of the file being read, not stored',
+  'tallies.historyCommit contentBase64': "the file's bytes; each figure goes through the tally schema, text refused",
+  'tallies.historyCommit mapping{}': 'a column header of the file being read, not stored',
+  'training.historyPreview fileName': 'the name of the file being read, not stored',
+  'training.historyPreview contentBase64': "the file's bytes; each imported value goes through the completion schema",
+  'training.historyPreview mapping{}': 'a column header of the file being read, not stored',
+  'training.historyCommit fileName': 'the name of the file being read, not stored',
+  'training.historyCommit contentBase64': "the file's bytes; each imported value goes through the completion schema",
+  'training.historyCommit mapping{}': 'a column header of the file being read, not stored',
 };
 
 const registered = new Map(freeTextFields.flatMap((f) => f.inputs.map((input) => [input, f] as const)));

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../../shared/calendar';
 import type { MemberDetail, MemberFields, ParsedRejoin, ParsedStatusChange } from '../../../shared/members';
-import type { ImportMapping, ImportResult, SavedFile } from '../../../shared/roster';
+import type { ImportMapping, SavedFile } from '../../../shared/roster';
+import type { ImportResult } from '../../../shared/sheet-import';
 import type { Settings } from '../../../shared/settings';
 import { rosterExportFile } from '../../documents/roster-export';
 import { saveThroughDialog } from '../../documents/save-through-dialog';
@@ -8,7 +9,8 @@ import { AppError } from '../../errors';
 import type { Dialogs } from '../../files/dialogs';
 import type { ReadDb, Store, WriteDb } from '../../store/store';
 import { readSettings } from '../settings/store';
-import { checkRows, readSheet, rowsToImport, type ImportMode } from './import-members';
+import { readSheet, rowsToImport, type ImportMode } from '../../documents/sheet-import';
+import { checkRows } from './import-members';
 import { getMember } from './queries';
 import { checkMemberFields, checkRejoin, checkStatusChange } from './rules';
 import { findMember, insertMember, insertStatusChange, memberIdentities, statusHistory, updateMember } from './store';

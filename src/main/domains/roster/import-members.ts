@@ -1,47 +1,15 @@
-import type * as z from 'zod';
-import type { WorkBook } from '@e965/xlsx';
-import { toIsoDate } from '../../../shared/calendar';
 import { displayNameOf, memberCreateSchema, type MemberFields } from '../../../shared/members';
-import { importTargetFields, type importCommitInputSchema, type ImportMapping, type ImportPreview, type ImportRowPreview, type ImportTargetField } from '../../../shared/roster';
+import { importTargetFields, type ImportMapping, type ImportTargetField } from '../../../shared/roster';
 import type { Settings } from '../../../shared/settings';
-import { validationError } from '../../errors';
+import { cellText, type CheckedRow, isoDate, type ParsedSheet, suggestMapping as suggestFromHeaders, yesNo } from '../../documents/sheet-import';
 import { DuplicateIndex } from './rules';
 import type { MemberIdentity } from './store';
 
 /**
- * Importing the existing team from a CSV or XLSX file: read the first sheet, map its
- * columns to member fields, and check every row exactly as a member typed in by hand
+ * Importing the existing team from a CSV or XLSX file (read by documents/sheet-import.ts):
+ * map its columns to member fields, and check every row exactly as a member typed in by hand
  * would be checked. Nothing is written here; the caller decides what to commit.
  */
-export interface ParsedSheet {
-  columns: string[];
-  rows: Record<string, unknown>[];
-}
-
-export async function readSheet(fileName: string, contentBase64: string): Promise<ParsedSheet> {
-  // Loaded on first use: the spreadsheet library is large and most sessions never import.
-  const XLSX = await import('@e965/xlsx');
-  const bytes = Buffer.from(contentBase64, 'base64');
-  // An .xlsx file is a ZIP archive; anything else would be misread as text.
-  if (/\.xlsx$/i.test(fileName) && bytes.subarray(0, 4).toString('latin1') !== 'PK\u0003\u0004') {
-    throw validationError(`${fileName} is not an Excel workbook.`, [{ path: 'contentBase64', message: 'Not an .xlsx file' }]);
-  }
-  let workbook: WorkBook;
-  try {
-    workbook = /\.csv$/i.test(fileName)
-      ? // A byte-order mark (as PeerDesk's own exports carry) is not part of the first header.
-        XLSX.read(bytes.toString('utf8').replace(/^\uFEFF/, ''), { type: 'string', raw: true, dense: true })
-      : XLSX.read(bytes, { type: 'buffer', cellDates: true, dense: true });
-  } catch {
-    throw validationError(`${fileName} could not be read as a spreadsheet.`, [{ path: 'contentBase64', message: 'Unreadable file' }]);
-  }
-  const sheet = workbook.Sheets[workbook.SheetNames[0] ?? ''];
-  if (!sheet) throw validationError(`${fileName} has no sheet.`, [{ path: 'contentBase64', message: 'Empty file' }]);
-  const header = (XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, blankrows: false })[0] ?? []).map((c) => String(c ?? '').trim());
-  const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet, { defval: '', raw: true, blankrows: false });
-  return { columns: header.filter(Boolean), rows };
-}
-
 const synonyms: Record<ImportTargetField, string[]> = {
   firstName: ['first name', 'first', 'given name', 'forename'],
   lastName: ['last name', 'last', 'surname', 'family name'],
@@ -63,44 +31,9 @@ const synonyms: Record<ImportTargetField, string[]> = {
   listingConsent: ['listing consent', 'consent', 'list on intranet', 'intranet consent', 'publish'],
 };
 
-const normalize = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-
 /** Suggests which column feeds which field, by header name. */
 export function suggestMapping(columns: string[]): ImportMapping {
-  const mapping: ImportMapping = {};
-  const used = new Set<string>();
-  for (const field of importTargetFields) {
-    const column = columns.find((c) => !used.has(c) && (normalize(c) === normalize(field.replace(/([A-Z])/g, ' $1')) || synonyms[field].includes(normalize(c))));
-    if (column) {
-      mapping[field] = column;
-      used.add(column);
-    }
-  }
-  return mapping;
-}
-
-function cellText(value: unknown): string {
-  if (value instanceof Date) return toIsoDate(value);
-  return String(value ?? '').trim();
-}
-
-function yesNo(value: unknown): boolean | undefined | 'invalid' {
-  const v = normalize(cellText(value));
-  if (v === '') return undefined;
-  if (['yes', 'y', 'true', '1', 'x', 'sworn', 'full time', 'ft'].includes(v)) return true;
-  if (['no', 'n', 'false', '0', 'non sworn', 'nonsworn', 'part time', 'pt'].includes(v)) return false;
-  return 'invalid';
-}
-
-/** Accepts 2026-11-22, 11/22/2026 (US order) and dates Excel stored as dates. */
-function isoDate(value: unknown): string | null | 'invalid' {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid' : toIsoDate(value);
-  const v = cellText(value);
-  if (v === '') return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
-  if (us) return `${us[3]}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}`;
-  return 'invalid';
+  return suggestFromHeaders(columns, importTargetFields, synonyms);
 }
 
 const list = (value: unknown) =>
@@ -115,9 +48,6 @@ const booleanFields = new Set<ImportTargetField>(['sworn', 'fullTime', 'afterHou
 const dateFields = new Set<ImportTargetField>(['hireDate', 'probationCompletedOn', 'joinedOn']);
 const listFields = new Set<ImportTargetField>(['languages', 'specialties']);
 
-export interface CheckedRow extends ImportRowPreview {
-  fields: MemberFields | null;
-}
 
 /** Reads one cell into the form the member schema expects, or says why it cannot. */
 function convertCell(field: ImportTargetField, raw: unknown): { value?: unknown; error?: string } {
@@ -133,7 +63,7 @@ function convertCell(field: ImportTargetField, raw: unknown): { value?: unknown;
 }
 
 /** Converts and checks every row like a member typed in by hand; duplicates of the roster or of an earlier row are errors. */
-export function checkRows(sheet: ParsedSheet, mapping: ImportMapping, settings: Settings, existing: MemberIdentity[]): CheckedRow[] {
+export function checkRows(sheet: ParsedSheet, mapping: ImportMapping, settings: Settings, existing: MemberIdentity[]): CheckedRow<MemberFields>[] {
   const onRoster = new DuplicateIndex(existing);
   const accepted = new DuplicateIndex<MemberFields & { id: number }>([]);
   return sheet.rows.map((row, index) => {
@@ -173,36 +103,6 @@ export function checkRows(sheet: ParsedSheet, mapping: ImportMapping, settings: 
       else accepted.add({ ...fields, id: -rowNumber });
     }
     const name = `${cellText(candidate.firstName)} ${cellText(candidate.lastName)}`.trim();
-    return { rowNumber, displayName: name || `Row ${rowNumber}`, errors, fields: errors.length === 0 ? fields : null };
+    return { rowNumber, displayName: name || `Row ${rowNumber}`, errors, value: errors.length === 0 ? fields : null };
   });
-}
-
-export function importPreview(sheet: ParsedSheet, mapping: ImportMapping, rows: CheckedRow[]): ImportPreview {
-  const invalidCount = rows.filter((r) => r.errors.length > 0).length;
-  return {
-    columns: sheet.columns,
-    mapping,
-    rows: rows.map(({ rowNumber, displayName, errors }) => ({ rowNumber, displayName, errors })),
-    validCount: rows.length - invalidCount,
-    invalidCount,
-  };
-}
-
-/** What to do with the rows that have errors (the import's `mode`). */
-export type ImportMode = z.output<typeof importCommitInputSchema>['mode'];
-
-/**
- * The rows to import: in 'all-or-nothing' mode only when every row is valid; in 'valid-rows'
- * mode the valid ones, skipping the rest. Nothing to import is an error either way.
- */
-export function rowsToImport(rows: CheckedRow[], mode: ImportMode): { valid: MemberFields[]; skipped: number } {
-  const invalid = rows.filter((r) => r.errors.length > 0);
-  if (mode === 'all-or-nothing' && invalid.length > 0) {
-    throw validationError(`${invalid.length} of ${rows.length} rows have errors, so nothing was imported.`, [
-      { path: 'rows', message: invalid.map((r) => `row ${r.rowNumber}`).join(', ') },
-    ]);
-  }
-  const valid = rows.flatMap((r) => (r.fields ? [r.fields] : []));
-  if (valid.length === 0) throw validationError('No row can be imported.', [{ path: 'rows', message: 'Every row has errors' }]);
-  return { valid, skipped: invalid.length };
 }

@@ -3,7 +3,8 @@ import type { MemberDetail } from '../../../shared/members';
 import type { ImportMapping, ImportPreview, PublishPreview, RosterList, RosterPublication, TeamComposition } from '../../../shared/roster';
 import type { Store } from '../../store/store';
 import { readSettings } from '../settings/store';
-import { checkRows, importPreview, readSheet, suggestMapping } from './import-members';
+import { readSheet, sheetPreview } from '../../documents/sheet-import';
+import { checkRows, suggestMapping } from './import-members';
 import { previewPublication } from './publish-roster';
 import { teamComposition } from './rules';
 import { listPublications, memberIdentities } from './store';
@@ -41,5 +42,5 @@ export async function previewImport(store: Store, input: { fileName: string; con
   const db = store.read();
   const sheet = await readSheet(input.fileName, input.contentBase64);
   const chosen = input.mapping ?? suggestMapping(sheet.columns);
-  return importPreview(sheet, chosen, checkRows(sheet, chosen, readSettings(db), memberIdentities(db)));
+  return sheetPreview(sheet, chosen, checkRows(sheet, chosen, readSettings(db), memberIdentities(db)));
 }

@@ -1,18 +1,22 @@
 import type * as z from 'zod';
 import type { IsoDate, Month } from '../../../shared/calendar';
 import { displayNameOf } from '../../../shared/members';
+import type { TallyHistoryMapping } from '../../../shared/history';
+import type { ImportResult } from '../../../shared/sheet-import';
 import type { Tally, tallyInputSchema } from '../../../shared/tallies';
 import { AppError, validationError } from '../../errors';
 import type { FieldIssue } from '../../../shared/result';
 import type { SavedFile } from '../../../shared/roster';
 import { tallyMonthXlsx } from '../../documents/activity-xlsx';
 import { saveThroughDialog } from '../../documents/save-through-dialog';
+import { readSheet, rowsToImport, type ImportMode } from '../../documents/sheet-import';
 import type { Dialogs } from '../../files/dialogs';
 import type { AuditEvent, ReadDb, Store, WriteDb } from '../../store/store';
 import { findMember, statusHistory } from '../roster/store';
-import { storedReview, storedTally, tallyMonth } from './queries';
+import { checkTallyRows } from './import-history';
+import { storedReview, storedTally, tallyHistoryFacts, tallyMonth } from './queries';
 import { checkCorrectionReason, checkReceivedOn, checkReviewable, checkTallyExpected, checkTallyMonth } from './rules';
-import { markReviewed, monthReview, recordCorrection, saveTally, tallyOf } from './store';
+import { insertTally, markReviewed, monthReview, recordCorrection, saveTally, tallyOf } from './store';
 
 /**
  * The changes to §6 monthly tallies and the §3.E monthly review: each reads what it needs,
@@ -88,4 +92,22 @@ export async function exportTallyMonth(store: Store, today: IsoDate, dialogs: Di
   const saved = await saveThroughDialog(dialogs, { title: "Export the month's tallies", defaultName: `tallies-${month}.xlsx`, extensions: ['xlsx'] }, () => tallyMonthXlsx(tallyMonth(store, today, month)));
   if (saved.saved) store.write({ action: 'tallies.export', entity: 'month', entityId: month }, () => undefined);
   return saved;
+}
+
+/**
+ * §6: imports a program's earlier tallies, the rows the mode allows, in one transaction with
+ * one audit line (the count only). A tally already entered is never replaced: the rows are
+ * checked against those there, and the insert itself refuses one that came meanwhile.
+ */
+export async function importTallyHistory(
+  store: Store,
+  today: IsoDate,
+  input: { fileName: string; contentBase64: string; mapping: TallyHistoryMapping; mode: ImportMode },
+): Promise<ImportResult> {
+  const rows = checkTallyRows(await readSheet(input.fileName, input.contentBase64), input.mapping, tallyHistoryFacts(store.read(), today));
+  const { valid, skipped } = rowsToImport(rows, input.mode);
+  store.write({ action: 'tallies.import', entity: 'tallies', entityId: `${valid.length} tallies` }, (tx) => {
+    for (const { tally, receivedOn } of valid) insertTally(tx, tally, receivedOn);
+  });
+  return { imported: valid.length, skipped };
 }

@@ -1,13 +1,16 @@
 import { type IsoDate, lastDayOf, type Month, monthsFrom, tallyDueOn } from '../../../shared/calendar';
 import { displayNameOf } from '../../../shared/members';
 import type { PolicyConfig } from '../../../shared/policy';
+import type { TallyHistoryMapping, TallyHistoryPreview } from '../../../shared/history';
 import type { Tally, TallyMonth, TallyRow, TallySummary } from '../../../shared/tallies';
+import { readSheet, sheetPreview } from '../../documents/sheet-import';
 import { AppError } from '../../errors';
 import type { ReadDb, Store } from '../../store/store';
 import { currentPolicy } from '../policy/store';
 import { allStatusHistories, listMembers, membersByIds, statusHistoriesOf } from '../roster/store';
 import { submissionCounts, tallyExpected, tallyStatus } from './rules';
-import { lateTallies, monthReview, monthTotals, onTimeCounts, talliesOfMonth, tallyOf, untalliedMembers } from './store';
+import { checkTallyRows, suggestTallyMapping, type TallyHistoryFacts } from './import-history';
+import { lateTallies, monthReview, monthTotals, onTimeCounts, reviewsBetween, talliedMonths, talliesOfMonth, tallyOf, untalliedMembers } from './store';
 
 /**
  * Who is expected to tally a month, and how each stands. Reads members and their decided
@@ -77,4 +80,23 @@ export function storedReview(db: ReadDb, month: Month): { reviewedBy: string; re
   const review = monthReview(db, month);
   if (!review) throw new AppError('not_found', `${month} was not reviewed.`);
   return review;
+}
+
+/** What every row of a history import is checked against: the members, their statuses, the tallies and reviews already there. */
+export function tallyHistoryFacts(db: ReadDb, today: IsoDate): TallyHistoryFacts {
+  return {
+    today,
+    policy: currentPolicy(db).config,
+    members: listMembers(db),
+    histories: allStatusHistories(db),
+    tallied: talliedMonths(db),
+    reviewed: new Set(reviewsBetween(db, '0000-01', '9999-12').map((r) => r.month)),
+  };
+}
+
+/** §6: a file of earlier tallies, read and checked row by row; `mapping` defaults to one suggested from the headers. Writes nothing. */
+export async function previewTallyHistory(store: Store, today: IsoDate, input: { fileName: string; contentBase64: string; mapping?: TallyHistoryMapping | undefined }): Promise<TallyHistoryPreview> {
+  const sheet = await readSheet(input.fileName, input.contentBase64);
+  const chosen = input.mapping ?? suggestTallyMapping(sheet.columns);
+  return sheetPreview(sheet, chosen, checkTallyRows(sheet, chosen, tallyHistoryFacts(store.read(), today)));
 }

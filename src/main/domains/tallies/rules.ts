@@ -189,3 +189,37 @@ export function duplicateForms(forms: { memberId: number | null; month: Month | 
   });
   return new Set([...seen.values()].filter((indexes) => indexes.length > 1).flat());
 }
+
+/**
+ * §6, for tallies imported from a program's earlier records: a month that has ended (the
+ * current month is entered as its tallies come in), of a member on the team that month
+ * (tallyExpected), not tallied already (an import never replaces a tally), and not in a month
+ * the Coordinator already reviewed (§3.E: a change there is a correction, made by hand with a
+ * reason). The problems of one row, in words; none when it may be imported.
+ */
+export function historicalTallyProblems(
+  month: Month,
+  today: IsoDate,
+  member: { joinedOn: IsoDate; history: { status: DecidedStatus; effectiveOn: IsoDate }[] },
+  facts: { alreadyTallied: boolean; reviewed: boolean },
+): string[] {
+  if (month >= monthOf(today)) return [`${month} has not ended: only past months are imported (§6); enter this month's tallies on the Statistics screen`];
+  if (member.joinedOn > lastDayOf(month)) return [`Before the member joined the team (${member.joinedOn})`];
+  if (!tallyExpected(member.joinedOn, member.history, month)) return [`The member was not active on the team in ${month}`];
+  if (facts.alreadyTallied) return [`A tally for ${month} is already entered; it is not replaced (correct it on the Statistics screen)`];
+  if (facts.reviewed) return [`${month} was reviewed (§3.E): a tally added now is a correction, entered by hand with its reason`];
+  return [];
+}
+
+/**
+ * §6: the day an imported tally counts as handed in. The old records' own day when they kept
+ * it; otherwise its due day (never later than today). The earlier records counted the tally
+ * in its month and do not say when the sheet came in: taking the import's day would list
+ * every member as late for every month of the program's history, naming them for a lateness
+ * nobody recorded, so the tally is taken as in by its due day, as the program had counted it.
+ */
+export function importedTallyReceivedOn(month: Month, receivedOn: IsoDate | null, today: IsoDate, policy: PolicyConfig): IsoDate {
+  if (receivedOn) return receivedOn;
+  const dueOn = tallyDueOn(month, policy.tallyDueDay);
+  return dueOn < today ? dueOn : today;
+}

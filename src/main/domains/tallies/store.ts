@@ -138,9 +138,9 @@ export function talliesOfMonth(db: ReadDb, month: Month): Map<number, Tally> {
   return new Map(rows.map((row) => [row.member_id, fromRow(row)]));
 }
 
-/** Inserts or replaces a tally; the first submission date is kept, so a correction never makes a tally late. */
-export function saveTally(tx: WriteDb, tally: Omit<Tally, 'submittedOn' | 'corrections'>, submittedOn: IsoDate): void {
-  const values: Omit<TallyRow, 'corrections'> = {
+/** A tally's row as it is written. */
+function rowOf(tally: Omit<Tally, 'submittedOn' | 'corrections'>, submittedOn: IsoDate): Omit<TallyRow, 'corrections'> {
+  return {
     member_id: tally.memberId,
     month: tally.month,
     no_contacts: tally.noContacts ? 1 : 0,
@@ -149,12 +149,29 @@ export function saveTally(tx: WriteDb, tally: Omit<Tally, 'submittedOn' | 'corre
     submitted_on: submittedOn,
     ...countsToRow(tally),
   };
+}
+
+/** Inserts or replaces a tally; the first submission date is kept, so a correction never makes a tally late. */
+export function saveTally(tx: WriteDb, tally: Omit<Tally, 'submittedOn' | 'corrections'>, submittedOn: IsoDate): void {
+  const values = rowOf(tally, submittedOn);
   const columns = Object.keys(values);
   const updates = columns.filter((c) => !['member_id', 'month', 'submitted_on'].includes(c));
   tx.prepare<[Omit<TallyRow, 'corrections'>]>(
     `INSERT INTO tallies (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
      ON CONFLICT (member_id, month) DO UPDATE SET ${updates.map((c) => `${c} = excluded.${c}`).join(', ')}`,
   ).run(values);
+}
+
+/** Inserts a new tally; one already there for the member and month makes the statement, and its transaction, fail: never replaced. */
+export function insertTally(tx: WriteDb, tally: Omit<Tally, 'submittedOn' | 'corrections'>, submittedOn: IsoDate): void {
+  const values = rowOf(tally, submittedOn);
+  const columns = Object.keys(values);
+  tx.prepare<[Omit<TallyRow, 'corrections'>]>(`INSERT INTO tallies (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(values);
+}
+
+/** Every member and month that has a tally, as "memberId/month". */
+export function talliedMonths(db: ReadDb): Set<string> {
+  return new Set(db.prepare<[], string>("SELECT member_id || '/' || month FROM tallies").pluck().all());
 }
 
 export function recordCorrection(tx: WriteDb, memberId: number, month: Month, reason: CorrectionReason, at: string): void {

@@ -1,11 +1,14 @@
 import type * as z from 'zod';
 import type { IsoDate } from '../../../shared/calendar';
+import type { CompletionHistoryMapping } from '../../../shared/history';
 import type { SavedFile } from '../../../shared/roster';
+import type { ImportResult } from '../../../shared/sheet-import';
 import type { RecordCorrectionReason } from '../../../shared/corrections';
 import type { AttendanceEntry, completionInputSchema, Course, courseInputSchema, MemberTraining, SessionDetail, sessionInputSchema, sessionUpdateSchema } from '../../../shared/training';
 import { matrixPdf } from '../../documents/pdf/training-pdf';
 import { renderPdf } from '../../documents/pdf/render-pdf';
 import { saveThroughDialog } from '../../documents/save-through-dialog';
+import { readSheet, rowsToImport, type ImportMode } from '../../documents/sheet-import';
 import { matrixXlsx } from '../../documents/training-matrix-xlsx';
 import { AppError, validationError } from '../../errors';
 import type { Dialogs } from '../../files/dialogs';
@@ -13,7 +16,8 @@ import type { Store } from '../../store/store';
 import { correctionEvent, requireLive, voidRows } from '../../store/voided-rows';
 import { findMember } from '../roster/store';
 import { readSettings } from '../settings/store';
-import { matrixNow, memberTraining, sessionDetail } from './queries';
+import { checkCompletionRows } from './import-history';
+import { completionHistoryFacts, matrixNow, memberTraining, sessionDetail } from './queries';
 import { checkAttendanceEntries, checkAttendanceTaken, checkCompletion, checkSessionCancellable, checkSessionCorrection } from './rules';
 import { deleteExternalCompletion, findCourse, findCourseByCode, insertExternalCompletion, insertSession, replaceAttendance, updateSession, upsertCourse } from './store';
 
@@ -95,4 +99,18 @@ export async function exportMatrix(store: Store, today: IsoDate, dialogs: Dialog
   });
   if (saved.saved) store.write({ action: 'training.exportMatrix', entity: 'training', entityId: format }, () => undefined);
   return saved;
+}
+
+/** §8: imports the completed courses a program already recorded, the rows the mode allows, in one transaction with one audit line (the count only). */
+export async function importCompletionHistory(
+  store: Store,
+  today: IsoDate,
+  input: { fileName: string; contentBase64: string; mapping: CompletionHistoryMapping; mode: ImportMode },
+): Promise<ImportResult> {
+  const rows = checkCompletionRows(await readSheet(input.fileName, input.contentBase64), input.mapping, completionHistoryFacts(store.read(), today));
+  const { valid, skipped } = rowsToImport(rows, input.mode);
+  store.write({ action: 'training.import', entity: 'training', entityId: `${valid.length} completions` }, (tx) => {
+    for (const completion of valid) insertExternalCompletion(tx, completion);
+  });
+  return { imported: valid.length, skipped };
 }

@@ -1,11 +1,14 @@
 import type { IsoDate } from '../../../shared/calendar';
+import type { CompletionHistoryMapping, CompletionHistoryPreview } from '../../../shared/history';
 import type { Settings } from '../../../shared/settings';
-import type { Course, MemberTraining, SessionDetail, TrainingMatrix, TrainingSession } from '../../../shared/training';
+import type { Completion, Course, MemberTraining, SessionDetail, TrainingMatrix, TrainingSession } from '../../../shared/training';
+import { readSheet, sheetPreview } from '../../documents/sheet-import';
 import { AppError } from '../../errors';
-import type { Store } from '../../store/store';
-import { allStatusHistories, listMembers } from '../roster/store';
+import type { ReadDb, Store } from '../../store/store';
+import { allStatusHistories, listMembers, memberIdentities } from '../roster/store';
 import { currentTeam, teamMember, type Team } from '../roster/team';
 import { readSettings } from '../settings/store';
+import { checkCompletionRows, suggestCompletionMapping, type CompletionHistoryFacts } from './import-history';
 import { expectedAtSession } from './rules';
 import { externalCompletionsByMember, findSession, listCourses, listSessions, sessionAttendance, sessionCompletions } from './store';
 
@@ -83,4 +86,34 @@ export function sessionDetail(store: Store, sessionId: number): SessionDetail {
 export function signInSheet(store: Store, sessionId: number): { detail: SessionDetail; settings: Settings; fileName: string } {
   const detail = sessionDetail(store, sessionId);
   return { detail, settings: readSettings(store.read()), fileName: `sign-in-${detail.courseCode}-${detail.heldOn}.pdf` };
+}
+
+/** What every row of a completions import is checked against: the members, the catalog, the completions already there. */
+export function completionHistoryFacts(db: ReadDb, today: IsoDate): CompletionHistoryFacts {
+  const external = externalCompletionsByMember(db, null);
+  const known = new Map<number, Completion[]>();
+  return {
+    today,
+    members: memberIdentities(db),
+    courses: listCourses(db),
+    completionsOf: (memberId) => {
+      let completions = known.get(memberId);
+      if (!completions) {
+        completions = [...(external.get(memberId) ?? []), ...sessionCompletions(db, memberId)];
+        known.set(memberId, completions);
+      }
+      return completions;
+    },
+  };
+}
+
+/** §8: a file of completed courses, read and checked row by row; `mapping` defaults to one suggested from the headers. Writes nothing. */
+export async function previewCompletionHistory(
+  store: Store,
+  today: IsoDate,
+  input: { fileName: string; contentBase64: string; mapping?: CompletionHistoryMapping | undefined },
+): Promise<CompletionHistoryPreview> {
+  const sheet = await readSheet(input.fileName, input.contentBase64);
+  const chosen = input.mapping ?? suggestCompletionMapping(sheet.columns);
+  return sheetPreview(sheet, chosen, checkCompletionRows(sheet, chosen, completionHistoryFacts(store.read(), today)));
 }

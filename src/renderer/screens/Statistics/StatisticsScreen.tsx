@@ -20,6 +20,7 @@ import type { IntakePreview } from '../../../shared/tally-intake';
 import { IntakeModal } from './IntakeModal';
 import { draftOf, groupsOf, inputOf, pasteInto, unchanged, type TallyDraft } from './tally-draft';
 import { TallyGrid } from './TallyGrid';
+import { TallyHistoryImport } from './TallyHistoryImport';
 
 const saveBlankSheet = (month: string) => saveFile('Fillable tally form', () => call('tallies.blankSheet', { month }));
 const saveWorkbook = (month: string) => saveFile('Tally workbook template', () => call('tallies.blankWorkbook', { month }));
@@ -31,6 +32,7 @@ export function StatisticsScreen({ focus }: { focus?: FocusOf<'statistics'> }) {
   const thisMonth = monthOf(useToday());
   const [month, setMonth] = useState(() => focus?.month ?? addMonths(thisMonth, -1));
   const data = useChannel('tallies.month', { month }, { keepPrevious: true });
+  const [importing, setImporting] = useState(false);
   const otherDrafts = keptDraftKeys('tallies:')
     .map((k) => k.slice('tallies:'.length))
     .filter((m) => m !== month);
@@ -45,7 +47,11 @@ export function StatisticsScreen({ focus }: { focus?: FocusOf<'statistics'> }) {
         <Button variant="default" onClick={() => setMonth(addMonths(month, 1))} aria-label="Next month" disabled={month >= thisMonth}>
           ▶
         </Button>
+        <Button variant="default" ml="auto" onClick={() => setImporting(true)}>
+          Import history…
+        </Button>
       </Group>
+      <TallyHistoryImport opened={importing} onClose={() => setImporting(false)} />
       {otherDrafts.length > 0 && (
         <Alert variant="light" color="orange" title="Unsaved tallies kept">
           <Group gap="xs">

@@ -11,6 +11,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { spreadsheetKeys } from '../../hooks/useSpreadsheetKeys';
 import { useVirtualRows } from '../../hooks/useVirtualRows';
 import '../Roster/RosterTable.css';
+import { CompletionHistoryImport } from './CompletionHistoryImport';
 import { RecordCompletionModal, type CompletionTarget } from './RecordCompletionModal';
 import { cellWords, CourseCellView, QuarterlyStrip } from './TrainingCells';
 
@@ -23,6 +24,7 @@ export function MatrixView() {
   const [staffGroup, setStaffGroup] = useState<string | null>(null);
   const [gapsOnly, setGapsOnly] = useState(false);
   const [target, setTarget] = useState<CompletionTarget | null>(null);
+  const [importing, setImporting] = useState(false);
 
   const rows = useMemo(
     () =>
@@ -62,8 +64,12 @@ export function MatrixView() {
           <Button variant="default" onClick={() => void exportMatrix('xlsx')}>
             Export Excel…
           </Button>
+          <Button variant="default" onClick={() => setImporting(true)}>
+            Import history…
+          </Button>
         </Group>
       </Group>
+      <CompletionHistoryImport opened={importing} onClose={() => setImporting(false)} />
       <Text size="sm" component="output">
         {rows.length} of {matrix.rows.length} members · click a course to record a completion
       </Text>
