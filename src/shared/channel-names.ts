@@ -112,6 +112,10 @@ export const channelNames = Object.freeze([
   'backups.restoreFile',
   'backups.deleteUpTo',
   'backups.restoreAutomatic',
+  'incidents.checkIns',
+  'incidents.checkInDone',
+  'incidents.undoCheckIn',
+  'supporters.load',
 ] as const);
 
 export type ChannelName = (typeof channelNames)[number];

@@ -83,6 +83,7 @@ import {
 import { monthlyReportInputSchema, periodReportInputSchema, type Dashboard, type ProgramReport } from './reports';
 import { backupNameSchema, deleteBackupsUpToSchema, restoreBackupSchema, restoreFromBackupFileSchema, type BackupCheck, type BackupInfo } from './backups';
 import { isoDateSchema } from './calendar';
+import { checkInDoneSchema, checkInIncidentSchema, type IncidentCheckIn, type SupporterLoad } from './follow-ups';
 import { voidInputSchema } from './corrections';
 import type { ChannelName } from './channel-names';
 import type { Result } from './result';
@@ -227,6 +228,11 @@ export const contract = {
   'backups.restoreFile': channel<{ restored: boolean }>()(emptyInputSchema, "Restore from a backup file chosen in main's dialog; the current data is kept first"),
   'backups.deleteUpTo': channel<{ deleted: number }>()(deleteBackupsUpToSchema, 'Back up now into the data folder, then delete the backup named and every older one; audited with the count'),
   'backups.restoreAutomatic': channel<{ restored: boolean }>()(backupNameSchema, 'Restore one of the automatic backups; the current data is kept first'),
+
+  'incidents.checkIns': channel<IncidentCheckIn[]>()(checkInIncidentSchema, "An incident's check-ins at the policy's intervals: due day and whether done (§7)"),
+  'incidents.checkInDone': channel<IncidentCheckIn[]>()(checkInDoneSchema, 'Mark a check-in done today: only the day and who marked it (§7)'),
+  'incidents.undoCheckIn': channel<IncidentCheckIn[]>()(voidInputSchema, 'Undo a check-in marked done in error, with a reason; it is due again (§7, §3.E)'),
+  'supporters.load': channel<SupporterLoad>()(emptyInputSchema, "Each member's load (tallies, deployments) with its flags; private: never printed or published (§3.F)"),
 } as const satisfies Record<ChannelName, ChannelSpec<z.ZodType, unknown>>;
 
 type Contract = typeof contract;

@@ -6,7 +6,8 @@ import { rosterBindings } from './roster';
 import { incidentBindings } from './incidents';
 import { reportBindings } from './reports';
 import { selectionBindings } from './selection';
+import { supporterBindings } from './supporters';
 import { tallyBindings } from './tallies';
 import { trainingBindings } from './training';
 
-export const channels: Bindings = { ...sessionBindings, ...coreBindings, ...rosterBindings, ...trainingBindings, ...tallyBindings, ...incidentBindings, ...selectionBindings, ...reportBindings, ...backupBindings };
+export const channels: Bindings = { ...sessionBindings, ...coreBindings, ...rosterBindings, ...trainingBindings, ...tallyBindings, ...incidentBindings, ...selectionBindings, ...reportBindings, ...backupBindings, ...supporterBindings };

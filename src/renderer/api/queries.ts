@@ -45,6 +45,8 @@ const readChannels = new Set<Channel>([
   'reports.period',
   'dashboard.today',
   'backups.list',
+  'incidents.checkIns',
+  'supporters.load',
 ]);
 
 /**
@@ -91,8 +93,8 @@ const staleAfter: Record<Domain, readonly Domain[] | 'everything'> = {
   roster: 'everything',
   selection: 'everything',
   training: ['training', 'roster', 'tallies', 'incidents', 'selection'],
-  tallies: ['tallies'],
-  incidents: ['incidents', 'overtime'],
+  tallies: ['tallies', 'supporters'],
+  incidents: ['incidents', 'overtime', 'supporters'],
   overtime: ['overtime', 'incidents'],
   notices: ['notices'],
   backups: 'everything',
@@ -100,6 +102,7 @@ const staleAfter: Record<Domain, readonly Domain[] | 'everything'> = {
   audit: 'everything',
   reports: [],
   dashboard: [],
+  supporters: [],
 };
 const alwaysStale: readonly Domain[] = ['audit', 'dashboard', 'reports', 'backups'];
 

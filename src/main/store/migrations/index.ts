@@ -14,6 +14,7 @@ import { purgeNominatorsAndPickLists } from './0012-purge-nominators-and-pick-li
 import { addRecordCorrections } from './0013-add-record-corrections';
 import { indexRosterOrder } from './0014-index-roster-order';
 import { compactAuditLog } from './0015-compact-audit-log';
+import { createIncidentCheckIns } from './0017-create-incident-check-ins';
 
 /** In order; each version is its position + 1. */
 export const migrations: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   addRecordCorrections,
   indexRosterOrder,
   compactAuditLog,
+  createIncidentCheckIns,
 ];
