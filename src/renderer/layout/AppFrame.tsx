@@ -15,6 +15,7 @@ const TrainingScreen = lazy(() => import('../screens/Training/TrainingScreen').t
 const StatisticsScreen = lazy(() => import('../screens/Statistics/StatisticsScreen').then((m) => ({ default: m.StatisticsScreen })));
 const IncidentsScreen = lazy(() => import('../screens/Incidents/IncidentsScreen').then((m) => ({ default: m.IncidentsScreen })));
 const ReportsScreen = lazy(() => import('../screens/Reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
+const SupportersScreen = lazy(() => import('../screens/Supporters/SupportersScreen').then((m) => ({ default: m.SupportersScreen })));
 const SettingsScreen = lazy(() => import('../screens/Settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 interface Props {
@@ -91,6 +92,8 @@ export function AppFrame({ destination, visit, onNavigate, onLock, maintenance, 
               <StatisticsScreen focus={focus?.screen === 'statistics' ? focus : undefined} />
             ) : current === 'incidents' ? (
               <IncidentsScreen focus={focus?.screen === 'incidents' ? focus : undefined} />
+            ) : current === 'supporters' ? (
+              <SupportersScreen />
             ) : (
               <ReportsScreen />
             )}

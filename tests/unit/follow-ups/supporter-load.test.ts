@@ -11,6 +11,7 @@ import { tempDir } from '../../helpers/temp-dir';
 import { newStore, valueOf } from '../../helpers/test-backend';
 
 const policy = defaultPolicy;
+const on = (incidentId: number, day: string) => ({ incidentId, on: day });
 
 describe('§3.F support for the supporters: the rules', () => {
   it('§3.F: the median is the middle value, or the mean of the two middle ones; the team median leaves out members with no activity', () => {
@@ -30,7 +31,6 @@ describe('§3.F support for the supporters: the rules', () => {
   });
 
   it('§3.G, §7: deployments to 3 critical incidents within 30 days are flagged (the defaults), 2 are not; the window counts today and the 29 days before', () => {
-    const on = (incidentId: number, day: string) => ({ incidentId, on: day });
     expect(incidentsWithin([on(1, '2026-10-24'), on(2, '2026-11-05'), on(3, '2026-11-22')], '2026-11-22', 30)).toBe(3);
     expect(incidentsWithin([on(1, '2026-10-23'), on(2, '2026-11-05'), on(3, '2026-11-22')], '2026-11-22', 30)).toBe(2);
     expect(incidentsWithin([on(1, '2026-11-01'), on(1, '2026-11-02'), on(2, '2026-11-05')], '2026-11-22', 30)).toBe(2);
