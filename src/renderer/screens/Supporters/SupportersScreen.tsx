@@ -1,4 +1,4 @@
-import { Alert, Badge, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Loader, Stack, Table, Text } from '@mantine/core';
 import type { MemberLoad } from '../../../shared/follow-ups';
 import { useChannel } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -27,7 +27,7 @@ export function SupportersScreen() {
       <Text size="sm" fw={600}>
         {flagged.length ? `${flagged.length} member${flagged.length === 1 ? '' : 's'} flagged` : 'No member flagged'}
       </Text>
-      <Table.ScrollContainer minWidth={900}>
+      <Table.ScrollContainer minWidth={1400}>
         <Table aria-label="Load of each member" verticalSpacing={4} striped>
           <Table.Thead>
             <Table.Tr>
@@ -60,8 +60,8 @@ export function SupportersScreen() {
 function MemberRow({ member: m }: { member: MemberLoad }) {
   return (
     <Table.Tr>
-      <Table.Td>{m.displayName}</Table.Td>
-      <Table.Td>
+      <Table.Td miw={140}>{m.displayName}</Table.Td>
+      <Table.Td miw={110}>
         {m.recent.contacts} contacts · {m.recent.hours} h
       </Table.Td>
       <Table.Td>
@@ -69,12 +69,12 @@ function MemberRow({ member: m }: { member: MemberLoad }) {
         {m.deploymentHours90 ? ` (${m.deploymentHours90} h)` : ''}
       </Table.Td>
       <Table.Td>{m.lastActivity ? formatDate(m.lastActivity) : '—'}</Table.Td>
-      <Table.Td>
+      <Table.Td miw={280}>
         <Stack gap={2}>
           {m.flags.map((f) => (
-            <Badge key={f.kind} color={f.kind === 'load' ? 'orange' : 'red'} variant="light" styles={{ label: { textTransform: 'none', whiteSpace: 'normal' } }} h="auto" title={f.message}>
-              {f.message}
-            </Badge>
+            <Text key={f.kind} size="xs" fw={600} c={f.kind === 'load' ? 'orange.9' : 'red.8'}>
+              ⚑ {f.message}
+            </Text>
           ))}
         </Stack>
       </Table.Td>
