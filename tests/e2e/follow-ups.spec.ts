@@ -52,12 +52,14 @@ test('§7, §3.F: a check-in due on the dashboard names the incident only, is ma
   await expect(ana).toContainText('Deployed to 3 critical incidents in the last 30 days');
   await expect(ana).toContainText(/16 hours \(median 8\)/);
   await expect(table.getByRole('row', { name: /Ben Castellano/ })).not.toContainText('Deployed to');
+  await table.getByRole('button', { name: 'Show months of Ana Brightwater' }).click();
+  await expect(page.getByRole('table', { name: 'Months of Ana Brightwater' }).getByRole('row', { name: /Hours/ })).toContainText('16');
   await page.screenshot({ path: test.info().outputPath('supporter-load.png'), fullPage: true });
 
   await frame.goTo('Dashboard');
   await page.getByRole('button', { name: `Open Incidents: ${title}` }).click();
   const checkIns = page.getByRole('table', { name: `Check-ins after incident #${incidentId}` });
-  await checkIns.getByRole('button', { name: 'Mark the 1 week check-in done' }).click();
+  await checkIns.getByRole('button', { name: 'Mark done: the 1 week check-in' }).click();
   await expect(checkIns.getByRole('row', { name: /1 week/ })).toContainText('Done');
   await frame.goTo('Dashboard');
   await expect(page.getByText(/check-in due/)).toHaveCount(0);

@@ -68,7 +68,7 @@ export function CheckIns({ incidentId }: { incidentId: number }) {
                 {c.done ? (
                   <VoidButton what={`the ${c.label} check-in marked done`} consequence="It is due again." verb="Undo" past="Undone" onVoid={async (reason) => void (await call('incidents.undoCheckIn', { id: c.done?.id ?? 0, reason }))} />
                 ) : (
-                  <Button size="compact-sm" variant="light" loading={mark.busy} onClick={() => void mark.run(c)} aria-label={`Mark the ${c.label} check-in done`}>
+                  <Button size="compact-sm" variant="light" loading={mark.busy} onClick={() => void mark.run(c)} aria-label={`Mark done: the ${c.label} check-in`}>
                     Mark done
                   </Button>
                 )}

@@ -1,4 +1,5 @@
-import { Alert, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Loader, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import type { MemberLoad } from '../../../shared/follow-ups';
 import { useChannel } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -27,8 +28,7 @@ export function SupportersScreen() {
       <Text size="sm" fw={600}>
         {flagged.length ? `${flagged.length} member${flagged.length === 1 ? '' : 's'} flagged` : 'No member flagged'}
       </Text>
-      <Table.ScrollContainer minWidth={1400}>
-        <Table aria-label="Load of each member" verticalSpacing={4} striped>
+        <Table aria-label="Load of each member" verticalSpacing={4}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Member</Table.Th>
@@ -36,53 +36,87 @@ export function SupportersScreen() {
               <Table.Th>Deployments (90 days)</Table.Th>
               <Table.Th>Last activity</Table.Th>
               <Table.Th>Flags</Table.Th>
-              {months.map((month) => (
-                <Table.Th key={month} ta="right">
-                  {formatMonth(month)}
-                </Table.Th>
-              ))}
+              <Table.Th>Last 12 months</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {members.map((m) => (
-              <MemberRow key={m.memberId} member={m} />
+              <MemberRow key={m.memberId} member={m} months={months} />
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
       <Text size="xs" c="dimmed">
-        Each month: contacts · hours from the member’s tally. Deployments count the critical-incident deployments recorded on the Incidents screen.
+        Months: contacts and hours from the member’s tallies. Deployments count the critical-incident deployments recorded on the Incidents screen.
       </Text>
     </Stack>
   );
 }
 
-function MemberRow({ member: m }: { member: MemberLoad }) {
+function MemberRow({ member: m, months }: { member: MemberLoad; months: string[] }) {
+  const [open, setOpen] = useState(false);
   return (
-    <Table.Tr>
-      <Table.Td miw={140}>{m.displayName}</Table.Td>
-      <Table.Td miw={110}>
-        {m.recent.contacts} contacts · {m.recent.hours} h
-      </Table.Td>
-      <Table.Td>
-        {m.deployments90}
-        {m.deploymentHours90 ? ` (${m.deploymentHours90} h)` : ''}
-      </Table.Td>
-      <Table.Td>{m.lastActivity ? formatDate(m.lastActivity) : '—'}</Table.Td>
-      <Table.Td miw={280}>
-        <Stack gap={2}>
-          {m.flags.map((f) => (
-            <Text key={f.kind} size="xs" fw={600} c={f.kind === 'load' ? 'orange.9' : 'red.8'}>
-              ⚑ {f.message}
-            </Text>
-          ))}
-        </Stack>
-      </Table.Td>
-      {m.months.map((month) => (
-        <Table.Td key={month.month} ta="right" style={{ whiteSpace: 'nowrap' }}>
-          {month.contacts || month.hours ? `${month.contacts} · ${month.hours}` : '—'}
+    <>
+      <Table.Tr>
+        <Table.Td>{m.displayName}</Table.Td>
+        <Table.Td>
+          {m.recent.contacts} contacts · {m.recent.hours} h
         </Table.Td>
-      ))}
-    </Table.Tr>
+        <Table.Td>
+          {m.deployments90}
+          {m.deploymentHours90 ? ` (${m.deploymentHours90} h)` : ''}
+        </Table.Td>
+        <Table.Td>{m.lastActivity ? formatDate(m.lastActivity) : '—'}</Table.Td>
+        <Table.Td maw={420}>
+          <Stack gap={2}>
+            {m.flags.map((f) => (
+              <Text key={f.kind} size="sm" fw={600} c="red.9">
+                ⚑ {f.message}
+              </Text>
+            ))}
+          </Stack>
+        </Table.Td>
+        <Table.Td>
+          <Button size="compact-sm" variant="subtle" aria-expanded={open} onClick={() => setOpen(!open)} aria-label={`${open ? 'Hide' : 'Show'} months of ${m.displayName}`}>
+            {open ? 'Hide' : 'Show'} months
+          </Button>
+        </Table.Td>
+      </Table.Tr>
+      {open && (
+        <Table.Tr>
+          <Table.Td colSpan={6}>
+            <Table aria-label={`Months of ${m.displayName}`} verticalSpacing={2} horizontalSpacing={6} fz="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th />
+                  {months.map((month) => (
+                    <Table.Th key={month} ta="right">
+                      {formatMonth(month)}
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                <Table.Tr>
+                  <Table.Th>Contacts</Table.Th>
+                  {m.months.map((month) => (
+                    <Table.Td key={month.month} ta="right">
+                      {month.contacts}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>Hours</Table.Th>
+                  {m.months.map((month) => (
+                    <Table.Td key={month.month} ta="right">
+                      {month.hours}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              </Table.Tbody>
+            </Table>
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </>
   );
 }
