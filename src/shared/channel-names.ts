@@ -123,6 +123,10 @@ export const channelNames = Object.freeze([
   'resources.save',
   'resources.remove',
   'resources.walletCard',
+  'incidents.checkIns',
+  'incidents.checkInDone',
+  'incidents.undoCheckIn',
+  'supporters.load',
 ] as const);
 
 export type ChannelName = (typeof channelNames)[number];

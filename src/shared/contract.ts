@@ -93,6 +93,7 @@ import { monthlyReportInputSchema, periodReportInputSchema, type Dashboard, type
 import { backupNameSchema, deleteBackupsUpToSchema, restoreBackupSchema, restoreFromBackupFileSchema, type BackupCheck, type BackupInfo } from './backups';
 import { isoDateSchema } from './calendar';
 import { resourceIdSchema, resourceInputSchema, type ListedResource, type ResourceList } from './resources';
+import { checkInDoneSchema, checkInIncidentSchema, type IncidentCheckIn, type SupporterLoad } from './follow-ups';
 import { voidInputSchema } from './corrections';
 import type { ChannelName } from './channel-names';
 import type { Result } from './result';
@@ -249,6 +250,10 @@ export const contract = {
   'resources.save': channel<ListedResource>()(resourceInputSchema, 'Add or change an outside resource (§4.D, §4.M); verified today unless a day is given'),
   'resources.remove': channel<null>()(resourceIdSchema, 'Remove an outside resource from the directory; audited'),
   'resources.walletCard': channel<SavedFile>()(emptyInputSchema, "Save the two-sided wallet card PDF (team phones, outside resources) where main's dialog says"),
+  'incidents.checkIns': channel<IncidentCheckIn[]>()(checkInIncidentSchema, "An incident's check-ins at the policy's intervals: due day and whether done (§7)"),
+  'incidents.checkInDone': channel<IncidentCheckIn[]>()(checkInDoneSchema, 'Mark a check-in done today: only the day and who marked it (§7)'),
+  'incidents.undoCheckIn': channel<IncidentCheckIn[]>()(voidInputSchema, 'Undo a check-in marked done in error, with a reason; it is due again (§7, §3.E)'),
+  'supporters.load': channel<SupporterLoad>()(emptyInputSchema, "Each member's load (tallies, deployments) with its flags; private: never printed or published (§3.F)"),
 } as const satisfies Record<ChannelName, ChannelSpec<z.ZodType, unknown>>;
 
 type Contract = typeof contract;

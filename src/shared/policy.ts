@@ -1,6 +1,22 @@
 import * as z from 'zod';
 import { plainText } from './text';
 
+export const followUpUnits = ['days', 'weeks', 'months'] as const;
+export type FollowUpUnit = (typeof followUpUnits)[number];
+
+/** One check-in interval after a critical incident: at most two years (730 days, 104 weeks, 24 months). */
+export const followUpIntervalSchema = z
+  .object({ amount: z.number().int().min(1).max(730), unit: z.enum(followUpUnits) })
+  .strict()
+  .refine((i) => i.amount <= { days: 730, weeks: 104, months: 24 }[i.unit], { message: 'At most two years', path: ['amount'] });
+export type FollowUpInterval = z.infer<typeof followUpIntervalSchema>;
+
+/** An interval as the check-in table stores it: `1-weeks`, `12-months`. */
+export const intervalKey = (i: FollowUpInterval): string => `${i.amount}-${i.unit}`;
+
+/** "1 week", "12 months". */
+export const intervalLabel = (i: FollowUpInterval): string => `${i.amount} ${i.amount === 1 ? i.unit.slice(0, -1) : i.unit}`;
+
 /**
  * The policy thresholds PeerDesk applies, as data. (Which courses are required before
  * service, §8, is said by each course's kind in the training catalog.) Defaults come from Policy 517;
@@ -26,6 +42,18 @@ export const policyConfigSchema = z.object({
     .refine((w) => w.from <= w.to, { message: 'The window must start before it ends' }),
   /** §3.A: an outside resource not verified for this many months is stale. */
   resourceVerifyMonths: z.number().int().min(1).max(60),
+  /** §7, §4.E: after each critical incident, a check-in falls due at each of these intervals from its day. */
+  followUpIntervals: z
+    .array(followUpIntervalSchema)
+    .min(1)
+    .max(8)
+    .refine((list) => new Set(list.map(intervalKey)).size === list.length, { message: 'Each interval once' }),
+  /** §3.F, §9: a member's load is flagged at this multiple of the team's median (last 3 months). */
+  loadFlagMultiple: z.number().min(1.5).max(10).multipleOf(0.5, 'In steps of 0.5'),
+  /** §3.G, §9: deployments to this many critical incidents … */
+  deploymentsFlagCount: z.number().int().min(2).max(20),
+  /** … within this many days are flagged. */
+  deploymentsFlagDays: z.number().int().min(1).max(365),
 });
 export type PolicyConfig = z.infer<typeof policyConfigSchema>;
 export type PolicyParameter = keyof PolicyConfig;
@@ -53,6 +81,16 @@ export const defaultPolicy: PolicyConfig = {
   defusingWindowHours: 12,
   debriefingWindowDays: { from: 1, to: 10 },
   resourceVerifyMonths: 12,
+  // One week, one month, three months and the anniversary.
+  followUpIntervals: [
+    { amount: 1, unit: 'weeks' },
+    { amount: 1, unit: 'months' },
+    { amount: 3, unit: 'months' },
+    { amount: 12, unit: 'months' },
+  ],
+  loadFlagMultiple: 2,
+  deploymentsFlagCount: 3,
+  deploymentsFlagDays: 30,
 };
 
 /** The clause of Policy 517 (or program practice) each parameter implements, shown beside it. */
@@ -70,6 +108,10 @@ export const policyParameterInfo: Record<PolicyParameter, { section: string; lab
   defusingWindowHours: { section: '§7', label: 'Defusing window (hours after incident)' },
   debriefingWindowDays: { section: '§7', label: 'Debriefing window (days after incident)' },
   resourceVerifyMonths: { section: '§3.A', label: 'Verify outside resources every (months)' },
+  followUpIntervals: { section: '§7', label: 'Check-ins after a critical incident (from its day)' },
+  loadFlagMultiple: { section: '§3.F', label: "Flag a member's load at this multiple of the team median" },
+  deploymentsFlagCount: { section: '§3.G', label: 'Flag deployments to this many critical incidents…' },
+  deploymentsFlagDays: { section: '§3.G', label: '…within this many days' },
 };
 
 export interface PolicyVersion {

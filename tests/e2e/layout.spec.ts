@@ -6,7 +6,7 @@ import { expect, test } from './harness';
 // axe checks whole screens, several per test: on a busy two-core machine that takes minutes, not seconds.
 test.describe.configure({ timeout: 180_000 });
 
-const screens = ['Dashboard', 'Roster', 'Selection', 'Training', 'Statistics', 'Incidents', 'Reports', 'Settings'];
+const screens = ['Dashboard', 'Roster', 'Selection', 'Training', 'Statistics', 'Incidents', 'Reports', 'Supporters', 'Resources', 'Settings'];
 
 /** How the page sits in the window: page-level horizontal scroll, the main area's width, and any table cut off with no way to scroll to it. */
 async function measure(page: Page) {

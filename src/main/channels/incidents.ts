@@ -11,17 +11,19 @@ import {
   decideOvertimeRequest,
   deployMember,
   exportOvertime,
+  markCheckInDone,
   purgeNotices,
   recordIncident,
   recordNotice,
   requestOvertime,
+  undoCheckIn,
   voidDeployment,
   voidIncident,
   voidIntervention,
   voidNotice,
   voidOvertime,
 } from '../domains/incidents/commands';
-import { approvedHours, exceptionNotices, incidentsNow, noticeRetention, overtimeRequests } from '../domains/incidents/queries';
+import { approvedHours, checkInsOfIncident, exceptionNotices, incidentsNow, noticeRetention, overtimeRequests } from '../domains/incidents/queries';
 import { teamOf, type BindingsOf } from './channel';
 
 
@@ -55,4 +57,8 @@ export const incidentBindings: BindingsOf<'incidents' | 'overtime' | 'notices'> 
   'notices.record': (input, ctx) => recordNotice(ctx.store, ctx.clock(), input, teamOf(ctx)),
   'notices.update': (input, ctx) => correctNotice(ctx.store, ctx.clock(), input, teamOf(ctx)),
   'notices.void': (input, ctx) => voidNotice(ctx.store, ctx.clock(), input),
+
+  'incidents.checkIns': (input, ctx) => checkInsOfIncident(ctx.store, teamOf(ctx), input.incidentId),
+  'incidents.checkInDone': (input, ctx) => markCheckInDone(ctx.store, input, teamOf(ctx)),
+  'incidents.undoCheckIn': (input, ctx) => undoCheckIn(ctx.store, ctx.clock(), input, teamOf(ctx)),
 };

@@ -7,7 +7,8 @@ import { incidentBindings } from './incidents';
 import { reportBindings } from './reports';
 import { resourceBindings } from './resources';
 import { selectionBindings } from './selection';
+import { supporterBindings } from './supporters';
 import { tallyBindings } from './tallies';
 import { trainingBindings } from './training';
 
-export const channels: Bindings = { ...sessionBindings, ...coreBindings, ...rosterBindings, ...trainingBindings, ...tallyBindings, ...incidentBindings, ...selectionBindings, ...reportBindings, ...backupBindings, ...resourceBindings };
+export const channels: Bindings = { ...sessionBindings, ...coreBindings, ...rosterBindings, ...trainingBindings, ...tallyBindings, ...incidentBindings, ...selectionBindings, ...reportBindings, ...backupBindings, ...resourceBindings, ...supporterBindings };

@@ -56,6 +56,7 @@ const notReadByDerivedValues = new Set([
   'interventions',
   'deployments',
   'overtime_requests',
+  'incident_check_ins',
   'exception_notices',
   'resources',
 ]);

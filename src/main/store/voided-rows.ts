@@ -9,7 +9,7 @@ import type { AuditEvent, ReadDb, WriteDb } from './store';
  * are the two statements every voidable table shares; each domain's store keeps its own SQL
  * for the rest.
  */
-export type VoidableTable = 'incidents' | 'interventions' | 'deployments' | 'overtime_requests' | 'exception_notices' | 'training_sessions' | 'recruitment_rounds';
+export type VoidableTable = 'incidents' | 'interventions' | 'deployments' | 'overtime_requests' | 'exception_notices' | 'training_sessions' | 'recruitment_rounds' | 'incident_check_ins';
 
 /** Whether a record exists and is still live, was voided, or never existed. */
 type RowState = 'live' | 'voided' | 'missing';

@@ -46,6 +46,8 @@ const readChannels = new Set<Channel>([
   'dashboard.today',
   'backups.list',
   'resources.list',
+  'incidents.checkIns',
+  'supporters.load',
 ]);
 
 /**
@@ -97,8 +99,8 @@ const staleAfter: Record<Domain, readonly Domain[] | 'everything'> = {
   roster: 'everything',
   selection: 'everything',
   training: ['training', 'roster', 'tallies', 'incidents', 'selection'],
-  tallies: ['tallies'],
-  incidents: ['incidents', 'overtime'],
+  tallies: ['tallies', 'supporters'],
+  incidents: ['incidents', 'overtime', 'supporters'],
   overtime: ['overtime', 'incidents'],
   notices: ['notices'],
   backups: 'everything',
@@ -108,6 +110,7 @@ const staleAfter: Record<Domain, readonly Domain[] | 'everything'> = {
   dashboard: [],
   // The directory is published with the team: the publish preview shows it.
   resources: ['resources', 'roster'],
+  supporters: [],
 };
 const alwaysStale: readonly Domain[] = ['audit', 'dashboard', 'reports', 'backups'];
 

@@ -16,6 +16,7 @@ const StatisticsScreen = lazy(() => import('../screens/Statistics/StatisticsScre
 const IncidentsScreen = lazy(() => import('../screens/Incidents/IncidentsScreen').then((m) => ({ default: m.IncidentsScreen })));
 const ReportsScreen = lazy(() => import('../screens/Reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
 const ResourcesScreen = lazy(() => import('../screens/Resources/ResourcesScreen').then((m) => ({ default: m.ResourcesScreen })));
+const SupportersScreen = lazy(() => import('../screens/Supporters/SupportersScreen').then((m) => ({ default: m.SupportersScreen })));
 const SettingsScreen = lazy(() => import('../screens/Settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 interface Props {
@@ -36,7 +37,7 @@ export function AppFrame({ destination, visit, onNavigate, onLock, maintenance, 
   const setCurrent = (screen: Destination['screen']) => onNavigate({ screen });
   useHotkeys([
     ['mod+L', onLock],
-    ...screens.map((screen, index) => [`alt+${index + 1}`, () => setCurrent(screen.id)] as [string, () => void]),
+    ...screens.map((screen, index) => [`alt+${(index + 1) % 10}`, () => setCurrent(screen.id)] as [string, () => void]),
   ]);
   const screen = screens.find((s) => s.id === current) ?? screens[0];
   const focus = destination.focus;
@@ -94,6 +95,8 @@ export function AppFrame({ destination, visit, onNavigate, onLock, maintenance, 
               <ResourcesScreen />
             ) : current === 'incidents' ? (
               <IncidentsScreen focus={focus?.screen === 'incidents' ? focus : undefined} />
+            ) : current === 'supporters' ? (
+              <SupportersScreen />
             ) : (
               <ReportsScreen />
             )}

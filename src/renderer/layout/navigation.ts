@@ -1,6 +1,6 @@
 import type { DashboardLink } from '../../shared/reports';
 
-/** The screens of the app frame, in menu order. Alt+1 … Alt+9 jump to them. */
+/** The screens of the app frame, in menu order. Alt+1 … Alt+9 and Alt+0 (the tenth) jump to them. */
 export const screens = [
   { id: 'dashboard', label: 'Dashboard', description: 'What needs your attention today.' },
   { id: 'roster', label: 'Roster', description: 'The team, its members and their status; publishing to the intranet.' },
@@ -9,6 +9,7 @@ export const screens = [
   { id: 'statistics', label: 'Statistics', description: 'Anonymous monthly tallies of contacts and hours.' },
   { id: 'incidents', label: 'Incidents', description: 'Critical incidents, defusings, debriefings and deployments.' },
   { id: 'reports', label: 'Reports', description: "The Chief's monthly statistical summary and period reports." },
+  { id: 'supporters', label: 'Supporters', description: "Each member's load and recent deployments: private to you, never printed or published." },
   { id: 'resources', label: 'Resources', description: 'Outside resources to refer staff to (EAP, clinicians, chaplains, crisis lines), published with the team and printed on the wallet card.' },
   { id: 'settings', label: 'Settings', description: 'Program details, auto-lock, passphrase, policy parameters and the audit log.' },
 ] as const;

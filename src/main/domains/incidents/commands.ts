@@ -1,6 +1,8 @@
 import type * as z from 'zod';
 import { toIsoDate, toLocalMoment, type IsoDate } from '../../../shared/calendar';
 import type { RecordCorrectionReason } from '../../../shared/corrections';
+import type { checkInDoneSchema, IncidentCheckIn } from '../../../shared/follow-ups';
+import { intervalKey } from '../../../shared/policy';
 import type {
   assessmentInputSchema,
   deploymentInputSchema,
@@ -29,9 +31,10 @@ import { correctionEvent, requireLive, voidRows, type VoidMark } from '../../sto
 import { currentPolicy } from '../policy/store';
 import type { Team } from '../roster/team';
 import { readSettings } from '../settings/store';
-import { incidentById, memberOnTeam, overtimeRequest, overtimeRequests } from './queries';
+import { checkInsOfIncident, incidentById, memberOnTeam, overtimeRequest, overtimeRequests } from './queries';
 import {
   checkAffectedStaffGroups,
+  checkCheckInMarkable,
   checkAssessmentCorrection,
   checkAssessmentTime,
   checkDecisionCorrection,
@@ -59,10 +62,12 @@ import {
   correctOvertimeDecision,
   decideOvertime,
   deploymentsToIntervention,
+  findCheckIn,
   findDeployment,
   findIntervention,
   findNotice,
   incidentExists,
+  insertCheckIn,
   insertDeployment,
   insertIncident,
   insertIntervention,
@@ -386,4 +391,26 @@ export function voidNotice(store: Store, at: Date, input: { id: number; reason: 
   liveNotice(store, input.id);
   store.write(correctionEvent('notices.void', 'notice', input.id, input.reason), (tx) => voidRows(tx, 'exception_notices', [input.id], voidMark(store, at, input.reason)));
   return { voided: input.id };
+}
+
+/**
+ * §7: a check-in after an incident done, on the day of the call: the mark holds only that day
+ * and who marked it (the store's actor, as the audit line does) — never whom it was about.
+ */
+export function markCheckInDone(store: Store, input: z.output<typeof checkInDoneSchema>, team: Team): IncidentCheckIn[] {
+  const key = intervalKey(input.interval);
+  checkCheckInMarkable(checkInsOfIncident(store, team, input.incidentId).find((c) => c.key === key));
+  store.write((id: number) => ({ action: 'incidents.checkInDone', entity: 'check-in', entityId: id }), (tx) => insertCheckIn(tx, { incidentId: input.incidentId, intervalKey: key, doneOn: team.today, doneBy: store.actor }));
+  return checkInsOfIncident(store, team, input.incidentId);
+}
+
+/** §7, §3.E: a check-in marked done in error is undone with a reason; it is due again. */
+export function undoCheckIn(store: Store, at: Date, input: { id: number; reason: RecordCorrectionReason }, team: Team): IncidentCheckIn[] {
+  const db = store.read();
+  requireLive(db, 'incident_check_ins', input.id, 'check-in');
+  const mark = findCheckIn(db, input.id);
+  if (!mark) throw new AppError('not_found', `No check-in #${input.id}.`);
+  requireLive(db, 'incidents', mark.incidentId, 'incident');
+  store.write(correctionEvent('incidents.undoCheckIn', 'check-in', input.id, input.reason), (tx) => voidRows(tx, 'incident_check_ins', [input.id], voidMark(store, at, input.reason)));
+  return checkInsOfIncident(store, team, mark.incidentId);
 }

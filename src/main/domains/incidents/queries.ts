@@ -1,4 +1,5 @@
 import { toLocalMoment, type IsoDate, type LocalMoment } from '../../../shared/calendar';
+import type { IncidentCheckIn } from '../../../shared/follow-ups';
 import type { ExceptionNotice, Incident, NoticeRetention, OvertimeRequest } from '../../../shared/incidents';
 import type { Member } from '../../../shared/members';
 import { AppError, validationError } from '../../errors';
@@ -7,8 +8,8 @@ import { currentPolicy } from '../policy/store';
 import type { Team } from '../roster/team';
 import { dailyBackupsRotatedBy } from '../../store/backups/retention';
 import { requireLive } from '../../store/voided-rows';
-import { incidentClock, noticeRetentionCutoff, withinWindow } from './rules';
-import { approvedOvertimeHours, countNoticesBefore, findOvertime, listIncidents, listNotices, listOvertime, type StoredIncident, type StoredOvertime } from './store';
+import { incidentCheckIns, incidentClock, noticeRetentionCutoff, withinWindow } from './rules';
+import { approvedOvertimeHours, countNoticesBefore, findOvertime, listCheckIns, listIncidents, listNotices, listOvertime, type StoredIncident, type StoredOvertime } from './store';
 
 /**
  * What the incident channels read: incidents with their §7 clock, overtime and notices with
@@ -85,4 +86,19 @@ export function noticeRetention(store: Store, today: IsoDate): NoticeRetention {
   const years = currentPolicy(db).config.noticeRetentionYears;
   const cutoff = noticeRetentionCutoff(today, years);
   return { cutoff, years, purgeable: countNoticesBefore(db, cutoff), backupsRotatedBy: dailyBackupsRotatedBy(today) };
+}
+
+/** §7: one incident's check-ins at the policy's intervals, as they stand today. */
+export function checkInsOfIncident(store: Store, team: Team, incidentId: number): IncidentCheckIn[] {
+  const db = store.read();
+  requireLive(db, 'incidents', incidentId, 'incident');
+  const incident = listIncidents(db).find((i) => i.id === incidentId);
+  if (!incident) throw new AppError('not_found', `No incident #${incidentId}.`);
+  return incidentCheckIns(incident, team.policy.followUpIntervals, listCheckIns(db, incidentId), team.today);
+}
+
+/** §7: the check-ins of every live incident (a voided incident has none), as they stand today. */
+export function checkInsOfAll(store: Store, incidents: readonly Pick<Incident, 'id' | 'occurredAt'>[], team: Team): IncidentCheckIn[] {
+  const marks = listCheckIns(store.read());
+  return incidents.flatMap((incident) => incidentCheckIns(incident, team.policy.followUpIntervals, marks, team.today));
 }

@@ -1,10 +1,11 @@
-import { addHours, addYears, hoursBetween, type IsoDate } from '../../../shared/calendar';
-import type { PolicyConfig } from '../../../shared/policy';
+import { addDays, addHours, addMonthsToDate, addYears, daysBetween, hoursBetween, type IsoDate } from '../../../shared/calendar';
+import type { IncidentCheckIn } from '../../../shared/follow-ups';
+import { intervalKey, intervalLabel, type FollowUpInterval, type PolicyConfig } from '../../../shared/policy';
 import type { RecordCorrectionReason } from '../../../shared/corrections';
 import type { AssessmentDecision, IncidentClock, InterventionKind, LocalMoment, OvertimeActivity, OvertimeDecision } from '../../../shared/incidents';
 import type { Member } from '../../../shared/members';
 import { AppError, validationError } from '../../errors';
-import type { StoredOvertime } from './store';
+import type { StoredCheckIn, StoredOvertime } from './store';
 
 /**
  * The policy's rules for §7 incidents, §3.G deployments, §3.B/§9 overtime and §5.B–C
@@ -253,4 +254,42 @@ export function checkOvertimeCorrectable(request: { deploymentId: number | null;
 export function checkDecisionCorrection(request: { decision: OvertimeDecision; workedOn: IsoDate }, decidedOn: IsoDate | null): void {
   if (request.decision === 'pending') throw new AppError('conflict', 'This overtime request has not been decided yet: record the decision instead.');
   if (decidedOn !== null && decidedOn < request.workedOn) throw validationError('The decision cannot precede the work.', [{ path: 'decidedOn', message: 'Before the overtime' }]);
+}
+
+/**
+ * §7, §4.E ("be available for additional follow-up support"): the day a check-in falls due, that
+ * long after the incident's day. Months are calendar months: 31 January + 1 month is the last
+ * day of February; 29 February + 12 months is 28 February in a common year.
+ */
+export function checkInDueOn(occurredOn: IsoDate, interval: FollowUpInterval): IsoDate {
+  if (interval.unit === 'months') return addMonthsToDate(occurredOn, interval.amount);
+  return addDays(occurredOn, interval.unit === 'weeks' ? interval.amount * 7 : interval.amount);
+}
+
+/** §7: a check-in not done is due from its day for a week, then overdue. */
+const DUE_FOR_DAYS = 7;
+
+/**
+ * §7, §4.E: an incident's check-ins, one for each of the policy's intervals, in the order they
+ * fall due: upcoming before their day, due from it, overdue a week after, done once marked.
+ * A mark for an interval the policy no longer lists is left out.
+ */
+export function incidentCheckIns(incident: { id: number; occurredAt: LocalMoment }, intervals: readonly FollowUpInterval[], marks: readonly StoredCheckIn[], today: IsoDate): IncidentCheckIn[] {
+  const occurredOn = incident.occurredAt.slice(0, 10);
+  return intervals
+    .map((interval): IncidentCheckIn => {
+      const key = intervalKey(interval);
+      const dueOn = checkInDueOn(occurredOn, interval);
+      const mark = marks.find((m) => m.incidentId === incident.id && m.intervalKey === key);
+      const state = mark ? 'done' : today < dueOn ? 'upcoming' : daysBetween(dueOn, today) < DUE_FOR_DAYS ? 'due' : 'overdue';
+      return { incidentId: incident.id, interval, key, label: intervalLabel(interval), dueOn, state, done: mark ? { id: mark.id, on: mark.doneOn, by: mark.doneBy } : null };
+    })
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+}
+
+/** §7: a check-in can be marked done only at an interval the policy lists, and only once. */
+export function checkCheckInMarkable(checkIn: IncidentCheckIn | undefined): IncidentCheckIn {
+  if (!checkIn) throw validationError('The policy sets no check-in at that interval (§7).', [{ path: 'interval', message: 'Not one of the policy’s check-in intervals' }]);
+  if (checkIn.done) throw new AppError('conflict', `The ${checkIn.label} check-in was already marked done on ${checkIn.done.on}.`);
+  return checkIn;
 }

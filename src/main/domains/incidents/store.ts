@@ -344,3 +344,57 @@ export function purgeNoticesBefore(tx: WriteDb, cutoff: IsoDate): number {
 export function countNoticesBefore(db: ReadDb, cutoff: IsoDate): number {
   return db.prepare<[IsoDate], { n: number }>('SELECT count(*) AS n FROM exception_notices WHERE occurred_on < ?').get(cutoff)?.n ?? 0;
 }
+
+/** A live §7 check-in mark: the incident, the interval, the day and who marked it (migration 0017). */
+export interface StoredCheckIn {
+  id: number;
+  incidentId: number;
+  intervalKey: string;
+  doneOn: IsoDate;
+  doneBy: string;
+}
+
+interface CheckInRow {
+  id: number;
+  incident_id: number;
+  interval_key: string;
+  done_on: IsoDate;
+  done_by: string;
+}
+
+function checkInFromRow(row: CheckInRow): StoredCheckIn {
+  return { id: row.id, incidentId: row.incident_id, intervalKey: row.interval_key, doneOn: row.done_on, doneBy: row.done_by };
+}
+
+/** The live check-in marks, of one incident or of every incident. */
+export function listCheckIns(db: ReadDb, incidentId?: number): StoredCheckIn[] {
+  const sql = 'SELECT id, incident_id, interval_key, done_on, done_by FROM incident_check_ins WHERE voided_at IS NULL';
+  const rows = incidentId === undefined ? db.prepare<[], CheckInRow>(`${sql} ORDER BY id`).all() : db.prepare<[number], CheckInRow>(`${sql} AND incident_id = ? ORDER BY id`).all(incidentId);
+  return rows.map(checkInFromRow);
+}
+
+/** A live check-in mark. */
+export function findCheckIn(db: ReadDb, id: number): StoredCheckIn | null {
+  const row = db.prepare<[number], CheckInRow>('SELECT id, incident_id, interval_key, done_on, done_by FROM incident_check_ins WHERE id = ? AND voided_at IS NULL').get(id);
+  return row ? checkInFromRow(row) : null;
+}
+
+/** §7: a check-in done — only the day and who marked it. */
+export function insertCheckIn(tx: WriteDb, c: { incidentId: number; intervalKey: string; doneOn: IsoDate; doneBy: string }): number {
+  return Number(tx.prepare('INSERT INTO incident_check_ins (incident_id, interval_key, done_on, done_by) VALUES (?, ?, ?, ?)').run(c.incidentId, c.intervalKey, c.doneOn, c.doneBy).lastInsertRowid);
+}
+
+/**
+ * §3.G, §3.F: every live deployment to a live incident with its member and day — the day of
+ * the session it was to, or else the incident's day — and its hours (the supporters' load).
+ */
+export function deploymentDays(db: ReadDb): { memberId: number; incidentId: number; on: IsoDate; hours: number }[] {
+  return db
+    .prepare<[], { memberId: number; incidentId: number; on: IsoDate; hours: number }>(
+      `SELECT d.member_id AS memberId, d.incident_id AS incidentId, substr(coalesce(s.held_at, i.occurred_at), 1, 10) AS "on", d.hours AS hours
+       FROM deployments d JOIN incidents i ON i.id = d.incident_id AND i.voided_at IS NULL
+       LEFT JOIN interventions s ON s.id = d.intervention_id AND s.voided_at IS NULL
+       WHERE d.voided_at IS NULL ORDER BY "on"`,
+    )
+    .all();
+}

@@ -2,7 +2,7 @@ import { latestDueMonth, monthOf } from '../../../shared/calendar';
 import type { Dashboard } from '../../../shared/reports';
 import type { Candidate } from '../../../shared/selection';
 import type { Store } from '../../store/store';
-import { incidentsNow } from '../incidents/queries';
+import { checkInsOfAll, incidentsNow } from '../incidents/queries';
 import { listOvertime } from '../incidents/store';
 import { previewPublication } from '../roster/publish-roster';
 import { listRoster, type Team } from '../roster/team';
@@ -28,14 +28,16 @@ export function dashboard(store: Store, at: Date, team: Team, candidates: Candid
   const chased = (submissions?.others ?? [])
     .filter((r) => r.status === 'missing' && chasedForTally(standing.get(r.memberId)))
     .sort((a, b) => (rosterOrder.get(a.memberId) ?? 0) - (rosterOrder.get(b.memberId) ?? 0));
+  const incidents = incidentsNow(store, at, team);
   const items = dashboardItems({
     team,
     missingTallies: { month, names: chased.map((r) => r.displayName) },
     candidates,
-    incidents: incidentsNow(store, at, team),
+    incidents,
     pendingOvertime: listOvertime(db).filter((o) => o.decision === 'pending'),
     rosterOutOfDate: members.length > 0 && previewPublication(db, members, readSettings(db)).changedSinceLastPublish,
     staleResources: staleResourceCount(db, today, policy.resourceVerifyMonths),
+    checkIns: checkInsOfAll(store, incidents, team),
   });
   const thisMonth = monthOf(today);
   return { today, empty: members.length === 0, items, trend: trendOf(db, thisMonth, month) };

@@ -1,5 +1,6 @@
 import { addDays, type IsoDate, type Month } from '../../../shared/calendar';
-import type { Incident } from '../../../shared/incidents';
+import type { IncidentCheckIn } from '../../../shared/follow-ups';
+import { incidentCategoryLabels, type Incident } from '../../../shared/incidents';
 import type { EffectiveStatus, Member } from '../../../shared/members';
 import type { PolicyConfig } from '../../../shared/policy';
 import type { DashboardItem, ProgramReport } from '../../../shared/reports';
@@ -197,6 +198,29 @@ function staleResourcesItem(stale: number, months: number): DashboardItem[] {
   ];
 }
 
+/**
+ * §7, §4.E: each check-in after a critical incident that is due or overdue and not done, as
+ * "Incident #N (date, type): check-in due" — the incident, its day and category, never a person
+ * (not a member deployed, not anyone supported). Overdue ones are urgent.
+ */
+function checkInItems(checkIns: readonly IncidentCheckIn[], incidents: readonly Incident[]): DashboardItem[] {
+  const byId = new Map(incidents.map((i) => [i.id, i]));
+  return checkIns.flatMap((c): DashboardItem[] => {
+    const incident = byId.get(c.incidentId);
+    if (!incident || (c.state !== 'due' && c.state !== 'overdue')) return [];
+    return [
+      {
+        id: `check-in-${c.incidentId}-${c.key}`,
+        severity: c.state === 'overdue' ? 'urgent' : 'attention',
+        title: `Incident #${incident.id} (${incident.occurredAt.slice(0, 10)}, ${incidentCategoryLabels[incident.category]}): check-in due`,
+        detail: `The ${c.label} check-in, ${c.state === 'overdue' ? 'overdue since' : 'due'} ${c.dueOn}. Mark it done on the incident.`,
+        link: { screen: 'incidents', tab: 'incidents', incidentId: incident.id },
+        section: '§7',
+      },
+    ];
+  });
+}
+
 /** What the dashboard is made of: the team, the candidates and the records, today. */
 export interface DashboardFacts {
   team: Team;
@@ -209,6 +233,8 @@ export interface DashboardFacts {
   rosterOutOfDate: boolean;
   /** How many outside resources are stale today (§3.A). */
   staleResources: number;
+  /** §7: every live incident's check-ins as they stand today. */
+  checkIns: IncidentCheckIn[];
 }
 
 const severityOrder = { urgent: 0, attention: 1, info: 2 };
@@ -225,6 +251,7 @@ export function dashboardItems(facts: DashboardFacts): DashboardItem[] {
     ...overtimeItem(facts.pendingOvertime),
     ...rosterItem(facts.rosterOutOfDate),
     ...staleResourcesItem(facts.staleResources, facts.team.policy.resourceVerifyMonths),
+    ...checkInItems(facts.checkIns, facts.incidents),
   ];
   return items.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
 }

@@ -281,3 +281,20 @@ export function untalliedMembers(db: ReadDb, months: readonly DueMonth[]): { mon
 export function reviewsBetween(db: ReadDb, from: Month, to: Month): { month: Month; reviewedBy: string; reviewedAt: string }[] {
   return db.prepare<[Month, Month], ReviewRow>('SELECT month, reviewed_by, reviewed_at FROM tally_month_reviews WHERE month BETWEEN ? AND ? ORDER BY month').all(from, to).map(reviewFromRow);
 }
+
+/** §3.F: each member's contacts and hours for each month of `from`–`to` with a tally (the supporters' load, never printed). */
+export function memberMonthlyTotals(db: ReadDb, from: Month, to: Month): { memberId: number; month: Month; contacts: number; hours: number }[] {
+  return db
+    .prepare<[Month, Month], { memberId: number; month: Month; contacts: number; hours: number }>(
+      `SELECT member_id AS memberId, month, ${contactColumns.join(' + ')} AS contacts, hours_on_duty + hours_off_duty AS hours FROM tallies WHERE month BETWEEN ? AND ? ORDER BY month`,
+    )
+    .all(from, to);
+}
+
+/** §3.F: each member's latest month whose tally shows contacts or hours. */
+export function lastActiveMonths(db: ReadDb): Map<number, Month> {
+  const rows = db
+    .prepare<[], { memberId: number; month: Month }>(`SELECT member_id AS memberId, max(month) AS month FROM tallies WHERE ${contactColumns.join(' + ')} + hours_on_duty + hours_off_duty > 0 GROUP BY member_id`)
+    .all();
+  return new Map(rows.map((r) => [r.memberId, r.month]));
+}

@@ -15,6 +15,7 @@ import { addRecordCorrections } from './0013-add-record-corrections';
 import { indexRosterOrder } from './0014-index-roster-order';
 import { compactAuditLog } from './0015-compact-audit-log';
 import { createResources } from './0016-create-resources';
+import { createIncidentCheckIns } from './0017-create-incident-check-ins';
 
 /** In order; each version is its position + 1. */
 export const migrations: readonly Migration[] = [
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   indexRosterOrder,
   compactAuditLog,
   createResources,
+  createIncidentCheckIns,
 ];

@@ -22,6 +22,7 @@ import { useActorName } from '../../components/ActorName';
 import { formatDate, formatMoment } from '../../format';
 import { summaryOf, useAction } from '../../hooks/useAction';
 import { numberInputProps, optionalTextProps, showFieldErrors, typedNumber, useSchemaForm } from '../../hooks/useSchemaForm';
+import { CheckIns } from './CheckIns';
 import { AssessmentActions, DeploymentActions, IncidentActions, InterventionActions } from './IncidentCorrections';
 
 /** One incident: its assessment, the defusings and debriefings held, and who was deployed. */
@@ -39,7 +40,7 @@ export function IncidentPanel({ incident, members, staffGroups, focused = false 
       <Stack gap="md">
         <Group justify="space-between" wrap="nowrap">
           <Title order={2} size="h4" id={`incident-${incident.id}`}>
-            {incidentCategoryLabels[incident.category]} — {formatMoment(incident.occurredAt)}
+            Incident #{incident.id}: {incidentCategoryLabels[incident.category]} — {formatMoment(incident.occurredAt)}
           </Title>
           <IncidentActions key={`${incident.occurredAt}-${incident.category}-${incident.affectedStaffGroups.join()}-${incident.supervisorNotifiedAt}`} incident={incident} staffGroups={staffGroups} />
         </Group>
@@ -112,6 +113,7 @@ export function IncidentPanel({ incident, members, staffGroups, focused = false 
           </Group>
         ))}
         <DeployForm incident={incident} members={members} />
+        <CheckIns incidentId={incident.id} />
       </Stack>
     </Paper>
   );

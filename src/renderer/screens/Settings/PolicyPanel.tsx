@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Loader, NumberInput, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
-import { policyParameterInfo, policyPatchSchema, type PolicyConfig, type PolicyParameter, type PolicyVersion } from '../../../shared/policy';
+import { followUpUnits, policyParameterInfo, policyPatchSchema, type FollowUpUnit, type PolicyConfig, type PolicyParameter, type PolicyVersion } from '../../../shared/policy';
 import { call } from '../../api/call';
 import { useChannel } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -92,6 +92,10 @@ function PolicyEditor({ saved }: { saved: PolicyVersion }) {
       </Group>
     ),
     resourceVerifyMonths: numberEditor(draft.resourceVerifyMonths, (v) => set('resourceVerifyMonths', v), 1, 60, policyParameterInfo.resourceVerifyMonths.label),
+    followUpIntervals: <IntervalsEditor value={draft.followUpIntervals} onChange={(v) => set('followUpIntervals', v)} />,
+    loadFlagMultiple: numberEditor(draft.loadFlagMultiple, (v) => set('loadFlagMultiple', v), 1.5, 10, policyParameterInfo.loadFlagMultiple.label, 0.5),
+    deploymentsFlagCount: numberEditor(draft.deploymentsFlagCount, (v) => set('deploymentsFlagCount', v), 2, 20, policyParameterInfo.deploymentsFlagCount.label),
+    deploymentsFlagDays: numberEditor(draft.deploymentsFlagDays, (v) => set('deploymentsFlagDays', v), 1, 365, policyParameterInfo.deploymentsFlagDays.label),
   };
 
   return (
@@ -157,7 +161,7 @@ function PolicyEditor({ saved }: { saved: PolicyVersion }) {
   );
 }
 
-function numberEditor(value: number | null, onChange: (value: number | null) => void, min: number, max: number, label: string) {
+function numberEditor(value: number | null, onChange: (value: number | null) => void, min: number, max: number, label: string, step?: number) {
   return (
     <NumberInput
       aria-label={label}
@@ -165,8 +169,40 @@ function numberEditor(value: number | null, onChange: (value: number | null) => 
       onChange={(v) => onChange(typedNumber(v))}
       min={min}
       max={max}
-      allowDecimal={false}
+      step={step}
+      allowDecimal={step !== undefined}
       w={120}
     />
+  );
+}
+
+const unitLabels: Record<FollowUpUnit, string> = { days: 'days', weeks: 'weeks', months: 'months' };
+type IntervalDraft = { amount: number | null; unit: FollowUpUnit };
+
+/** §7: the check-in intervals after an incident, one row each (at most eight). */
+function IntervalsEditor({ value, onChange }: { value: IntervalDraft[]; onChange(value: IntervalDraft[]): void }) {
+  const replace = (index: number, next: IntervalDraft) => onChange(value.map((v, i) => (i === index ? next : v)));
+  return (
+    <Stack gap={4}>
+      {value.map((interval, index) => (
+        <Group key={index} gap="xs" wrap="nowrap">
+          {numberEditor(interval.amount, (amount) => replace(index, { ...interval, amount }), 1, 730, `Check-in ${index + 1}: how many`)}
+          <Select
+            aria-label={`Check-in ${index + 1}: unit`}
+            data={followUpUnits.map((unit) => ({ value: unit, label: unitLabels[unit] }))}
+            value={interval.unit}
+            onChange={(unit) => unit && replace(index, { ...interval, unit: unit as FollowUpUnit })}
+            allowDeselect={false}
+            w={110}
+          />
+          <Button size="compact-sm" variant="subtle" color="red" disabled={value.length <= 1} onClick={() => onChange(value.filter((_, i) => i !== index))} aria-label={`Remove check-in ${index + 1}`}>
+            Remove
+          </Button>
+        </Group>
+      ))}
+      <Button size="compact-sm" variant="light" w="fit-content" disabled={value.length >= 8} onClick={() => onChange([...value, { amount: 2, unit: 'weeks' }])}>
+        Add a check-in
+      </Button>
+    </Stack>
   );
 }

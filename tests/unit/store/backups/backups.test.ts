@@ -213,6 +213,8 @@ describe('backups', () => {
     db.exec('DROP INDEX members_in_roster_order');
     // The directory of outside resources 0016 adds.
     db.exec('DROP TABLE resources');
+    // The §7 check-ins 0017 adds.
+    db.exec('DROP TABLE incident_check_ins');
     db.exec(`DROP VIEW audit_lines; DROP TABLE audit_log; DROP TABLE audit_words;
       CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT) STRICT;`);
     // Overtime requests as version 8 made them, before 0011 linked them to deployments.
