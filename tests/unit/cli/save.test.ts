@@ -36,6 +36,7 @@ function seededStore(): { dataDir: string; inputs: Partial<Record<Channel, unkno
     'training.signInSheet': [{ id: sessions[0]?.id }],
     'tallies.export': [{ month }],
     'tallies.blankSheet': [{ month }],
+    'tallies.blankWorkbook': [{ month }],
     'selection.announcement': [{ roundId: overview.rounds[0]?.id }],
     'selection.letter': [{ candidateId: candidate }],
     'reports.saveMonthly': [{ month }],
