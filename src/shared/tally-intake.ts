@@ -71,3 +71,14 @@ export function tallyFigureLabel(figure: TallyFormFigure): string {
   if (group === 'concerns') return `Concerns: ${concernLabels[concernCategories.find((k) => k === key) ?? 'undisclosed']}`;
   return figure === 'hoursOnDuty' ? 'Hours on duty' : 'Hours off duty / overtime';
 }
+
+/** What one filled page or sheet says, as written: the rules decide what it means. */
+export interface ReturnedForm {
+  marker: string;
+  memberId: string;
+  month: string;
+  noContacts: string | number | boolean;
+  /** The identifying fields or the layout were changed by hand. */
+  altered: boolean;
+  figures: Partial<Record<TallyFormFigure, string | number>>;
+}

@@ -1,7 +1,7 @@
 import { PDFCheckBox, PDFDocument, PDFTextField, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { IsoDate, Month } from '../../shared/calendar';
 import type { Settings } from '../../shared/settings';
-import { TALLY_FORM_MARKER, intakeLimits, tallyFigureLabel, tallyFormFigures, type TallyFormFigure } from '../../shared/tally-intake';
+import { TALLY_FORM_MARKER, intakeLimits, tallyFigureLabel, tallyFormFigures, type ReturnedForm, type TallyFormFigure } from '../../shared/tally-intake';
 import { longDate, monthName } from './pdf/print-dates';
 
 /**
@@ -21,17 +21,6 @@ export interface FormHeading {
   month: Month;
   dueOn: IsoDate;
   settings: Settings;
-}
-
-/** What one filled page or sheet says, as written: the rules decide what it means. */
-export interface ReturnedForm {
-  marker: string;
-  memberId: string;
-  month: string;
-  noContacts: string | number | boolean;
-  /** The identifying fields or the layout were changed by hand. */
-  altered: boolean;
-  figures: Partial<Record<TallyFormFigure, string | number>>;
 }
 
 const INSTRUCTION = 'Counts and hours only. Do not write names, ID numbers or anything that could identify a person you supported.';

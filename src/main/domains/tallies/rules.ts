@@ -3,7 +3,7 @@ import type { DecidedStatus } from '../../../shared/members';
 import type { PolicyConfig } from '../../../shared/policy';
 import type * as z from 'zod';
 import { type CorrectionReason, type Tally, type TallyStatus, concernCategories, contactTypes, referralDestinations, tallyInputSchema } from '../../../shared/tallies';
-import { TALLY_FORM_MARKER, tallyFigureLabel, tallyFormFigures, type IntakeFigures, type TallyFormFigure } from '../../../shared/tally-intake';
+import { TALLY_FORM_MARKER, tallyFigureLabel, tallyFormFigures, type IntakeFigures, type ReturnedForm, type TallyFormFigure } from '../../../shared/tally-intake';
 import { monthSchema } from '../../../shared/calendar';
 import { AppError, validationError } from '../../errors';
 
@@ -79,16 +79,6 @@ export function checkReviewable(month: Month, today: IsoDate, alreadyReviewed: b
   if (alreadyReviewed) throw new AppError('conflict', `${month} was already reviewed.`);
 }
 
-/** What a returned form says, as written in it (documents/tally-forms.ts reads it). */
-interface WrittenForm {
-  marker: string;
-  memberId: string;
-  month: string;
-  noContacts: string | number | boolean;
-  altered: boolean;
-  figures: Partial<Record<TallyFormFigure, string | number>>;
-}
-
 export type ParsedTally = z.output<typeof tallyInputSchema>;
 
 /** A returned form read by the rules: the tally it holds when it holds one, and why not otherwise. */
@@ -143,7 +133,7 @@ function readNoContacts(written: string | number | boolean): { value: boolean } 
  * the tally as a whole valid (the same schema as the grid's). The member's own standing is
  * checked by the command, which reads the store.
  */
-export function readReturnedForm(form: WrittenForm, collecting: Month, today: IsoDate): ReadForm {
+export function readReturnedForm(form: ReturnedForm, collecting: Month, today: IsoDate): ReadForm {
   const problems: string[] = [];
   if (form.marker !== TALLY_FORM_MARKER) problems.push('Not a PeerDesk tally form');
   if (form.altered) problems.push('The form was changed: its grey fields or layout are not as PeerDesk made them');
